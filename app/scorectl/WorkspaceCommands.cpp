@@ -1,0 +1,138 @@
+// scorectl commands on one workspace: init, demo, list, stats, dump, check.
+
+#include "scorectl/Cli.h"
+
+#include "storage/CanonicalDump.h"
+#include "storage/RecordLists.h"
+#include "storage/WorkspaceCheck.h"
+#include "storage/WorkspaceSetup.h"
+#include "storage/WorkspaceStats.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+
+namespace score::cli {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("scorectl", text); }
+
+int runInit(QCommandLineParser& p, Io& io)
+{
+    const QString path = p.value(QStringLiteral("db"));
+    auto ws = createWorkspace(path, p.value(QStringLiteral("device-name")), p.value(QStringLiteral("user")));
+    if (!ws)
+        return failure(io, ws.message());
+    io.out << tr("Created workspace %1 for device \"%2\" (%3).")
+                  .arg(path, (*ws)->device().deviceName, uuidText((*ws)->device().deviceId))
+           << Qt::endl;
+    return Success;
+}
+
+int runList(QCommandLineParser& p, Io& io)
+{
+    const QStringList positional = p.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(io, QStringLiteral("list"), tr("Say what to list: enterprises, cohorts, visits, actions or people."));
+    const auto kind = listKindFromName(positional[0]);
+    if (!kind)
+        return usageError(io, QStringLiteral("list"),
+                          tr("Cannot list '%1'; choose enterprises, cohorts, visits, actions or people.").arg(positional[0]));
+    auto ws = openWorkspace(p, io, true);
+    if (!ws)
+        return Failure;
+    auto rows = listRecords(*ws, *kind);
+    if (!rows)
+        return failure(io, rows.message());
+    for (const IdName& row : *rows)
+        io.out << row.id << '\t' << row.name << '\n';
+    io.out.flush();
+    return Success;
+}
+
+int runStats(QCommandLineParser& p, Io& io)
+{
+    auto ws = openWorkspace(p, io, true);
+    if (!ws)
+        return Failure;
+    auto stats = collectStats(*ws);
+    if (!stats)
+        return failure(io, stats.message());
+    const QLocale c = QLocale::c();
+    io.out << QStringLiteral("%1 %2 %3\n").arg(tr("kind").leftJustified(22), tr("live").rightJustified(10), tr("deleted").rightJustified(8));
+    for (const EntityCount& e : stats->entities)
+        io.out << QStringLiteral("%1 %2 %3\n")
+                      .arg(e.entity.leftJustified(22))
+                      .arg(e.live, 10)
+                      .arg(e.deleted, 8);
+    io.out << QStringLiteral("%1 %2 %3\n").arg(tr("total").leftJustified(22)).arg(stats->totalLive, 10).arg(stats->totalDeleted, 8);
+    io.out << tr("attachment content: %1 bytes").arg(stats->attachmentBytes) << '\n';
+    io.out << tr("open conflicts: %1").arg(stats->openConflicts) << '\n';
+    io.out << tr("known devices: %1").arg(stats->knownDevices) << '\n';
+    io.out << tr("file size: %1 bytes").arg(stats->fileBytes) << Qt::endl;
+    Q_UNUSED(c);
+    return Success;
+}
+
+int runDump(QCommandLineParser& p, Io& io)
+{
+    if (!p.isSet(QStringLiteral("canonical")))
+        return usageError(io, QStringLiteral("dump"), tr("Only the canonical dump exists; add --canonical."));
+    auto ws = openWorkspace(p, io, true);
+    if (!ws)
+        return Failure;
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly))
+        return failure(io, tr("Standard output cannot be written."));
+    if (auto s = writeCanonicalDump(*ws, out); !s)
+        return failure(io, s.message());
+    out.flush();
+    return Success;
+}
+
+int runCheck(QCommandLineParser& p, Io& io)
+{
+    auto ws = openWorkspace(p, io, true);
+    if (!ws)
+        return Failure;
+    auto report = checkWorkspace(*ws);
+    if (!report)
+        return failure(io, report.message());
+    if (report->ok()) {
+        io.out << tr("The workspace is healthy (%1 records checked).").arg(report->recordsChecked) << Qt::endl;
+        return Success;
+    }
+    io.err << tr("The workspace has %1 problem(s):").arg(report->problems.size()) << '\n';
+    for (const QString& problem : report->problems)
+        io.err << "  - " << problem << '\n';
+    io.err.flush();
+    return Failure;
+}
+
+}  // namespace
+
+void addWorkspaceCommands(std::vector<Command>& all)
+{
+    all.push_back({QStringLiteral("init"), tr("Create a new workspace with the SCORE content."),
+                   [](QCommandLineParser& p) {
+                       p.addOption({QStringLiteral("device-name"), tr("Name of this device (default: the host name)."), tr("NAME")});
+                       p.addOption({QStringLiteral("user"), tr("Name of the person using it (default: the login name)."), tr("NAME")});
+                   },
+                   runInit});
+    all.push_back({QStringLiteral("list"), tr("List enterprises, cohorts, visits, actions or people (id<TAB>name)."),
+                   [](QCommandLineParser& p) {
+                       p.addPositionalArgument(QStringLiteral("what"), tr("enterprises, cohorts, visits, actions or people"));
+                   },
+                   runList});
+    all.push_back({QStringLiteral("stats"), tr("Count the records of every kind."), [](QCommandLineParser&) {}, runStats});
+    all.push_back({QStringLiteral("dump"), tr("Print the canonical dump of the shared records."),
+                   [](QCommandLineParser& p) {
+                       p.addOption({QStringLiteral("canonical"), tr("Stable, device-independent format (required).")});
+                   },
+                   runDump});
+    all.push_back({QStringLiteral("check"), tr("Check the workspace's integrity and the SCORE invariants."),
+                   [](QCommandLineParser&) {}, runCheck});
+}
+
+}  // namespace score::cli

@@ -1,0 +1,77 @@
+#pragma once
+// The shape of every synced record kind, in one table. Storage, the merge, bundle validation,
+// the canonical dump and the record history all read it, so a field is declared exactly once.
+// It must agree with the latest migration; a test compares it with the live SQLite schema.
+
+#include <QAnyStringView>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace score {
+
+enum class FieldType {
+    Text,      // free text up to maxLength characters
+    Integer,   // 64-bit integer within [minValue, maxValue]
+    Real,      // finite double
+    Bool,      // 0 or 1
+    Date,      // YYYY-MM-DD
+    Month,     // YYYY-MM (KPI and resource periods)
+    DateTime,  // ISO 8601 UTC with milliseconds
+    Enum,      // one of enumValues
+    Ref,       // the id of a record of refEntity
+    AnyRef,    // the id of a record whose kind is named by the field kindField
+    Sha256     // 64 lowercase hex characters
+};
+
+struct FieldSpec {
+    QString name;
+    FieldType type = FieldType::Text;
+    bool required = false;
+    int maxLength = 0;          // Text
+    QStringList enumValues;     // Enum
+    QString refEntity;          // Ref
+    QString kindField;          // AnyRef
+    qint64 minValue = 0;        // Integer
+    qint64 maxValue = 0;        // Integer
+    bool owner = false;         // the referenced record owns this one: deleting it deletes this
+    bool meta = false;          // created/modified bookkeeping: merged, never a user conflict
+    QString defaultValue;       // Enum: the value a new record gets when none is given
+};
+
+struct EntitySpec {
+    QString name;               // also the SQLite table name
+    QString labelField;         // the field that names a record to a person
+    std::vector<FieldSpec> fields;
+
+    int fieldIndex(QAnyStringView field) const;
+    const FieldSpec* field(QAnyStringView field) const;
+    // Fields whose referenced record owns this one.
+    std::vector<int> ownerFields() const;
+};
+
+class EntitySchema {
+public:
+    static const EntitySchema& instance();
+
+    // In dependency order: a record kind comes after every kind it refers to (apart from the
+    // enterprise ↔ manager cycle, which deferred foreign keys resolve).
+    const std::vector<EntitySpec>& entities() const { return m_entities; }
+    const EntitySpec* entity(QAnyStringView name) const;
+    int entityIndex(QAnyStringView name) const;
+
+    // Kinds that may be the target of an AnyRef field (attachments, comments).
+    static const QStringList& attachableKinds();
+
+private:
+    EntitySchema();
+    std::vector<EntitySpec> m_entities;
+};
+
+// Human-readable name of a record kind, translated ("improvement action").
+QString entityDisplayName(QStringView entity);
+QString entityDisplayNamePlural(QStringView entity);
+
+}  // namespace score

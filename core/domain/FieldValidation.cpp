@@ -1,0 +1,133 @@
+#include "domain/FieldValidation.h"
+
+#include "storage/RecordStore.h"
+#include "util/Uuid.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+
+#include <cmath>
+
+namespace score {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(score::FieldValidation)
+};
+
+bool allDigits(QStringView s)
+{
+    for (QChar c : s)
+        if (c < u'0' || c > u'9')
+            return false;
+    return true;
+}
+}  // namespace
+
+bool isIsoDate(QStringView text)
+{
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
+        return false;
+    if (!allDigits(text.mid(0, 4)) || !allDigits(text.mid(5, 2)) || !allDigits(text.mid(8, 2)))
+        return false;
+    return QDate::fromString(text.toString(), Qt::ISODate).isValid();
+}
+
+bool isIsoMonth(QStringView text)
+{
+    if (text.size() != 7 || text[4] != u'-' || !allDigits(text.mid(0, 4)) || !allDigits(text.mid(5, 2)))
+        return false;
+    const int month = text.mid(5, 2).toInt();
+    return month >= 1 && month <= 12;
+}
+
+bool isIsoDateTime(QStringView text)
+{
+    // 2026-11-26T10:15:00.000Z
+    if (text.size() < 20 || text.size() > 30 || !text.endsWith(u'Z') || text[10] != u'T')
+        return false;
+    if (!isIsoDate(text.left(10)))
+        return false;
+    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs).isValid();
+}
+
+bool isSha256Hex(QStringView text)
+{
+    if (text.size() != 64)
+        return false;
+    for (QChar c : text)
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    return true;
+}
+
+std::optional<QString> checkFieldValue(const FieldSpec& field, SqlValue& value)
+{
+    if (std::holds_alternative<std::monostate>(value)) {
+        if (field.required && field.type != FieldType::Bool)
+            return Tr::tr("%1 is required.").arg(field.name);
+        if (field.type == FieldType::Bool)
+            value = qint64(0);
+        return std::nullopt;
+    }
+    if (!normaliseValue(field, value))
+        return Tr::tr("%1 has a value of the wrong type.").arg(field.name);
+
+    switch (field.type) {
+    case FieldType::Integer: {
+        const qint64 v = std::get<qint64>(value);
+        if (v < field.minValue || v > field.maxValue)
+            return Tr::tr("%1 must be between %2 and %3.").arg(field.name).arg(field.minValue).arg(field.maxValue);
+        return std::nullopt;
+    }
+    case FieldType::Bool: {
+        const qint64 v = std::get<qint64>(value);
+        if (v != 0 && v != 1)
+            return Tr::tr("%1 must be yes or no.").arg(field.name);
+        return std::nullopt;
+    }
+    case FieldType::Real: {
+        const double v = std::get<double>(value);
+        if (!std::isfinite(v) || std::fabs(v) > 1e15)
+            return Tr::tr("%1 must be a finite number.").arg(field.name);
+        return std::nullopt;
+    }
+    default:
+        break;
+    }
+
+    const QString& s = std::get<QString>(value);
+    switch (field.type) {
+    case FieldType::Text:
+        if (s.size() > field.maxLength)
+            return Tr::tr("%1 is longer than %2 characters.").arg(field.name).arg(field.maxLength);
+        if (field.required && s.trimmed().isEmpty())
+            return Tr::tr("%1 must not be empty.").arg(field.name);
+        for (QChar c : s)
+            if (c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\r')
+                return Tr::tr("%1 contains control characters.").arg(field.name);
+        return std::nullopt;
+    case FieldType::Date:
+        return isIsoDate(s) ? std::nullopt : std::optional(Tr::tr("%1 must be a date (YYYY-MM-DD).").arg(field.name));
+    case FieldType::Month:
+        return isIsoMonth(s) ? std::nullopt : std::optional(Tr::tr("%1 must be a month (YYYY-MM).").arg(field.name));
+    case FieldType::DateTime:
+        return isIsoDateTime(s) ? std::nullopt
+                                : std::optional(Tr::tr("%1 must be a UTC date and time.").arg(field.name));
+    case FieldType::Enum:
+        return field.enumValues.contains(s)
+                   ? std::nullopt
+                   : std::optional(Tr::tr("%1 cannot be \"%2\".").arg(field.name, s.left(40)));
+    case FieldType::Ref:
+    case FieldType::AnyRef:
+        return isUuidText(s) ? std::nullopt : std::optional(Tr::tr("%1 is not a valid record id.").arg(field.name));
+    case FieldType::Sha256:
+        return isSha256Hex(s) ? std::nullopt
+                              : std::optional(Tr::tr("%1 is not a SHA-256 content hash.").arg(field.name));
+    default:
+        return std::nullopt;
+    }
+}
+
+}  // namespace score

@@ -1,0 +1,78 @@
+#include "storage/Backups.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace score {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(score::Backups)
+};
+constexpr auto kStampFormat = "yyyyMMdd-HHmmsszzz";
+}  // namespace
+
+Backups::Backups(QString workspacePath, int keep)
+    : m_workspacePath(std::move(workspacePath)), m_folder(m_workspacePath + QStringLiteral(".backups")), m_keep(keep)
+{
+}
+
+Result<QString> Backups::create(const Database& db, const QString& reason)
+{
+    if (!QDir().mkpath(m_folder))
+        return Error::io(Tr::tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QString::fromLatin1(kStampFormat));
+    const QString base = QFileInfo(m_workspacePath).completeBaseName();
+    QString path = QStringLiteral("%1/%2-%3-%4.scoredesk").arg(m_folder, base, stamp, reason);
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = QStringLiteral("%1/%2-%3-%4-%5.scoredesk").arg(m_folder, base, stamp, reason).arg(n);
+    const QString partial = path + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (auto s = db.backupTo(partial); !s) {
+        QFile::remove(partial);
+        return Error::io(Tr::tr("The backup could not be written: %1").arg(s.message()));
+    }
+    // Only a complete copy gets the final name, so a half-written backup is never offered.
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Error::io(Tr::tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+    }
+    prune();
+    return path;
+}
+
+QList<BackupInfo> Backups::list() const
+{
+    static const QRegularExpression pattern(QStringLiteral("-(\\d{8}-\\d{9})-([a-z0-9-]+?)(-\\d+)?\\.scoredesk$"));
+    QList<BackupInfo> result;
+    const QDir dir(m_folder);
+    const auto entries = dir.entryInfoList({QStringLiteral("*.scoredesk")}, QDir::Files, QDir::Name);
+    for (const QFileInfo& fi : entries) {
+        const auto match = pattern.match(fi.fileName());
+        if (!match.hasMatch())
+            continue;
+        BackupInfo info;
+        info.path = fi.absoluteFilePath();
+        info.fileName = fi.fileName();
+        info.createdAt = QDateTime::fromString(match.captured(1), QString::fromLatin1(kStampFormat));
+        info.createdAt.setTimeSpec(Qt::UTC);
+        info.reason = match.captured(2);
+        info.size = fi.size();
+        result.push_back(info);
+    }
+    std::sort(result.begin(), result.end(), [](const BackupInfo& a, const BackupInfo& b) {
+        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.fileName > b.fileName;
+    });
+    return result;
+}
+
+void Backups::prune() const
+{
+    const auto all = list();
+    for (int i = m_keep; i < all.size(); ++i)
+        QFile::remove(all[i].path);
+}
+
+}  // namespace score

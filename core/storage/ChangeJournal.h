@@ -1,0 +1,31 @@
+#pragma once
+// Device-local memory of what happened to synced records: the history of changes after
+// creation (who changed which field when, from which device) and the values that lost a merge
+// (conflicts) for review. Neither travels in bundles nor shows in the canonical dump.
+
+#include "storage/Database.h"
+#include "sync/Merge.h"
+
+namespace score {
+
+class ChangeJournal {
+public:
+    explicit ChangeJournal(Database& db) : m_db(&db) {}
+
+    // op: "update", "delete" or "restore"; fields: the changed fields with their new values.
+    Status logChange(const RecordState& after, const QString& op, const std::vector<int>& fields, const Stamp& stamp,
+                     const QString& author);
+    Status recordConflict(const RecordState& record, const MergeConflict& conflict, const QString& bundleId,
+                          const QString& detectedAt);
+
+    void clearCache();
+
+private:
+    Database* m_db;
+    Statement m_log;
+    Statement m_conflict;
+};
+
+QString conflictKindName(MergeConflict::Kind kind);
+
+}  // namespace score

@@ -1,0 +1,28 @@
+#include "storage/Migrations.h"
+
+namespace score {
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> list = {
+        {1, QStringLiteral("initial SCORE workspace schema"),
+         [](Database& db) { return db.execute(QStringView(schema::kSchemaV1)); }},
+    };
+    return list;
+}
+
+Status migrate(Database& db, int fromVersion)
+{
+    for (const Migration& m : migrations()) {
+        if (m.toVersion <= fromVersion)
+            continue;
+        Transaction tx(db);
+        SCORE_TRY(tx.begun());
+        SCORE_TRY(m.apply(db));
+        SCORE_TRY(db.execute(QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion)));
+        SCORE_TRY(tx.commit());
+    }
+    return {};
+}
+
+}  // namespace score

@@ -1,0 +1,32 @@
+#pragma once
+// Schema versions of the workspace file. PRAGMA user_version holds the version; each
+// migration moves the file one version up inside its own transaction. A file from a newer
+// SCORE Desk is refused, never "upgraded" down.
+
+#include "storage/Database.h"
+
+#include <functional>
+#include <vector>
+
+namespace score {
+
+constexpr int kCurrentSchemaVersion = 1;
+// PRAGMA application_id of every workspace file: ASCII "SCOR".
+constexpr qint64 kWorkspaceApplicationId = 0x53434F52;
+
+struct Migration {
+    int toVersion;
+    QString description;
+    std::function<Status(Database&)> apply;
+};
+
+const std::vector<Migration>& migrations();
+
+// Applies every migration above `fromVersion`, each in its own transaction.
+Status migrate(Database& db, int fromVersion);
+
+namespace schema {
+extern const char16_t* const kSchemaV1;
+}
+
+}  // namespace score

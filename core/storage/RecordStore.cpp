@@ -1,0 +1,229 @@
+#include "storage/RecordStore.h"
+
+#include <QCoreApplication>
+
+namespace score {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(score::RecordStore)
+};
+
+QString columnList(const EntitySpec& spec)
+{
+    QStringList names;
+    for (const auto& f : spec.fields)
+        names << f.name;
+    return names.join(u", ");
+}
+}  // namespace
+
+struct RecordStore::Statements {
+    Statement select;
+    Statement insert;
+    Statement update;
+    Statement exists;
+    Statement existsAlive;
+};
+
+RecordStore::RecordStore(Database& db, DeviceIndex& devices) : m_db(&db), m_devices(&devices)
+{
+    m_statements.resize(EntitySchema::instance().entities().size());
+}
+
+RecordStore::~RecordStore() = default;
+
+void RecordStore::clearCache()
+{
+    for (auto& s : m_statements)
+        s.reset();
+}
+
+RecordStore::Statements& RecordStore::statementsFor(const EntitySpec& spec)
+{
+    const auto index = static_cast<size_t>(EntitySchema::instance().entityIndex(spec.name));
+    auto& slot = m_statements[index];
+    if (slot)
+        return *slot;
+    slot = std::make_unique<Statements>();
+    // Identifiers come from the fixed schema table, never from input; values are all bound.
+    const QString columns = columnList(spec);
+    const int n = static_cast<int>(spec.fields.size());
+    QStringList placeholders;
+    QStringList assignments;
+    for (int i = 0; i < n; ++i) {
+        placeholders << u'?' + QString::number(i + 2);
+        assignments << spec.fields[static_cast<size_t>(i)].name + QStringLiteral(" = ?") + QString::number(i + 2);
+    }
+    const QString tail = QStringLiteral("?%1, ?%2, ?%3").arg(n + 2).arg(n + 3).arg(n + 4);
+    if (auto s = m_db->prepare(QStringLiteral("SELECT %1, deleted, sync_stamps, sync_vv FROM %2 WHERE id = ?1")
+                                   .arg(columns, spec.name)))
+        slot->select = std::move(*s);
+    if (auto s = m_db->prepare(QStringLiteral("INSERT INTO %1 (id, %2, deleted, sync_stamps, sync_vv) VALUES (?1, %3, %4)")
+                                   .arg(spec.name, columns, placeholders.join(u", "), tail)))
+        slot->insert = std::move(*s);
+    if (auto s = m_db->prepare(QStringLiteral("UPDATE %1 SET %2, deleted = ?%3, sync_stamps = ?%4, sync_vv = ?%5 WHERE id = ?1")
+                                   .arg(spec.name, assignments.join(u", "))
+                                   .arg(n + 2)
+                                   .arg(n + 3)
+                                   .arg(n + 4)))
+        slot->update = std::move(*s);
+    if (auto s = m_db->prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(spec.name)))
+        slot->exists = std::move(*s);
+    if (auto s = m_db->prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1 AND deleted = 0").arg(spec.name)))
+        slot->existsAlive = std::move(*s);
+    return *slot;
+}
+
+bool normaliseValue(const FieldSpec& field, FieldValue& value)
+{
+    if (std::holds_alternative<std::monostate>(value))
+        return true;
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Bool:
+        if (const auto* d = std::get_if<double>(&value)) {
+            const double v = *d;
+            if (v != static_cast<double>(static_cast<qint64>(v)))
+                return false;
+            value = static_cast<qint64>(v);
+        }
+        return std::holds_alternative<qint64>(value);
+    case FieldType::Real:
+        if (const auto* i = std::get_if<qint64>(&value))
+            value = static_cast<double>(*i);
+        return std::holds_alternative<double>(value);
+    default:
+        return std::holds_alternative<QString>(value);
+    }
+}
+
+Status RecordStore::readRow(const EntitySpec& spec, Statement& stmt, RecordState& state, int first)
+{
+    const int n = static_cast<int>(spec.fields.size());
+    for (int i = 0; i < n; ++i) {
+        FieldValue v = stmt.value(first + i);
+        normaliseValue(spec.fields[static_cast<size_t>(i)], v);
+        state.values[static_cast<size_t>(i)] = std::move(v);
+    }
+    const QString stamps = stmt.text(first + n + 1);
+    const QString vv = stmt.text(first + n + 2);
+    if (!decodeStamps(stamps, state, *m_devices) || !decodeVersionVector(vv, state.vv, *m_devices))
+        return Error::failed(Tr::tr("The sync information of %1 %2 is damaged; run a workspace check.")
+                                 .arg(entityDisplayName(spec.name), state.id));
+    return {};
+}
+
+void RecordStore::bindRow(Statement& stmt, const RecordState& state, int first)
+{
+    const int n = static_cast<int>(state.values.size());
+    for (int i = 0; i < n; ++i)
+        stmt.bind(first + i, state.values[static_cast<size_t>(i)]);
+    stmt.bind(first + n, qint64(state.isAlive() ? 0 : 1));
+    stmt.bind(first + n + 1, encodeStamps(state, *m_devices));
+    stmt.bind(first + n + 2, encodeVersionVector(state.vv, *m_devices));
+}
+
+Result<std::optional<RecordState>> RecordStore::load(const EntitySpec& spec, const QString& id)
+{
+    Statement& stmt = statementsFor(spec).select;
+    stmt.reset();
+    stmt.bind(1, id);
+    if (!stmt.next()) {
+        if (!stmt.ok())
+            return Error::io(stmt.error());
+        return std::optional<RecordState>();
+    }
+    RecordState state(spec, id);
+    const Status read = readRow(spec, stmt, state, 0);
+    stmt.reset();
+    if (!read.ok())
+        return read.error();
+    return std::optional<RecordState>(std::move(state));
+}
+
+Status RecordStore::insert(const RecordState& state)
+{
+    Statement& stmt = statementsFor(*state.spec).insert;
+    stmt.bind(1, state.id);
+    bindRow(stmt, state, 2);
+    if (!m_devices->lastError().ok())
+        return m_devices->lastError();
+    return stmt.exec();
+}
+
+Status RecordStore::update(const RecordState& state)
+{
+    Statement& stmt = statementsFor(*state.spec).update;
+    stmt.bind(1, state.id);
+    bindRow(stmt, state, 2);
+    if (!m_devices->lastError().ok())
+        return m_devices->lastError();
+    return stmt.exec();
+}
+
+Status RecordStore::forEach(const EntitySpec& spec, const std::function<bool(const RecordState&)>& visit)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT id, %1, deleted, sync_stamps, sync_vv FROM %2 ORDER BY id")
+                                  .arg(columnList(spec), spec.name));
+    if (!stmt)
+        return stmt.error();
+    while (stmt->next()) {
+        RecordState state(spec, stmt->text(0));
+        SCORE_TRY(readRow(spec, *stmt, state, 1));
+        if (!visit(state))
+            break;
+    }
+    if (!stmt->ok())
+        return Error::io(stmt->error());
+    return {};
+}
+
+Result<bool> RecordStore::exists(const EntitySpec& spec, const QString& id, bool aliveOnly)
+{
+    Statements& s = statementsFor(spec);
+    Statement& stmt = aliveOnly ? s.existsAlive : s.exists;
+    stmt.reset();
+    stmt.bind(1, id);
+    const bool found = stmt.next();
+    const bool ok = stmt.ok();
+    const QString error = stmt.error();
+    stmt.reset();
+    if (!ok)
+        return Error::io(error);
+    return found;
+}
+
+Result<QStringList> RecordStore::ownedBy(const EntitySpec& child, int ownerField, const QString& ownerId,
+                                        const QString& ownerKind)
+{
+    const FieldSpec& field = child.fields[static_cast<size_t>(ownerField)];
+    QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1").arg(child.name, field.name);
+    if (field.type == FieldType::AnyRef)
+        sql += QStringLiteral(" AND %1 = ?2").arg(field.kindField);
+    auto stmt = m_db->prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, ownerId);
+    if (field.type == FieldType::AnyRef)
+        stmt->bind(2, ownerKind);
+    QStringList ids;
+    while (stmt->next())
+        ids << stmt->text(0);
+    if (!stmt->ok())
+        return Error::io(stmt->error());
+    return ids;
+}
+
+Result<qint64> RecordStore::count(const EntitySpec& spec, bool deleted)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = ?1").arg(spec.name));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, qint64(deleted ? 1 : 0));
+    if (!stmt->next())
+        return Error::io(stmt->error());
+    return stmt->integer(0);
+}
+
+}  // namespace score

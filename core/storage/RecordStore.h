@@ -1,0 +1,56 @@
+#pragma once
+// Reads and writes whole RecordStates of any kind, with their sync clocks, using statements
+// prepared once per kind. It does not decide anything: RecordWriter merges, this stores.
+
+#include "storage/Database.h"
+#include "storage/DeviceIndex.h"
+#include "sync/RecordState.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace score {
+
+class RecordStore {
+public:
+    RecordStore(Database& db, DeviceIndex& devices);
+    ~RecordStore();
+    RecordStore(const RecordStore&) = delete;
+    RecordStore& operator=(const RecordStore&) = delete;
+
+    Result<std::optional<RecordState>> load(const EntitySpec& spec, const QString& id);
+    Status insert(const RecordState& state);
+    Status update(const RecordState& state);
+
+    // Visits every record of a kind in id order, tombstones included. Stop by returning false.
+    Status forEach(const EntitySpec& spec, const std::function<bool(const RecordState&)>& visit);
+    // Cheap existence test; alive only when `aliveOnly`.
+    Result<bool> exists(const EntitySpec& spec, const QString& id, bool aliveOnly);
+    // Ids of the records of kind `child` owned by `ownerId` through its field `ownerField`
+    // (for an AnyRef owner, only those whose kind field names `ownerKind`).
+    Result<QStringList> ownedBy(const EntitySpec& child, int ownerField, const QString& ownerId,
+                                const QString& ownerKind);
+    // Counts records of a kind (alive ones, or tombstones).
+    Result<qint64> count(const EntitySpec& spec, bool deleted);
+
+    // Statements are cached per connection; drop them before the connection goes away.
+    void clearCache();
+
+private:
+    struct Statements;
+    Statements& statementsFor(const EntitySpec& spec);
+    Status readRow(const EntitySpec& spec, Statement& stmt, RecordState& state, int firstColumn);
+    void bindRow(Statement& stmt, const RecordState& state, int firstParameter);
+
+    Database* m_db;
+    DeviceIndex* m_devices;
+    std::vector<std::unique_ptr<Statements>> m_statements;  // indexed like EntitySchema::entities()
+};
+
+// Normalises a value to the storage class of its field (Bool/Integer → integer, Real → double,
+// others → text). Returns false when the value cannot be represented in that field.
+bool normaliseValue(const FieldSpec& field, FieldValue& value);
+
+}  // namespace score

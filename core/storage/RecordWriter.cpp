@@ -1,0 +1,105 @@
+#include "storage/RecordWriter.h"
+
+#include "sync/Merge.h"
+
+#include <QCoreApplication>
+
+namespace score {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(score::RecordWriter)
+};
+
+Hlc newestHlc(const RecordState& s)
+{
+    Hlc newest = std::max(s.deletedStamp.hlc, s.restoredStamp.hlc);
+    for (const Stamp& st : s.stamps)
+        newest = std::max(newest, st.hlc);
+    for (const auto& e : s.vv.entries())
+        newest = std::max(newest, e.second);
+    return newest;
+}
+
+// Groups changed fields by the change (stamp) that set them, for the history.
+void logImportedChanges(ChangeJournal& journal, const MergeResult& merge, const QString& author,
+                        std::vector<Status>& errors)
+{
+    std::vector<Stamp> seen;
+    for (int f : merge.changedFields) {
+        const Stamp& s = merge.merged.stamps[static_cast<size_t>(f)];
+        if (std::find(seen.begin(), seen.end(), s) != seen.end())
+            continue;
+        seen.push_back(s);
+        std::vector<int> group;
+        for (int g : merge.changedFields)
+            if (merge.merged.stamps[static_cast<size_t>(g)] == s)
+                group.push_back(g);
+        errors.push_back(journal.logChange(merge.merged, QStringLiteral("update"), group, s, author));
+    }
+}
+}  // namespace
+
+Result<ApplyOutcome> RecordWriter::apply(const RecordState& incoming, const ApplyOptions& options)
+{
+    m_hlc->observe(newestHlc(incoming));
+
+    auto loaded = m_store->load(*incoming.spec, incoming.id);
+    if (!loaded)
+        return loaded.error();
+
+    ApplyOutcome outcome;
+    if (!loaded->has_value()) {
+        if (!incoming.isComplete())
+            return Error::notFound(Tr::tr("The %1 %2 does not exist.").arg(entityDisplayName(incoming.spec->name), incoming.id));
+        outcome.kind = ApplyOutcome::Kind::Inserted;
+        outcome.isAlive = incoming.isAlive();
+        if (!options.dryRun)
+            SCORE_TRY(m_store->insert(incoming));
+        return outcome;
+    }
+
+    const RecordState& local = **loaded;
+    MergeResult merge = mergeRecord(local, incoming);
+    outcome.wasAlive = merge.wasAlive;
+    outcome.isAlive = merge.isAlive;
+    outcome.changedFields = merge.changedFields;
+    const bool recordConflicts = options.origin == ApplyOptions::Origin::Import;
+    outcome.conflicts = recordConflicts ? static_cast<int>(merge.conflicts.size()) : 0;
+    if (!merge.stateChanged)
+        return outcome;
+    outcome.kind = ApplyOutcome::Kind::Updated;
+    if (options.dryRun)
+        return outcome;
+
+    SCORE_TRY(m_store->update(merge.merged));
+
+    if (recordConflicts) {
+        const QString now = m_clock->nowIso();
+        for (const MergeConflict& c : merge.conflicts)
+            SCORE_TRY(m_journal->recordConflict(merge.merged, c, options.bundleId, now));
+    }
+    if (!options.logHistory)
+        return outcome;
+
+    const int modifiedBy = merge.merged.spec->fieldIndex(u"modified_by");
+    const QString author = options.origin == ApplyOptions::Origin::Local
+                               ? options.author
+                               : std::get_if<QString>(&merge.merged.values[static_cast<size_t>(modifiedBy)])
+                                     ? std::get<QString>(merge.merged.values[static_cast<size_t>(modifiedBy)])
+                                     : QString();
+    if (outcome.deleted()) {
+        SCORE_TRY(m_journal->logChange(merge.merged, QStringLiteral("delete"), {}, merge.merged.deletedStamp, author));
+    } else if (outcome.restored()) {
+        SCORE_TRY(m_journal->logChange(merge.merged, QStringLiteral("restore"), merge.changedFields,
+                                       merge.merged.newestLiveStamp(), author));
+    } else if (!merge.changedFields.empty()) {
+        std::vector<Status> errors;
+        logImportedChanges(*m_journal, merge, author, errors);
+        for (const Status& s : errors)
+            SCORE_TRY(s);
+    }
+    return outcome;
+}
+
+}  // namespace score

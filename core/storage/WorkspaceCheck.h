@@ -1,0 +1,20 @@
+#pragma once
+// `scorectl check`: SQLite's integrity and foreign-key checks plus the invariants of a SCORE
+// workspace (valid values, readable sync clocks, derived ids, attachments with their content,
+// a clock ahead of every stamp). Returns the problems as sentences; none means healthy.
+
+#include "storage/Workspace.h"
+
+#include <QStringList>
+
+namespace score {
+
+struct CheckReport {
+    QStringList problems;
+    qint64 recordsChecked = 0;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+Result<CheckReport> checkWorkspace(Workspace& ws);
+
+}  // namespace score

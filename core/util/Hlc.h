@@ -1,0 +1,55 @@
+#pragma once
+// Hybrid logical clock (Kulkarni et al., 2014) packed into 64 bits: 48 bits of wall-clock
+// milliseconds and a 16-bit counter. A stamp issued here is greater than every stamp this
+// device has issued or seen, whatever the wall clock says, so an edit made after seeing
+// another edit always wins over it. A wall clock that jumps backwards never makes it go back.
+
+#include "util/Clock.h"
+
+#include <QUuid>
+
+#include <compare>
+#include <cstdint>
+
+namespace score {
+
+using Hlc = quint64;
+
+constexpr qint64 hlcMillis(Hlc h) { return static_cast<qint64>(h >> 16); }
+constexpr Hlc makeHlc(qint64 ms, quint32 counter) { return (static_cast<Hlc>(ms) << 16) | (counter & 0xFFFF); }
+
+class HybridClock {
+public:
+    explicit HybridClock(const Clock& wall, Hlc last = 0) : m_wall(&wall), m_last(last) {}
+
+    // A new stamp for a local change.
+    Hlc tick();
+    // Takes a stamp received from another device into account.
+    void observe(Hlc remote);
+    Hlc last() const { return m_last; }
+    void setWallClock(const Clock& wall) { m_wall = &wall; }
+
+private:
+    const Clock* m_wall;
+    Hlc m_last;
+};
+
+// Orders device ids the same way on every machine: by their 16 bytes, big-endian.
+int compareDevices(const QUuid& a, const QUuid& b);
+
+// A change stamp: when (HLC) and where (device). The order is total and the same everywhere.
+struct Stamp {
+    Hlc hlc = 0;
+    QUuid device;
+
+    bool isNull() const { return hlc == 0; }
+    friend bool operator==(const Stamp& a, const Stamp& b) { return a.hlc == b.hlc && a.device == b.device; }
+    friend std::strong_ordering operator<=>(const Stamp& a, const Stamp& b)
+    {
+        if (a.hlc != b.hlc)
+            return a.hlc <=> b.hlc;
+        return compareDevices(a.device, b.device) <=> 0;
+    }
+};
+
+}  // namespace score
