@@ -129,7 +129,13 @@ Status installBuiltinContent(Workspace& ws, const BuiltinCatalogue& c)
                                 {"period", k.period},
                                 {"decimals", qint64(k.decimals)},
                                 {"description", text(k.description)}}));
-        return {};
+        // Every workspace holds all built-in content: say so, so imports skip it quickly.
+        VersionVector builtin;
+        for (const QDate& d : {c.countries.released, c.modules.released, c.kpis.released})
+            builtin.raise(builtinDevice(), makeHlc(QDateTime(d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), 0));
+        for (const auto& t : c.templates)
+            builtin.raise(builtinDevice(), makeHlc(QDateTime(t.released, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), 0));
+        return ws.raiseKnowledge(builtin);
     };
     if (ws.inTransaction())
         return body();

@@ -164,10 +164,21 @@ Status RecordStore::update(const RecordState& state)
 
 Status RecordStore::forEach(const EntitySpec& spec, const std::function<bool(const RecordState&)>& visit)
 {
-    auto stmt = m_db->prepare(QStringLiteral("SELECT id, %1, deleted, sync_stamps, sync_vv FROM %2 ORDER BY id")
-                                  .arg(columnList(spec), spec.name));
+    return forEachIn(spec, QString(), visit);
+}
+
+Status RecordStore::forEachIn(const EntitySpec& spec, const QString& selectionTable,
+                              const std::function<bool(const RecordState&)>& visit)
+{
+    const QString filter = selectionTable.isEmpty()
+                               ? QString()
+                               : QStringLiteral(" WHERE id IN (SELECT id FROM %1 WHERE kind = ?1)").arg(selectionTable);
+    auto stmt = m_db->prepare(QStringLiteral("SELECT id, %1, deleted, sync_stamps, sync_vv FROM %2%3 ORDER BY id")
+                                  .arg(columnList(spec), spec.name, filter));
     if (!stmt)
         return stmt.error();
+    if (!selectionTable.isEmpty())
+        stmt->bind(1, spec.name);
     while (stmt->next()) {
         RecordState state(spec, stmt->text(0));
         SCORE_TRY(readRow(spec, *stmt, state, 1));

@@ -26,6 +26,9 @@ public:
 
     // Visits every record of a kind in id order, tombstones included. Stop by returning false.
     Status forEach(const EntitySpec& spec, const std::function<bool(const RecordState&)>& visit);
+    // Like forEach, for the records listed in a selection table (kind, id) of this connection.
+    Status forEachIn(const EntitySpec& spec, const QString& selectionTable,
+                     const std::function<bool(const RecordState&)>& visit);
     // Cheap existence test; alive only when `aliveOnly`.
     Result<bool> exists(const EntitySpec& spec, const QString& id, bool aliveOnly);
     // Ids of the records of kind `child` owned by `ownerId` through its field `ownerField`

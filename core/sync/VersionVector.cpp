@@ -37,6 +37,36 @@ void VersionVector::merge(const VersionVector& other)
         raise(device, hlc);
 }
 
+QString VersionVector::toText() const
+{
+    QString text;
+    for (const auto& [device, hlc] : m_entries) {
+        if (!text.isEmpty())
+            text += u',';
+        text += device.toString(QUuid::WithoutBraces) + u'=' + QString::number(hlc, 16);
+    }
+    return text;
+}
+
+std::optional<VersionVector> VersionVector::fromText(QStringView text)
+{
+    VersionVector vv;
+    if (text.isEmpty())
+        return vv;
+    for (QStringView part : text.split(u',')) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq != 36)
+            return std::nullopt;
+        const QUuid device(part.left(eq));
+        bool ok = false;
+        const Hlc hlc = part.mid(eq + 1).toULongLong(&ok, 16);
+        if (!ok)
+            return std::nullopt;
+        vv.raise(device, hlc);
+    }
+    return vv;
+}
+
 bool VersionVector::dominates(const VersionVector& other) const
 {
     return std::all_of(other.m_entries.begin(), other.m_entries.end(),

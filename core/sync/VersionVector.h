@@ -7,6 +7,7 @@
 
 #include <QUuid>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -27,6 +28,9 @@ public:
     bool dominates(const VersionVector& other) const;
 
     bool isEmpty() const { return m_entries.empty(); }
+    // "device-uuid=hlc-hex,…": the self-contained text form kept for peers in the workspace.
+    QString toText() const;
+    static std::optional<VersionVector> fromText(QStringView text);
     const std::vector<Entry>& entries() const { return m_entries; }
     friend bool operator==(const VersionVector& a, const VersionVector& b) { return a.m_entries == b.m_entries; }
 

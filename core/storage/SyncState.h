@@ -1,0 +1,54 @@
+#pragma once
+// What this workspace remembers about sync, all device-local: the devices whose bundles it
+// imported (their key, trusted on first use, and what each said it holds) and the bundles
+// already imported.
+
+#include "storage/Workspace.h"
+#include "sync/VersionVector.h"
+
+#include <optional>
+#include <vector>
+
+namespace score {
+
+struct PeerDevice {
+    QUuid deviceId;
+    QString deviceName;
+    QString userName;
+    QByteArray publicKey;
+    QString firstSeen;
+    QString lastSeen;
+    QString lastBundleId;
+    VersionVector holds;  // the sender's version vector in its newest bundle imported here
+};
+
+struct ReceivedBundle {
+    QString bundleId;
+    QUuid deviceId;
+    QString createdAt;
+    QString importedAt;
+    QString fileName;
+    QString scope;
+    QString summary;
+};
+
+class SyncState {
+public:
+    explicit SyncState(Workspace& ws) : m_ws(&ws) {}
+
+    Result<std::optional<PeerDevice>> peer(const QUuid& deviceId);
+    Result<std::vector<PeerDevice>> peers();
+    // A peer by full id, unique id prefix, or exact device name.
+    Result<PeerDevice> findPeer(const QString& idOrName);
+    // Remembers a sender: its names and key, and raises what it is known to hold.
+    Status rememberPeer(const QUuid& deviceId, const QString& deviceName, const QString& userName,
+                        const QByteArray& publicKey, const QString& bundleId, const VersionVector& holds);
+
+    Status rememberBundle(const ReceivedBundle& bundle);
+    Result<std::optional<ReceivedBundle>> receivedBundle(const QString& bundleId);
+
+private:
+    Workspace* m_ws;
+};
+
+}  // namespace score

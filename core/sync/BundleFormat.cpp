@@ -1,0 +1,349 @@
+#include "sync/BundleFormat.h"
+
+#include "domain/FieldValidation.h"
+#include "storage/Migrations.h"
+#include "util/Uuid.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace score {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(score::BundleFormat)
+};
+
+Error malformed(const QString& what)
+{
+    return Error::invalid(Tr::tr("The bundle is damaged or not from SCORE Desk: %1.").arg(what));
+}
+
+QJsonObject vvToJson(const VersionVector& vv)
+{
+    QJsonObject o;
+    for (const auto& [device, hlc] : vv.entries())
+        o.insert(uuidText(device), hlcHex(hlc));
+    return o;
+}
+
+bool vvFromJson(const QJsonValue& value, VersionVector& vv)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isObject() || value.toObject().size() > bundle::kMaxDevices)
+        return false;
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!isUuidText(it.key()) || !it.value().isString())
+            return false;
+        const auto hlc = parseHlcHex(it.value().toString());
+        if (!hlc)
+            return false;
+        vv.raise(QUuid(it.key()), *hlc);
+    }
+    return true;
+}
+
+QStringList idList(const QJsonValue& value, bool& ok)
+{
+    QStringList ids;
+    if (value.isUndefined())
+        return ids;
+    if (!value.isArray() || value.toArray().size() > 100000) {
+        ok = false;
+        return ids;
+    }
+    for (const QJsonValue& v : value.toArray()) {
+        if (!v.isString() || !isUuidText(v.toString()))
+            ok = false;
+        ids << v.toString();
+    }
+    return ids;
+}
+
+// Converts a JSON value to the field's storage class, refusing anything of the wrong shape.
+std::optional<FieldValue> fieldFromJson(const FieldSpec& field, const QJsonValue& v)
+{
+    if (v.isNull())
+        return FieldValue();
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Bool: {
+        if (!v.isDouble())
+            return std::nullopt;
+        const double d = v.toDouble();
+        if (d != static_cast<double>(static_cast<qint64>(d)))
+            return std::nullopt;
+        return FieldValue(v.toInteger());
+    }
+    case FieldType::Real:
+        if (!v.isDouble())
+            return std::nullopt;
+        return FieldValue(v.toDouble());
+    default:
+        if (!v.isString())
+            return std::nullopt;
+        return FieldValue(v.toString());
+    }
+}
+}  // namespace
+
+QString bundleModeName(BundleMode mode)
+{
+    switch (mode) {
+    case BundleMode::Full: return QStringLiteral("full");
+    case BundleMode::Delta: return QStringLiteral("delta");
+    case BundleMode::Scoped: return QStringLiteral("scoped");
+    }
+    return QStringLiteral("full");
+}
+
+// ---- manifest --------------------------------------------------------------------------------
+
+QByteArray BundleManifest::toJson() const
+{
+    QJsonObject source;
+    source.insert(QStringLiteral("device_id"), uuidText(this->source.deviceId));
+    source.insert(QStringLiteral("device_name"), this->source.deviceName);
+    source.insert(QStringLiteral("user_name"), this->source.userName);
+    source.insert(QStringLiteral("public_key"), QString::fromLatin1(this->source.publicKey.toBase64()));
+
+    QJsonObject scope;
+    scope.insert(QStringLiteral("mode"), bundleModeName(mode));
+    if (mode == BundleMode::Delta) {
+        scope.insert(QStringLiteral("for_device"), uuidText(forDevice));
+        scope.insert(QStringLiteral("base_vv"), vvToJson(baseVv));
+    }
+    if (!enterprises.isEmpty())
+        scope.insert(QStringLiteral("enterprises"), QJsonArray::fromStringList(enterprises));
+    if (!cohorts.isEmpty())
+        scope.insert(QStringLiteral("cohorts"), QJsonArray::fromStringList(cohorts));
+
+    QJsonArray deviceList;
+    for (const QUuid& d : devices)
+        deviceList.append(uuidText(d));
+    QJsonObject countObject;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        countObject.insert(it.key(), it.value());
+    QJsonArray entryList;
+    for (const BundleEntryInfo& e : entries)
+        entryList.append(QJsonObject{{QStringLiteral("name"), e.name},
+                                     {QStringLiteral("size"), e.size},
+                                     {QStringLiteral("sha256"), e.sha256}});
+
+    QJsonObject root;
+    root.insert(QStringLiteral("kind"), QStringLiteral("score-desk-bundle"));
+    root.insert(QStringLiteral("format"), format);
+    root.insert(QStringLiteral("schema"), schema);
+    root.insert(QStringLiteral("app"), app);
+    root.insert(QStringLiteral("bundle_id"), bundleId);
+    root.insert(QStringLiteral("created_at"), createdAt.toString(Qt::ISODateWithMs));
+    root.insert(QStringLiteral("source"), source);
+    root.insert(QStringLiteral("scope"), scope);
+    root.insert(QStringLiteral("vv"), vvToJson(senderVv));
+    root.insert(QStringLiteral("devices"), deviceList);
+    root.insert(QStringLiteral("counts"), countObject);
+    root.insert(QStringLiteral("records"), records);
+    root.insert(QStringLiteral("entries"), entryList);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Result<BundleManifest> BundleManifest::fromJson(const QByteArray& json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return malformed(Tr::tr("its manifest is not valid JSON"));
+    const QJsonObject root = doc.object();
+    if (root.value(QLatin1String("kind")).toString() != u"score-desk-bundle")
+        return Error::invalid(Tr::tr("The file is not a SCORE Desk bundle."));
+
+    BundleManifest m;
+    m.app = root.value(QLatin1String("app")).toString().left(100);
+    const QJsonValue format = root.value(QLatin1String("format"));
+    const QJsonValue schema = root.value(QLatin1String("schema"));
+    if (!format.isDouble() || !schema.isDouble())
+        return malformed(Tr::tr("its manifest has no format or schema version"));
+    m.format = format.toInt();
+    m.schema = schema.toInt();
+    if (m.format > bundle::kFormatVersion || m.schema > kCurrentSchemaVersion)
+        return Error::newer(Tr::tr("This bundle was made by a newer SCORE Desk (%1); update to read it.")
+                                .arg(m.app.isEmpty() ? Tr::tr("unknown version") : m.app));
+    if (m.format < 1 || m.schema < 1)
+        return malformed(Tr::tr("its format version is invalid"));
+    if (m.schema < kCurrentSchemaVersion)
+        return Error::invalid(Tr::tr("This bundle was made by an older SCORE Desk (%1) whose format is no longer read.").arg(m.app));
+
+    m.bundleId = root.value(QLatin1String("bundle_id")).toString();
+    if (!isUuidText(m.bundleId))
+        return malformed(Tr::tr("its bundle id is invalid"));
+    m.createdAt = QDateTime::fromString(root.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+    if (!m.createdAt.isValid())
+        return malformed(Tr::tr("its creation time is invalid"));
+
+    const QJsonObject source = root.value(QLatin1String("source")).toObject();
+    const QString deviceId = source.value(QLatin1String("device_id")).toString();
+    if (!isUuidText(deviceId))
+        return malformed(Tr::tr("its sender device id is invalid"));
+    m.source.deviceId = QUuid(deviceId);
+    m.source.deviceName = source.value(QLatin1String("device_name")).toString().left(200);
+    m.source.userName = source.value(QLatin1String("user_name")).toString().left(200);
+    m.source.publicKey = QByteArray::fromBase64(source.value(QLatin1String("public_key")).toString().toLatin1());
+    if (m.source.publicKey.size() != 32)
+        return malformed(Tr::tr("its sender key is invalid"));
+
+    const QJsonObject scope = root.value(QLatin1String("scope")).toObject();
+    const QString mode = scope.value(QLatin1String("mode")).toString();
+    if (mode == u"full")
+        m.mode = BundleMode::Full;
+    else if (mode == u"delta")
+        m.mode = BundleMode::Delta;
+    else if (mode == u"scoped")
+        m.mode = BundleMode::Scoped;
+    else
+        return malformed(Tr::tr("its scope is unknown"));
+    bool idsOk = true;
+    m.enterprises = idList(scope.value(QLatin1String("enterprises")), idsOk);
+    m.cohorts = idList(scope.value(QLatin1String("cohorts")), idsOk);
+    if (!idsOk)
+        return malformed(Tr::tr("its scope lists invalid ids"));
+    if (m.mode == BundleMode::Delta) {
+        const QString forDevice = scope.value(QLatin1String("for_device")).toString();
+        if (!isUuidText(forDevice) || !vvFromJson(scope.value(QLatin1String("base_vv")), m.baseVv))
+            return malformed(Tr::tr("its delta base is invalid"));
+        m.forDevice = QUuid(forDevice);
+    }
+    if (!vvFromJson(root.value(QLatin1String("vv")), m.senderVv))
+        return malformed(Tr::tr("its version vector is invalid"));
+
+    const QJsonValue devices = root.value(QLatin1String("devices"));
+    if (!devices.isArray() || devices.toArray().size() > bundle::kMaxDevices)
+        return malformed(Tr::tr("its device list is invalid"));
+    for (const QJsonValue& d : devices.toArray()) {
+        if (!d.isString() || !(isUuidText(d.toString()) || d.toString() == u"00000000-0000-0000-0000-000000000000"))
+            return malformed(Tr::tr("its device list is invalid"));
+        m.devices << QUuid(d.toString());
+    }
+
+    const QJsonObject counts = root.value(QLatin1String("counts")).toObject();
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        if (!EntitySchema::instance().entity(it.key()) || !it.value().isDouble() || it.value().toDouble() < 0)
+            return malformed(Tr::tr("its record counts are invalid"));
+        m.counts.insert(it.key(), it.value().toInteger());
+    }
+    m.records = root.value(QLatin1String("records")).toInteger(-1);
+    if (m.records < 0)
+        return malformed(Tr::tr("its record count is invalid"));
+
+    const QJsonValue entries = root.value(QLatin1String("entries"));
+    if (!entries.isArray() || entries.toArray().size() > bundle::kMaxEntries)
+        return malformed(Tr::tr("its list of files is invalid"));
+    for (const QJsonValue& v : entries.toArray()) {
+        const QJsonObject o = v.toObject();
+        BundleEntryInfo e;
+        e.name = o.value(QLatin1String("name")).toString();
+        e.size = o.value(QLatin1String("size")).toInteger(-1);
+        e.sha256 = o.value(QLatin1String("sha256")).toString();
+        if (e.size < 0 || !isSha256Hex(e.sha256))
+            return malformed(Tr::tr("its list of files is invalid"));
+        m.entries << e;
+    }
+    return m;
+}
+
+// ---- devices ---------------------------------------------------------------------------------
+
+BundleDevices::BundleDevices(QList<QUuid> devices) : m_devices(std::move(devices))
+{
+    for (int i = 0; i < m_devices.size(); ++i)
+        m_numbers.insert(m_devices[i], i);
+}
+
+int BundleDevices::numberOf(const QUuid& device)
+{
+    const auto it = m_numbers.constFind(device);
+    if (it != m_numbers.constEnd())
+        return it.value();
+    m_devices << device;
+    m_numbers.insert(device, static_cast<int>(m_devices.size() - 1));
+    return static_cast<int>(m_devices.size() - 1);
+}
+
+std::optional<QUuid> BundleDevices::deviceAt(int number) const
+{
+    if (number < 0 || number >= m_devices.size())
+        return std::nullopt;
+    return m_devices[number];
+}
+
+// ---- record lines ----------------------------------------------------------------------------
+
+QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices)
+{
+    QJsonObject fields;
+    for (size_t i = 0; i < state.spec->fields.size(); ++i)
+        fields.insert(state.spec->fields[i].name, jsonValue(state.values[i]));
+    QJsonObject line;
+    line.insert(QStringLiteral("k"), state.spec->name);
+    line.insert(QStringLiteral("id"), state.id);
+    line.insert(QStringLiteral("s"), encodeStamps(state, devices));
+    line.insert(QStringLiteral("v"), encodeVersionVector(state.vv, devices));
+    line.insert(QStringLiteral("f"), fields);
+    QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact);
+    bytes += '\n';
+    return bytes;
+}
+
+Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices& devices)
+{
+    if (bytes.size() > bundle::kMaxLineBytes)
+        return malformed(Tr::tr("a record is too large"));
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return malformed(Tr::tr("a record line is not valid JSON"));
+    const QJsonObject line = doc.object();
+    const EntitySpec* spec = EntitySchema::instance().entity(line.value(QLatin1String("k")).toString());
+    if (!spec)
+        return malformed(Tr::tr("a record has an unknown kind"));
+    const QString id = line.value(QLatin1String("id")).toString();
+    if (!isUuidText(id))
+        return malformed(Tr::tr("a %1 has an invalid id").arg(entityDisplayName(spec->name)));
+
+    RecordState state(*spec, id);
+    const QJsonValue stamps = line.value(QLatin1String("s"));
+    const QJsonValue vv = line.value(QLatin1String("v"));
+    if (!stamps.isString() || !vv.isString() || !decodeStamps(stamps.toString(), state, devices)
+        || !decodeVersionVector(vv.toString(), state.vv, devices))
+        return malformed(Tr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), id));
+
+    const QJsonValue fieldsValue = line.value(QLatin1String("f"));
+    if (!fieldsValue.isObject())
+        return malformed(Tr::tr("%1 %2 has no fields").arg(entityDisplayName(spec->name), id));
+    const QJsonObject fields = fieldsValue.toObject();
+    if (static_cast<size_t>(fields.size()) != spec->fields.size())
+        return malformed(Tr::tr("%1 %2 does not have the fields of this SCORE Desk version").arg(entityDisplayName(spec->name), id));
+    for (size_t i = 0; i < spec->fields.size(); ++i) {
+        const FieldSpec& field = spec->fields[i];
+        const QJsonValue v = fields.value(field.name);
+        if (v.isUndefined())
+            return malformed(Tr::tr("%1 %2 lacks the field %3").arg(entityDisplayName(spec->name), id, field.name));
+        auto value = fieldFromJson(field, v);
+        if (!value)
+            return malformed(Tr::tr("%1 %2 has a value of the wrong type in %3").arg(entityDisplayName(spec->name), id, field.name));
+        if (auto problem = checkFieldValue(field, *value))
+            return malformed(Tr::tr("%1 %2: %3").arg(entityDisplayName(spec->name), id, *problem));
+        state.values[i] = std::move(*value);
+    }
+    // A record's version vector always covers its own stamps; repair rather than trust.
+    for (const Stamp& s : state.stamps)
+        state.vv.raise(s.device, s.hlc);
+    state.vv.raise(state.deletedStamp.device, state.deletedStamp.hlc);
+    state.vv.raise(state.restoredStamp.device, state.restoredStamp.hlc);
+    return state;
+}
+
+}  // namespace score

@@ -1,0 +1,98 @@
+#pragma once
+// The *.scorebundle file: a ZIP archive (optionally passphrase-protected as a whole) holding
+//   manifest.json   what the bundle is: format and schema versions, the sender (device id,
+//                   name, public key), scope, counts, the sender's version vector, the device
+//                   list that stamps refer to, and the SHA-256 and size of every other entry;
+//   manifest.sig    the Ed25519 signature of manifest.json by the sender's device key;
+//   changes.jsonl   one complete record state per line;
+//   blobs/<sha256>  attachment content, named by its hash.
+// Everything read from a bundle is untrusted; the limits below bound what is accepted.
+
+#include "sync/RecordState.h"
+#include "sync/StampCodec.h"
+#include "sync/VersionVector.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+namespace score {
+
+namespace bundle {
+constexpr int kFormatVersion = 1;
+const QString kManifestName = QStringLiteral("manifest.json");
+const QString kSignatureName = QStringLiteral("manifest.sig");
+const QString kChangesName = QStringLiteral("changes.jsonl");
+const QString kBlobPrefix = QStringLiteral("blobs/");
+
+constexpr qint64 kMaxEntries = 200000;
+constexpr qint64 kMaxManifestBytes = 4 * 1024 * 1024;
+constexpr qint64 kMaxLineBytes = 1024 * 1024;
+constexpr qint64 kMaxChangesBytes = qint64(8) * 1024 * 1024 * 1024;
+constexpr qint64 kMaxBlobBytes = 100 * 1024 * 1024;
+constexpr qint64 kMaxTotalBytes = qint64(16) * 1024 * 1024 * 1024;
+constexpr qint64 kMaxCompressionRatio = 400;
+constexpr int kMaxDevices = 100000;
+}  // namespace bundle
+
+struct BundleEntryInfo {
+    QString name;
+    qint64 size = 0;
+    QString sha256;
+};
+
+struct BundleSource {
+    QUuid deviceId;
+    QString deviceName;
+    QString userName;
+    QByteArray publicKey;
+};
+
+enum class BundleMode { Full, Delta, Scoped };
+QString bundleModeName(BundleMode mode);
+
+struct BundleManifest {
+    int format = bundle::kFormatVersion;
+    int schema = 0;
+    QString app;
+    QString bundleId;
+    QDateTime createdAt;
+    BundleSource source;
+    BundleMode mode = BundleMode::Full;
+    QUuid forDevice;              // Delta: the device it was made for
+    VersionVector baseVv;         // Delta: what that device was known to hold
+    QStringList enterprises;      // Scoped
+    QStringList cohorts;          // Scoped
+    VersionVector senderVv;       // what the sender held when it made the bundle
+    QList<QUuid> devices;         // stamps in changes.jsonl refer to these by position
+    QMap<QString, qint64> counts; // records per kind
+    qint64 records = 0;
+    QList<BundleEntryInfo> entries;
+
+    QByteArray toJson() const;
+    // Checks shape, types and values; a newer format or schema is Error::NewerVersion.
+    static Result<BundleManifest> fromJson(const QByteArray& json);
+};
+
+// The devices named in a bundle's manifest, as a DeviceTable for the stamp codec.
+class BundleDevices final : public DeviceTable {
+public:
+    BundleDevices() = default;
+    explicit BundleDevices(QList<QUuid> devices);
+    int numberOf(const QUuid& device) override;
+    std::optional<QUuid> deviceAt(int number) const override;
+    const QList<QUuid>& list() const { return m_devices; }
+
+private:
+    QList<QUuid> m_devices;
+    QHash<QUuid, int> m_numbers;
+};
+
+// One line of changes.jsonl: a complete record state.
+QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices);
+// Parses and checks one line (kind, id shape, every field's type/length/enum, stamps).
+Result<RecordState> parseRecordLine(const QByteArray& line, const BundleDevices& devices);
+
+}  // namespace score

@@ -1,0 +1,267 @@
+#include "sync/BundleImporter.h"
+
+#include "crypto/Crypto.h"
+#include "storage/Backups.h"
+#include "storage/BlobStore.h"
+#include "storage/SyncState.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace score {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(score::BundleImporter)
+};
+
+constexpr qint64 kFutureToleranceMs = 24 * 3600 * 1000;
+
+// Checks the sender's key against what this workspace knows (trust on first use).
+Status checkSender(Workspace& ws, const BundleManifest& m, const ImportOptions& options, QStringList& warnings)
+{
+    if (m.source.deviceId == ws.device().deviceId) {
+        if (m.source.publicKey != ws.device().publicKey)
+            return Error::refused(Tr::tr("This bundle claims to come from this very device but carries another key: it "
+                                         "comes from a copy of this workspace or is forged. It was not imported."));
+        warnings << Tr::tr("This bundle was made by this workspace; importing it changes nothing.");
+        return {};
+    }
+    auto known = SyncState(ws).peer(m.source.deviceId);
+    if (!known)
+        return known.error();
+    if (known->has_value() && (*known)->publicKey != m.source.publicKey) {
+        const QString message =
+            Tr::tr("WARNING: the device \"%1\" signed this bundle with a different key (%2) than before (%3). It may be "
+                   "forged. Nothing was imported; if the device really was reinstalled, import again with "
+                   "--trust-new-key.")
+                .arg(m.source.deviceName, crypto::fingerprint(m.source.publicKey), crypto::fingerprint((*known)->publicKey));
+        if (!options.trustChangedKey)
+            return Error::refused(message);
+        warnings << Tr::tr("The device \"%1\" now signs with a new key (%2); you chose to trust it.")
+                        .arg(m.source.deviceName, crypto::fingerprint(m.source.publicKey));
+    }
+    return {};
+}
+
+void count(EntityImportCounts& c, const ApplyOutcome& o)
+{
+    switch (o.kind) {
+    case ApplyOutcome::Kind::Unchanged:
+        ++c.unchanged;
+        break;
+    case ApplyOutcome::Kind::Inserted:
+        ++c.inserted;
+        break;
+    case ApplyOutcome::Kind::Updated:
+        if (o.deleted())
+            ++c.deleted;
+        else if (o.restored())
+            ++c.restored;
+        else
+            ++c.updated;
+        break;
+    }
+    c.conflicts += o.conflicts;
+}
+
+void add(EntityImportCounts& total, const EntityImportCounts& c)
+{
+    total.inserted += c.inserted;
+    total.updated += c.updated;
+    total.deleted += c.deleted;
+    total.restored += c.restored;
+    total.conflicts += c.conflicts;
+    total.unchanged += c.unchanged;
+}
+
+Result<qint64> liveRecords(Workspace& ws)
+{
+    qint64 live = 0;
+    for (const EntitySpec& spec : EntitySchema::instance().entities()) {
+        auto n = ws.store().count(spec, false);
+        if (!n)
+            return n.error();
+        live += *n;
+    }
+    return live;
+}
+
+Status checkReferences(Workspace& ws)
+{
+    auto stmt = ws.db().prepare(u"PRAGMA foreign_key_check");
+    if (!stmt)
+        return stmt.error();
+    qint64 dangling = 0;
+    QString example;
+    while (stmt->next()) {
+        if (example.isEmpty())
+            example = Tr::tr("a %1 refers to a missing %2").arg(entityDisplayName(stmt->text(0)), entityDisplayName(stmt->text(2)));
+        ++dangling;
+    }
+    if (dangling > 0)
+        return Error::invalid(Tr::tr("The bundle refers to records it does not carry (%1 references, e.g. %2); nothing "
+                                     "was imported.")
+                                  .arg(dangling)
+                                  .arg(example));
+    return {};
+}
+}  // namespace
+
+bool ImportSummary::changedAnything() const
+{
+    return totals.inserted + totals.updated + totals.deleted + totals.restored > 0 || blobsAdded > 0;
+}
+
+QString ImportSummary::toJson() const
+{
+    QJsonObject entitiesJson;
+    for (auto it = entities.begin(); it != entities.end(); ++it) {
+        const EntityImportCounts& c = it.value();
+        entitiesJson.insert(it.key(), QJsonObject{{QStringLiteral("new"), c.inserted},
+                                                  {QStringLiteral("updated"), c.updated},
+                                                  {QStringLiteral("deleted"), c.deleted},
+                                                  {QStringLiteral("restored"), c.restored},
+                                                  {QStringLiteral("conflicts"), c.conflicts}});
+    }
+    return QString::fromUtf8(QJsonDocument(entitiesJson).toJson(QJsonDocument::Compact));
+}
+
+Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, const ImportOptions& options)
+{
+    auto opened = BundleReader::open(bundlePath, options.passphrase);
+    if (!opened)
+        return opened.error();
+    BundleReader& reader = **opened;
+    const BundleManifest& manifest = reader.manifest();
+
+    ImportSummary summary;
+    summary.manifest = manifest;
+    summary.dryRun = options.dryRun;
+    SCORE_TRY(checkSender(ws, manifest, options, summary.warnings));
+
+    SyncState sync(ws);
+    if (auto before = sync.receivedBundle(manifest.bundleId); before && before->has_value())
+        summary.previouslyImportedAt = (*before)->importedAt;
+
+    if (!options.dryRun && options.backup) {
+        auto backup = Backups(ws.path()).create(ws.db(), QStringLiteral("before-import"));
+        if (!backup)
+            return Error::io(Tr::tr("Nothing was imported because the workspace could not be backed up first: %1").arg(backup.message()));
+        summary.backupPath = *backup;
+    }
+
+    auto knowledge = ws.knowledge();
+    if (!knowledge)
+        return knowledge.error();
+    const VersionVector known = *knowledge;
+
+    SCORE_TRY(ws.begin());
+    auto result = [&]() -> Status {
+        auto liveBefore = liveRecords(ws);
+        if (!liveBefore)
+            return liveBefore.error();
+
+        ApplyOptions apply;
+        apply.origin = ApplyOptions::Origin::Import;
+        apply.bundleId = manifest.bundleId;
+        const EntitySpec* attachmentSpec = EntitySchema::instance().entity(u"attachment");
+        const auto shaField = static_cast<size_t>(attachmentSpec->fieldIndex(u"sha256"));
+        QSet<QString> neededBlobs;
+        Hlc newest = 0;
+
+        SCORE_TRY(reader.forEachRecord(
+            [&](RecordState&& record) -> Status {
+                EntityImportCounts& c = summary.entities[record.spec->name];
+                for (const auto& e : record.vv.entries())
+                    newest = std::max(newest, e.second);
+                // Everything this record's state incorporates is already here: nothing to merge.
+                if (known.dominates(record.vv)) {
+                    ++c.unchanged;
+                    return {};
+                }
+                auto outcome = ws.writer().apply(record, apply);
+                if (!outcome)
+                    return outcome.error();
+                count(c, *outcome);
+                if (record.spec == attachmentSpec && outcome->kind != ApplyOutcome::Kind::Unchanged)
+                    neededBlobs.insert(std::get<QString>(record.values[shaField]));
+                return {};
+            },
+            options.progress));
+
+        // Attachment content: verify and store what arrived, then make sure nothing is missing.
+        BlobStore blobs(ws);
+        SCORE_TRY(reader.forEachBlob([&](const QString& hash, const QByteArray& data) -> Status {
+            auto present = blobs.contains(hash);
+            if (!present)
+                return present.error();
+            if (!*present) {
+                SCORE_TRY(blobs.putVerified(hash, data));
+                ++summary.blobsAdded;
+            }
+            return {};
+        }));
+        for (const QString& hash : std::as_const(neededBlobs)) {
+            auto present = blobs.contains(hash);
+            if (!present)
+                return present.error();
+            if (!*present)
+                return Error::invalid(Tr::tr("The bundle lists a photo or document it does not carry (content %1), and "
+                                             "this workspace does not have it either; nothing was imported.")
+                                          .arg(hash.left(12)));
+        }
+        SCORE_TRY(checkReferences(ws));
+
+        for (auto it = summary.entities.begin(); it != summary.entities.end(); ++it)
+            add(summary.totals, it.value());
+
+        const qint64 deleted = summary.totals.deleted;
+        if (!options.allowMassDelete && deleted >= options.massDeleteMinimum
+            && static_cast<double>(deleted) > options.massDeleteShare * static_cast<double>(*liveBefore)) {
+            return Error::refused(Tr::tr("This bundle would delete %1 of the %2 records in this workspace (%3%). Nothing "
+                                         "was imported. If that is intended, import it again allowing mass deletion "
+                                         "(--allow-mass-delete).")
+                                      .arg(deleted)
+                                      .arg(*liveBefore)
+                                      .arg(qRound(100.0 * static_cast<double>(deleted) / static_cast<double>(std::max<qint64>(1, *liveBefore)))));
+        }
+
+        if (hlcMillis(newest) > ws.clock().nowMs() + kFutureToleranceMs)
+            summary.warnings << Tr::tr("The device \"%1\" stamps its changes %2 days in the future; its clock is probably "
+                                       "wrong. The changes were kept, but ask its user to set the date.")
+                                    .arg(manifest.source.deviceName)
+                                    .arg((hlcMillis(newest) - ws.clock().nowMs()) / (24 * 3600 * 1000));
+
+        // What this workspace now holds: everything the sender held, when the bundle was complete
+        // (full), or complete relative to what we already held (a delta made for us).
+        const bool complete = manifest.mode == BundleMode::Full
+                              || (manifest.mode == BundleMode::Delta && manifest.forDevice == ws.device().deviceId
+                                  && known.dominates(manifest.baseVv));
+        if (complete)
+            SCORE_TRY(ws.raiseKnowledge(manifest.senderVv));
+        if (manifest.source.deviceId != ws.device().deviceId) {
+            SCORE_TRY(sync.rememberPeer(manifest.source.deviceId, manifest.source.deviceName, manifest.source.userName,
+                                        manifest.source.publicKey, manifest.bundleId, manifest.senderVv));
+        }
+        SCORE_TRY(sync.rememberBundle({manifest.bundleId, manifest.source.deviceId,
+                                       manifest.createdAt.toString(Qt::ISODateWithMs), ws.clock().nowIso(),
+                                       QFileInfo(bundlePath).fileName(), bundleModeName(manifest.mode), summary.toJson()}));
+        return {};
+    }();
+
+    if (!result.ok() || options.dryRun) {
+        ws.rollback();
+        if (!result.ok())
+            return result.error();
+        return summary;
+    }
+    if (auto committed = ws.commit(); !committed)
+        return Error::io(Tr::tr("The import could not be saved; the workspace is unchanged. %1").arg(committed.message()));
+    return summary;
+}
+
+}  // namespace score

@@ -1,0 +1,54 @@
+#pragma once
+// Imports a bundle into a workspace: atomic (one transaction, rolled back on any problem),
+// idempotent (re-importing changes nothing) and order-independent (record merges commute).
+// Before writing, the workspace is backed up. A dry run computes exactly the same summary and
+// writes nothing; the GUI preview uses it.
+
+#include "storage/Workspace.h"
+#include "sync/BundleReader.h"
+
+#include <QMap>
+
+namespace score {
+
+struct ImportOptions {
+    bool dryRun = false;
+    bool allowMassDelete = false;
+    bool trustChangedKey = false;  // accept a known device presenting a new key
+    QString passphrase;
+    // An import that would delete more than this share of the live records (and at least
+    // kMassDeleteMinimum of them) needs allowMassDelete.
+    double massDeleteShare = 0.25;
+    qint64 massDeleteMinimum = 20;
+    bool backup = true;
+    ProgressCallback progress;
+};
+
+struct EntityImportCounts {
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 deleted = 0;
+    qint64 restored = 0;
+    qint64 conflicts = 0;
+    qint64 unchanged = 0;
+};
+
+struct ImportSummary {
+    BundleManifest manifest;
+    bool dryRun = false;
+    QMap<QString, EntityImportCounts> entities;
+    EntityImportCounts totals;
+    int blobsAdded = 0;
+    QString previouslyImportedAt;  // when this same bundle was imported before, if ever
+    QString backupPath;
+    QStringList warnings;          // clock far ahead, bundle from this device…
+
+    bool changedAnything() const;
+    QString toJson() const;
+};
+
+// When the summary is an error of kind Conflict (mass delete, changed key), the message says
+// which option lets it through.
+Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, const ImportOptions& options = {});
+
+}  // namespace score
