@@ -2,6 +2,8 @@
 
 #include "scorectl/Cli.h"
 
+#include "demo/DemoGenerator.h"
+#include "demo/EditSimulator.h"
 #include "storage/CanonicalDump.h"
 #include "storage/RecordLists.h"
 #include "storage/WorkspaceCheck.h"
@@ -9,6 +11,7 @@
 #include "storage/WorkspaceStats.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
 
@@ -26,6 +29,83 @@ int runInit(QCommandLineParser& p, Io& io)
         return failure(io, ws.message());
     io.out << tr("Created workspace %1 for device \"%2\" (%3).")
                   .arg(path, (*ws)->device().deviceName, uuidText((*ws)->device().deviceId))
+           << Qt::endl;
+    return Success;
+}
+
+int runDemo(QCommandLineParser& p, Io& io)
+{
+    DemoOptions options;
+    bool ok = true;
+    auto number = [&](const char* name, qint64 fallback) -> qint64 {
+        const QString text = p.value(QLatin1String(name));
+        if (text.isEmpty())
+            return fallback;
+        bool parsed = false;
+        const qint64 v = text.toLongLong(&parsed);
+        if (!parsed || v < 0)
+            ok = false;
+        return v;
+    };
+    options.enterprises = static_cast<int>(number("enterprises", 12));
+    options.years = static_cast<int>(number("years", 1));
+    options.seed = static_cast<quint64>(number("seed", 1));
+    options.photos = !p.isSet(QStringLiteral("no-photos"));
+    if (!ok)
+        return usageError(io, QStringLiteral("demo"), tr("--enterprises, --years and --seed take whole numbers."));
+    if (p.isSet(QStringLiteral("anchor"))) {
+        options.anchor = QDate::fromString(p.value(QStringLiteral("anchor")), Qt::ISODate);
+        if (!options.anchor.isValid())
+            return usageError(io, QStringLiteral("demo"), tr("--anchor takes a date (YYYY-MM-DD)."));
+    }
+    auto ws = openWorkspace(p, io);
+    if (!ws)
+        return Failure;
+    QElapsedTimer timer;
+    timer.start();
+    if (options.enterprises > 50) {
+        options.progress = [&](qint64 done, qint64 total) {
+            io.err << '\r' << tr("demo: %1 of about %2 records").arg(done).arg(total) << Qt::flush;
+            return true;
+        };
+    }
+    auto summary = generateDemo(*ws, options);
+    if (options.progress)
+        io.err << Qt::endl;
+    if (!summary)
+        return failure(io, summary.message());
+    io.out << tr("Added %1 enterprises in %2 cohorts, %3 records (%4 photos) from %5 to %6, in %7 s.")
+                  .arg(summary->enterprises)
+                  .arg(summary->cohorts)
+                  .arg(summary->records)
+                  .arg(summary->photos)
+                  .arg(summary->from.toString(Qt::ISODate), summary->to.toString(Qt::ISODate))
+                  .arg(static_cast<double>(timer.elapsed()) / 1000.0, 0, 'f', 1)
+           << Qt::endl;
+    return Success;
+}
+
+int runSimulateEdits(QCommandLineParser& p, Io& io)
+{
+    bool countOk = false;
+    bool seedOk = false;
+    SimulationOptions options;
+    options.count = p.value(QStringLiteral("count")).toInt(&countOk);
+    options.seed = p.value(QStringLiteral("seed")).toULongLong(&seedOk);
+    if (!countOk || !seedOk)
+        return usageError(io, QStringLiteral("simulate-edits"), tr("--count N and --seed S are required whole numbers."));
+    auto ws = openWorkspace(p, io);
+    if (!ws)
+        return Failure;
+    auto summary = simulateEdits(*ws, options);
+    if (!summary)
+        return failure(io, summary.message());
+    io.out << tr("Made %1 edits: %2 created, %3 updated, %4 deleted, %5 restored.")
+                  .arg(options.count)
+                  .arg(summary->creates)
+                  .arg(summary->updates)
+                  .arg(summary->deletes)
+                  .arg(summary->restores)
            << Qt::endl;
     return Success;
 }
@@ -120,6 +200,21 @@ void addWorkspaceCommands(std::vector<Command>& all)
                        p.addOption({QStringLiteral("user"), tr("Name of the person using it (default: the login name)."), tr("NAME")});
                    },
                    runInit});
+    all.push_back({QStringLiteral("demo"), tr("Fill an empty workspace with realistic SCORE data (same seed, same data)."),
+                   [](QCommandLineParser& p) {
+                       p.addOption({QStringLiteral("enterprises"), tr("Number of enterprises (default 12: one cohort)."), tr("N")});
+                       p.addOption({QStringLiteral("years"), tr("Years of programme history (default 1)."), tr("Y")});
+                       p.addOption({QStringLiteral("seed"), tr("Random seed (default 1)."), tr("S")});
+                       p.addOption({QStringLiteral("anchor"), tr("The demo's \"today\" (default: today)."), tr("DATE")});
+                       p.addOption({QStringLiteral("no-photos"), tr("Leave out the generated photos of evidence.")});
+                   },
+                   runDemo});
+    all.push_back({QStringLiteral("simulate-edits"), tr("Make realistic random edits as this device (deterministic per seed)."),
+                   [](QCommandLineParser& p) {
+                       p.addOption({QStringLiteral("count"), tr("Number of edits."), tr("N")});
+                       p.addOption({QStringLiteral("seed"), tr("Random seed."), tr("S")});
+                   },
+                   runSimulateEdits});
     all.push_back({QStringLiteral("list"), tr("List enterprises, cohorts, visits, actions or people (id<TAB>name)."),
                    [](QCommandLineParser& p) {
                        p.addPositionalArgument(QStringLiteral("what"), tr("enterprises, cohorts, visits, actions or people"));

@@ -228,7 +228,7 @@ EntitySchema::EntitySchema()
                 text("source", kName)}),
         kind("suggestion", "text",
                {owner("enterprise_id", "enterprise"), typed("submitted_on", FieldType::Date, true),
-                ref("submitted_by", "person"), enumeration("submitter_gender", genders),
+                ref("submitted_by", "person"), enumeration("submitter_gender", genders, false),
                 withDefault(enumeration("category", {"quality", "productivity", "safety", "environment", "workplace", "other"}), "other"),
                 text("text", 4000, true),
                 withDefault(enumeration("status", {"submitted", "under_review", "accepted", "implemented", "rejected"}), "submitted"),

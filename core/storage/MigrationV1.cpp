@@ -393,7 +393,7 @@ CREATE TABLE suggestion (
     enterprise_id TEXT NOT NULL REFERENCES enterprise(id) DEFERRABLE INITIALLY DEFERRED,
     submitted_on TEXT NOT NULL,
     submitted_by TEXT REFERENCES person(id) DEFERRABLE INITIALLY DEFERRED,
-    submitter_gender TEXT NOT NULL,
+    submitter_gender TEXT,
     category TEXT NOT NULL,
     text TEXT NOT NULL,
     status TEXT NOT NULL,

@@ -30,7 +30,7 @@ Result<const EntitySpec*> RecordEditor::specFor(QStringView entity) const
     return spec;
 }
 
-Status RecordEditor::applyLocal(const RecordState& change)
+Status RecordEditor::applyLocal(const RecordState& change, const VersionVector& before)
 {
     ApplyOptions options;
     options.origin = ApplyOptions::Origin::Local;
@@ -39,6 +39,8 @@ Status RecordEditor::applyLocal(const RecordState& change)
     auto outcome = m_ws->writer().apply(change, options);
     if (!outcome)
         return outcome.error();
+    if (m_observer)
+        m_observer(change, before);
     return {};
 }
 
@@ -111,7 +113,7 @@ Result<QString> RecordEditor::create(QStringView entity, const FieldValues& valu
         const Stamp stamp{m_ws->hlc().tick(), m_ws->device().deviceId};
         std::fill(state.stamps.begin(), state.stamps.end(), stamp);
         state.vv.raise(stamp.device, stamp.hlc);
-        return applyLocal(state);
+        return applyLocal(state, VersionVector());
     });
     if (!result)
         return result.error();
@@ -181,7 +183,7 @@ Status RecordEditor::update(QStringView entity, const QString& id, const FieldVa
         change.stamps[modifiedBy] = stamp;
         change.vv = local.vv;
         change.vv.raise(stamp.device, stamp.hlc);
-        return applyLocal(change);
+        return applyLocal(change, local.vv);
     });
 }
 
@@ -196,7 +198,7 @@ Status RecordEditor::removeTree(const EntitySpec& spec, const QString& id, const
     change.deletedStamp = stamp;
     change.vv = (*loaded)->vv;
     change.vv.raise(stamp.device, stamp.hlc);
-    SCORE_TRY(applyLocal(change));
+    SCORE_TRY(applyLocal(change, (*loaded)->vv));
 
     // Owned records go with their owner, under the same stamp so that restore can find them.
     for (const EntitySpec& child : EntitySchema::instance().entities()) {
@@ -244,7 +246,7 @@ Status RecordEditor::restoreTree(const EntitySpec& spec, const QString& id, cons
     change.restoredStamp = stamp;
     change.vv = (*loaded)->vv;
     change.vv.raise(stamp.device, stamp.hlc);
-    SCORE_TRY(applyLocal(change));
+    SCORE_TRY(applyLocal(change, (*loaded)->vv));
 
     for (const EntitySpec& child : EntitySchema::instance().entities()) {
         for (int f : child.ownerFields()) {

@@ -6,6 +6,7 @@
 
 #include "storage/Workspace.h"
 
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -34,10 +35,15 @@ public:
     // (foreign keys still hold at commit).
     void setBulkMode(bool bulk) { m_bulk = bulk; }
 
+    // Test seam: sees every change this editor stamps (with the record's version vector before
+    // it), so property tests can tell which values a later merge may override.
+    using Observer = std::function<void(const RecordState& change, const VersionVector& before)>;
+    void setObserver(Observer observer) { m_observer = std::move(observer); }
+
 private:
     Result<const EntitySpec*> specFor(QStringView entity) const;
     Status checkReferences(const EntitySpec& spec, const RecordState& state, const std::vector<int>& fields);
-    Status applyLocal(const RecordState& change);
+    Status applyLocal(const RecordState& change, const VersionVector& before);
     Status removeTree(const EntitySpec& spec, const QString& id, const Stamp& stamp);
     Status restoreTree(const EntitySpec& spec, const QString& id, const Stamp& deleted, const Stamp& stamp);
     template <typename Body>
@@ -46,6 +52,7 @@ private:
     Workspace* m_ws;
     QString m_author;
     bool m_bulk = false;
+    Observer m_observer;
 };
 
 }  // namespace score

@@ -226,6 +226,22 @@ Result<QStringList> RecordStore::ownedBy(const EntitySpec& child, int ownerField
     return ids;
 }
 
+Result<QString> RecordStore::sample(const EntitySpec& spec, quint64 random, bool deleted)
+{
+    auto n = count(spec, deleted);
+    if (!n)
+        return n.error();
+    if (*n == 0)
+        return QString();
+    auto stmt = m_db->prepare(QStringLiteral("SELECT id FROM %1 WHERE deleted = ?1 ORDER BY id LIMIT 1 OFFSET ?2").arg(spec.name));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, qint64(deleted ? 1 : 0)).bind(2, static_cast<qint64>(random % static_cast<quint64>(*n)));
+    if (!stmt->next())
+        return Error::io(stmt->error());
+    return stmt->text(0);
+}
+
 Result<qint64> RecordStore::count(const EntitySpec& spec, bool deleted)
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = ?1").arg(spec.name));

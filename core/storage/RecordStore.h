@@ -35,6 +35,8 @@ public:
     // (for an AnyRef owner, only those whose kind field names `ownerKind`).
     Result<QStringList> ownedBy(const EntitySpec& child, int ownerField, const QString& ownerId,
                                 const QString& ownerKind);
+    // One record of a kind chosen by `random` (uniform over alive or deleted ones), or empty.
+    Result<QString> sample(const EntitySpec& spec, quint64 random, bool deleted = false);
     // Counts records of a kind (alive ones, or tombstones).
     Result<qint64> count(const EntitySpec& spec, bool deleted);
 

@@ -64,31 +64,6 @@ QStringList idList(const QJsonValue& value, bool& ok)
     return ids;
 }
 
-// Converts a JSON value to the field's storage class, refusing anything of the wrong shape.
-std::optional<FieldValue> fieldFromJson(const FieldSpec& field, const QJsonValue& v)
-{
-    if (v.isNull())
-        return FieldValue();
-    switch (field.type) {
-    case FieldType::Integer:
-    case FieldType::Bool: {
-        if (!v.isDouble())
-            return std::nullopt;
-        const double d = v.toDouble();
-        if (d != static_cast<double>(static_cast<qint64>(d)))
-            return std::nullopt;
-        return FieldValue(v.toInteger());
-    }
-    case FieldType::Real:
-        if (!v.isDouble())
-            return std::nullopt;
-        return FieldValue(v.toDouble());
-    default:
-        if (!v.isString())
-            return std::nullopt;
-        return FieldValue(v.toString());
-    }
-}
 }  // namespace
 
 QString bundleModeName(BundleMode mode)
@@ -277,73 +252,6 @@ std::optional<QUuid> BundleDevices::deviceAt(int number) const
     if (number < 0 || number >= m_devices.size())
         return std::nullopt;
     return m_devices[number];
-}
-
-// ---- record lines ----------------------------------------------------------------------------
-
-QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices)
-{
-    QJsonObject fields;
-    for (size_t i = 0; i < state.spec->fields.size(); ++i)
-        fields.insert(state.spec->fields[i].name, jsonValue(state.values[i]));
-    QJsonObject line;
-    line.insert(QStringLiteral("k"), state.spec->name);
-    line.insert(QStringLiteral("id"), state.id);
-    line.insert(QStringLiteral("s"), encodeStamps(state, devices));
-    line.insert(QStringLiteral("v"), encodeVersionVector(state.vv, devices));
-    line.insert(QStringLiteral("f"), fields);
-    QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact);
-    bytes += '\n';
-    return bytes;
-}
-
-Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices& devices)
-{
-    if (bytes.size() > bundle::kMaxLineBytes)
-        return malformed(Tr::tr("a record is too large"));
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return malformed(Tr::tr("a record line is not valid JSON"));
-    const QJsonObject line = doc.object();
-    const EntitySpec* spec = EntitySchema::instance().entity(line.value(QLatin1String("k")).toString());
-    if (!spec)
-        return malformed(Tr::tr("a record has an unknown kind"));
-    const QString id = line.value(QLatin1String("id")).toString();
-    if (!isUuidText(id))
-        return malformed(Tr::tr("a %1 has an invalid id").arg(entityDisplayName(spec->name)));
-
-    RecordState state(*spec, id);
-    const QJsonValue stamps = line.value(QLatin1String("s"));
-    const QJsonValue vv = line.value(QLatin1String("v"));
-    if (!stamps.isString() || !vv.isString() || !decodeStamps(stamps.toString(), state, devices)
-        || !decodeVersionVector(vv.toString(), state.vv, devices))
-        return malformed(Tr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), id));
-
-    const QJsonValue fieldsValue = line.value(QLatin1String("f"));
-    if (!fieldsValue.isObject())
-        return malformed(Tr::tr("%1 %2 has no fields").arg(entityDisplayName(spec->name), id));
-    const QJsonObject fields = fieldsValue.toObject();
-    if (static_cast<size_t>(fields.size()) != spec->fields.size())
-        return malformed(Tr::tr("%1 %2 does not have the fields of this SCORE Desk version").arg(entityDisplayName(spec->name), id));
-    for (size_t i = 0; i < spec->fields.size(); ++i) {
-        const FieldSpec& field = spec->fields[i];
-        const QJsonValue v = fields.value(field.name);
-        if (v.isUndefined())
-            return malformed(Tr::tr("%1 %2 lacks the field %3").arg(entityDisplayName(spec->name), id, field.name));
-        auto value = fieldFromJson(field, v);
-        if (!value)
-            return malformed(Tr::tr("%1 %2 has a value of the wrong type in %3").arg(entityDisplayName(spec->name), id, field.name));
-        if (auto problem = checkFieldValue(field, *value))
-            return malformed(Tr::tr("%1 %2: %3").arg(entityDisplayName(spec->name), id, *problem));
-        state.values[i] = std::move(*value);
-    }
-    // A record's version vector always covers its own stamps; repair rather than trust.
-    for (const Stamp& s : state.stamps)
-        state.vv.raise(s.device, s.hlc);
-    state.vv.raise(state.deletedStamp.device, state.deletedStamp.hlc);
-    state.vv.raise(state.restoredStamp.device, state.restoredStamp.hlc);
-    return state;
 }
 
 }  // namespace score

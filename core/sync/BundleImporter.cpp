@@ -159,8 +159,10 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         return knowledge.error();
     const VersionVector known = *knowledge;
 
+    auto fault = [&](const char* stage) -> Status { return options.faultInjector ? options.faultInjector(stage) : Status(); };
     SCORE_TRY(ws.begin());
     auto result = [&]() -> Status {
+        SCORE_TRY(fault("begun"));
         auto liveBefore = liveRecords(ws);
         if (!liveBefore)
             return liveBefore.error();
@@ -175,6 +177,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
 
         SCORE_TRY(reader.forEachRecord(
             [&](RecordState&& record) -> Status {
+                SCORE_TRY(fault("record"));
                 EntityImportCounts& c = summary.entities[record.spec->name];
                 for (const auto& e : record.vv.entries())
                     newest = std::max(newest, e.second);
@@ -205,6 +208,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
             }
             return {};
         }));
+        SCORE_TRY(fault("blobs"));
         for (const QString& hash : std::as_const(neededBlobs)) {
             auto present = blobs.contains(hash);
             if (!present)
@@ -215,6 +219,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                                           .arg(hash.left(12)));
         }
         SCORE_TRY(checkReferences(ws));
+        SCORE_TRY(fault("checked"));
 
         for (auto it = summary.entities.begin(); it != summary.entities.end(); ++it)
             add(summary.totals, it.value());
@@ -250,7 +255,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         SCORE_TRY(sync.rememberBundle({manifest.bundleId, manifest.source.deviceId,
                                        manifest.createdAt.toString(Qt::ISODateWithMs), ws.clock().nowIso(),
                                        QFileInfo(bundlePath).fileName(), bundleModeName(manifest.mode), summary.toJson()}));
-        return {};
+        return fault("recorded");
     }();
 
     if (!result.ok() || options.dryRun) {

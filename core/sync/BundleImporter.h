@@ -22,6 +22,9 @@ struct ImportOptions {
     qint64 massDeleteMinimum = 20;
     bool backup = true;
     ProgressCallback progress;
+    // Test seam: called at each stage of the import ("begun", "record" after every record,
+    // "blobs", "checked", "recorded"); an error returned here makes the import fail there.
+    std::function<Status(const char* stage)> faultInjector;
 };
 
 struct EntityImportCounts {

@@ -3,6 +3,7 @@
 // entries (names, counts, sizes, compression ratio), verifies the manifest's signature, then
 // streams its records and blobs, checking every hash. A refusal is one sentence.
 
+#include "util/ProgressCallback.h"
 #include "sync/BundleFormat.h"
 #include "sync/ZipArchive.h"
 
@@ -13,8 +14,6 @@
 
 namespace score {
 
-// Called with work done so far (bytes or records) and the total; return false to cancel.
-using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
 
 class BundleReader {
 public:

@@ -32,7 +32,7 @@ bool RecordState::isComplete() const
     return true;
 }
 
-const FieldValue& RecordState::value(QStringView field) const
+const FieldValue& RecordState::value(QAnyStringView field) const
 {
     static const FieldValue null;
     const int i = spec ? spec->fieldIndex(field) : -1;

@@ -37,7 +37,7 @@ struct RecordState {
     // True when every field carries a stamp (a complete state, as stored or exported).
     bool isComplete() const;
 
-    const FieldValue& value(QStringView field) const;
+    const FieldValue& value(QAnyStringView field) const;
 };
 
 // The value as JSON (bundles, history): null, integer, number or string.

@@ -25,9 +25,14 @@ void HybridClock::observe(Hlc remote)
 
 int compareDevices(const QUuid& a, const QUuid& b)
 {
-    const QByteArray ra = a.toRfc4122();
-    const QByteArray rb = b.toRfc4122();
-    return std::memcmp(ra.constData(), rb.constData(), 16);
+    // The same order as comparing the 16 bytes in network order (RFC 4122), without allocating.
+    if (a.data1 != b.data1)
+        return a.data1 < b.data1 ? -1 : 1;
+    if (a.data2 != b.data2)
+        return a.data2 < b.data2 ? -1 : 1;
+    if (a.data3 != b.data3)
+        return a.data3 < b.data3 ? -1 : 1;
+    return std::memcmp(a.data4, b.data4, sizeof a.data4);
 }
 
 }  // namespace score

@@ -43,12 +43,17 @@ QString childId(QStringView kind, QStringView parentId, QStringView key)
 
 QUuid timeOrderedUuid(qint64 unixMs, QRandomGenerator& random)
 {
+    const quint64 r1 = random.generate64();
+    const quint64 r2 = random.generate64();
+    return timeOrderedUuid(unixMs, r1, r2);
+}
+
+QUuid timeOrderedUuid(qint64 unixMs, quint64 r1, quint64 r2)
+{
     QByteArray bytes(16, Qt::Uninitialized);
     const auto ms = static_cast<quint64>(unixMs < 0 ? 0 : unixMs);
     for (int i = 0; i < 6; ++i)
         bytes[i] = static_cast<char>((ms >> (8 * (5 - i))) & 0xFF);
-    const quint64 r1 = random.generate64();
-    const quint64 r2 = random.generate64();
     for (int i = 0; i < 2; ++i)
         bytes[6 + i] = static_cast<char>((r1 >> (8 * i)) & 0xFF);
     for (int i = 0; i < 8; ++i)

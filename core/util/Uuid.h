@@ -26,6 +26,7 @@ QString childId(QStringView kind, QStringView parentId, QStringView key);
 
 // Time-ordered id (RFC 9562 UUID v7) from a millisecond timestamp and a random source.
 QUuid timeOrderedUuid(qint64 unixMs, QRandomGenerator& random);
+QUuid timeOrderedUuid(qint64 unixMs, quint64 random1, quint64 random2);
 
 // Ids for new records: time-ordered, from an injectable clock and random source.
 class IdGenerator {

@@ -6,6 +6,8 @@
 
 #include <QHash>
 
+#include <cstring>
+
 using namespace score;
 
 namespace {
@@ -126,4 +128,15 @@ TEST_CASE("Stamps and version vectors survive their text encoding")
     REQUIRE_FALSE(decodeStamps(u"64@7", bad, devices));
     REQUIRE_FALSE(decodeStamps(u"xyz@0", bad, devices));
     REQUIRE_FALSE(decodeVersionVector(u"0=", bad.vv, devices));
+}
+
+TEST_CASE("Device ids compare like their bytes in network order")
+{
+    for (int i = 0; i < 200; ++i) {
+        const QUuid a = QUuid::createUuid();
+        const QUuid b = QUuid::createUuid();
+        const int bytes = std::memcmp(a.toRfc4122().constData(), b.toRfc4122().constData(), 16);
+        REQUIRE((compareDevices(a, b) < 0) == (bytes < 0));
+        REQUIRE((compareDevices(a, b) == 0) == (bytes == 0));
+    }
 }

@@ -127,7 +127,7 @@ TEST_CASE("Records are created, updated, deleted with what they own, and restore
     REQUIRE(editor.update(u"visit", *visit, {{QStringLiteral("observations"), QStringLiteral("EIT met with 6 members")}}).ok());
     auto state = t->store().load(*EntitySchema::instance().entity(u"visit"), *visit);
     REQUIRE(state->value().value(u"observations") == FieldValue(QStringLiteral("EIT met with 6 members")));
-    REQUIRE(state->value().value(u"modified_at") == FieldValue(QStringLiteral("2026-01-10T08:01:00.000Z")));
+    REQUIRE(state->value().value(u"modified_at") == FieldValue(QStringLiteral("2026-06-15T08:01:00.000Z")));
     REQUIRE(*t->db().scalar(u"SELECT count(*) FROM change_log WHERE op = 'update'") == 1);
 
     REQUIRE(editor.remove(u"visit", *visit).ok());

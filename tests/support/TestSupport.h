@@ -23,8 +23,8 @@ private:
     QTemporaryDir m_dir;
 };
 
-// 2026-01-10T08:00:00Z, a fixed "now" for tests.
-constexpr qint64 kTestEpochMs = 1768032000000;
+// 2026-06-15T08:00:00Z, a fixed "now" for tests (after every built-in content release).
+constexpr qint64 kTestEpochMs = 1781510400000;
 
 struct TestWorkspace {
     std::unique_ptr<ManualClock> clock;

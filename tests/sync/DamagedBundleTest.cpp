@@ -1,0 +1,227 @@
+// Hostile and damaged bundles: each is refused with one sentence and changes nothing — or, for
+// damage that touches nothing the bundle relies on, imports exactly like the intact bundle.
+
+#include "support/SyncSupport.h"
+
+#include "crypto/Crypto.h"
+#include "demo/DemoGenerator.h"
+#include "storage/WorkspaceCheck.h"
+#include "sync/ZipArchive.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <random>
+
+using namespace score;
+using namespace score::test;
+
+namespace {
+
+struct Fixture {
+    TempDir dir;
+    Device sender;
+    QString bundle;
+    QByteArray bytes;
+    QString cleanResult;  // dump after importing the intact bundle into a fresh workspace
+
+    Fixture()
+    {
+        sender = makeDevice(dir, QStringLiteral("sender"), 41);
+        DemoOptions demo;
+        demo.enterprises = 1;
+        demo.anchor = QDate(2026, 6, 14);
+        REQUIRE(generateDemo(sender.ws(), demo).ok());
+        ExportOptions full;
+        bundle = exportTo(sender, dir, QStringLiteral("intact.scorebundle"), full);
+        QFile f(bundle);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        bytes = f.readAll();
+        cleanResult = canonicalDump(sender.ws());
+    }
+
+    QString write(const QString& name, const QByteArray& data) const
+    {
+        const QString path = dir.path(name);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(data);
+        return path;
+    }
+};
+
+// Imports into `target`; requires either a one-sentence refusal with nothing changed, or an
+// import whose result equals the intact bundle's.
+void refusedOrIdentical(Device& target, const QString& path, const QString& cleanResult, bool mustRefuse)
+{
+    const QString before = canonicalDump(target.ws());
+    ImportOptions options;
+    options.backup = false;
+    auto result = importBundle(target.ws(), path, options);
+    if (result.ok()) {
+        REQUIRE_FALSE(mustRefuse);
+        REQUIRE(canonicalDump(target.ws()) == cleanResult);
+        return;
+    }
+    INFO(result.message().toStdString());
+    REQUIRE_FALSE(result.message().isEmpty());
+    REQUIRE_FALSE(result.message().contains(u'\n'));
+    REQUIRE(result.message().endsWith(u'.'));
+    REQUIRE(canonicalDump(target.ws()) == before);
+}
+
+}  // namespace
+
+TEST_CASE("Damaged bundles: byte flips anywhere in the file")
+{
+    Fixture f;
+    std::mt19937 random(7);
+    const int trials = 60;
+    for (int i = 0; i < trials; ++i) {
+        Device target = makeDevice(f.dir, QStringLiteral("t%1").arg(i), 100 + i);
+        QByteArray damaged = f.bytes;
+        const auto at = static_cast<qsizetype>(random() % static_cast<unsigned>(damaged.size()));
+        damaged[at] = static_cast<char>(damaged[at] ^ (1 << (random() % 8)));
+        refusedOrIdentical(target, f.write(QStringLiteral("flip%1.scorebundle").arg(i), damaged), f.cleanResult, false);
+    }
+}
+
+TEST_CASE("Damaged bundles: truncated files, random bytes, other files renamed")
+{
+    Fixture f;
+    Device target = makeDevice(f.dir, QStringLiteral("target"), 7);
+    for (double share : {0.0, 0.1, 0.5, 0.9, 0.999})
+        refusedOrIdentical(target, f.write(QStringLiteral("cut.scorebundle"), f.bytes.left(static_cast<qsizetype>(f.bytes.size() * share))),
+                           f.cleanResult, true);
+    std::mt19937 random(3);
+    QByteArray noise(5000, Qt::Uninitialized);
+    for (char& c : noise)
+        c = static_cast<char>(random());
+    refusedOrIdentical(target, f.write(QStringLiteral("noise.scorebundle"), noise), f.cleanResult, true);
+
+    QFile workspace(f.sender.ws().path());
+    REQUIRE(workspace.open(QIODevice::ReadOnly));
+    refusedOrIdentical(target, f.write(QStringLiteral("workspace.scorebundle"), workspace.readAll()), f.cleanResult, true);
+
+    const QString otherZip = f.dir.path(QStringLiteral("photos.scorebundle"));
+    ZipWriter zip;
+    REQUIRE(zip.open(otherZip).ok());
+    REQUIRE(zip.addBytes(QStringLiteral("IMG_0001.jpg"), QByteArray(2000, 'x'), true).ok());
+    REQUIRE(zip.close().ok());
+    ImportOptions options;
+    auto result = importBundle(target.ws(), otherZip, options);
+    REQUIRE(result.message().contains(QStringLiteral("unexpected file")));
+}
+
+TEST_CASE("Hostile bundles: path traversal, ZIP bomb, oversized and mistyped fields")
+{
+    Fixture f;
+    Device target = makeDevice(f.dir, QStringLiteral("target"), 8);
+
+    SECTION("a path outside blobs/")
+    {
+        BundleParts parts = readParts(f.bundle);
+        parts.extraEntries.push_back({QStringLiteral("../../.bashrc"), QByteArray("echo owned\n")});
+        forgeBundle(parts, f.dir.path(QStringLiteral("traversal.scorebundle")));
+        ImportOptions options;
+        auto result = importBundle(target.ws(), f.dir.path(QStringLiteral("traversal.scorebundle")), options);
+        REQUIRE(result.message().contains(QStringLiteral("unexpected file")));
+    }
+    SECTION("a ZIP bomb")
+    {
+        BundleParts parts = readParts(f.bundle);
+        const QByteArray zeros(30 * 1024 * 1024, '\0');
+        parts.extraEntries.push_back({QStringLiteral("blobs/") + crypto::sha256Hex(zeros), zeros});
+        forgeBundle(parts, f.dir.path(QStringLiteral("bomb.scorebundle")));
+        ImportOptions options;
+        auto result = importBundle(target.ws(), f.dir.path(QStringLiteral("bomb.scorebundle")), options);
+        REQUIRE(result.message().contains(QStringLiteral("ZIP bomb")));
+    }
+    SECTION("a field longer than allowed")
+    {
+        BundleParts parts = readParts(f.bundle);
+        const QByteArray marker = "\"k\":\"enterprise\"";
+        QList<QByteArray> lines = parts.changes.split('\n');
+        for (QByteArray& line : lines) {
+            if (!line.contains(marker))
+                continue;
+            QJsonObject o = QJsonDocument::fromJson(line).object();
+            QJsonObject fields = o.value(QStringLiteral("f")).toObject();
+            fields.insert(QStringLiteral("name"), QString(5000, u'x'));
+            o.insert(QStringLiteral("f"), fields);
+            line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        }
+        parts.changes = lines.join('\n');
+        forgeBundle(parts, f.dir.path(QStringLiteral("long.scorebundle")));
+        refusedOrIdentical(target, f.dir.path(QStringLiteral("long.scorebundle")), f.cleanResult, true);
+    }
+    SECTION("a field of the wrong type and an unknown enum value")
+    {
+        for (const auto& [field, value] : {std::pair{QStringLiteral("employees_total"), QJsonValue(QStringLiteral("many"))},
+                                           std::pair{QStringLiteral("sector"), QJsonValue(QStringLiteral("mining"))},
+                                           std::pair{QStringLiteral("country_id"), QJsonValue(QStringLiteral("../../etc"))}}) {
+            BundleParts parts = readParts(f.bundle);
+            QList<QByteArray> lines = parts.changes.split('\n');
+            for (QByteArray& line : lines) {
+                if (!line.contains("\"k\":\"enterprise\""))
+                    continue;
+                QJsonObject o = QJsonDocument::fromJson(line).object();
+                QJsonObject fields = o.value(QStringLiteral("f")).toObject();
+                fields.insert(field, value);
+                o.insert(QStringLiteral("f"), fields);
+                line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+            }
+            parts.changes = lines.join('\n');
+            forgeBundle(parts, f.dir.path(QStringLiteral("typed.scorebundle")));
+            refusedOrIdentical(target, f.dir.path(QStringLiteral("typed.scorebundle")), f.cleanResult, true);
+        }
+    }
+    SECTION("an altered manifest under the original signature")
+    {
+        BundleParts parts = readParts(f.bundle);
+        ZipReader original;
+        REQUIRE(original.open(f.bundle).ok());
+        QJsonObject manifest = parts.manifest;
+        manifest.insert(QStringLiteral("records"), 1);
+        const QByteArray json = QJsonDocument(manifest).toJson();
+        QByteArray signature;
+        const auto entries = original.entries(100);
+        REQUIRE(entries.ok());
+        for (const ZipEntry& e : *entries) {
+            if (e.name == QStringLiteral("manifest.sig"))
+                signature = *original.readAll(e, 1024);
+        }
+        ZipWriter zip;
+        const QString path = f.dir.path(QStringLiteral("altered.scorebundle"));
+        REQUIRE(zip.open(path).ok());
+        REQUIRE(zip.addBytes(QStringLiteral("manifest.json"), json, true).ok());
+        REQUIRE(zip.addBytes(QStringLiteral("manifest.sig"), signature, false).ok());
+        REQUIRE(zip.addBytes(QStringLiteral("changes.jsonl"), parts.changes, true).ok());
+        for (auto it = parts.blobs.begin(); it != parts.blobs.end(); ++it)
+            REQUIRE(zip.addBytes(QStringLiteral("blobs/") + it.key(), it.value(), false).ok());
+        REQUIRE(zip.close().ok());
+        ImportOptions options;
+        auto result = importBundle(target.ws(), path, options);
+        REQUIRE(result.message().contains(QStringLiteral("signature does not match")));
+    }
+    SECTION("records that do not match the signed hash")
+    {
+        BundleParts parts = readParts(f.bundle);
+        parts.changes.replace("Co., Ltd.", "Co., Ltc.");
+        forgeBundle(parts, f.dir.path(QStringLiteral("swapped.scorebundle")), true);
+        refusedOrIdentical(target, f.dir.path(QStringLiteral("swapped.scorebundle")), f.cleanResult, true);
+    }
+    SECTION("a bundle from a newer SCORE Desk")
+    {
+        BundleParts parts = readParts(f.bundle);
+        parts.manifest.insert(QStringLiteral("format"), 2);
+        parts.manifest.insert(QStringLiteral("app"), QStringLiteral("SCORE Desk 3.1.0"));
+        forgeBundle(parts, f.dir.path(QStringLiteral("newer.scorebundle")));
+        ImportOptions options;
+        auto result = importBundle(target.ws(), f.dir.path(QStringLiteral("newer.scorebundle")), options);
+        REQUIRE(result.error().kind == Error::Kind::NewerVersion);
+        REQUIRE(result.message() == QStringLiteral("This bundle was made by a newer SCORE Desk (SCORE Desk 3.1.0); update to read it."));
+    }
+    REQUIRE(checkWorkspace(target.ws())->ok());
+}

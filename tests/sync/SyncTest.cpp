@@ -1,0 +1,406 @@
+#include "support/SyncSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "domain/NaturalIds.h"
+#include "storage/Backups.h"
+#include "storage/BlobStore.h"
+#include "storage/ConflictStore.h"
+#include "storage/SyncState.h"
+#include "storage/WorkspaceCheck.h"
+#include "storage/WorkspaceRestore.h"
+
+#include <QFile>
+
+using namespace score;
+using namespace score::test;
+
+namespace {
+
+// A device with a small demo (two enterprises) whose full bundle another device imported.
+struct Pair {
+    TempDir dir;
+    Device a;
+    Device b;
+    QString enterprise;
+    Pair()
+    {
+        a = makeDevice(dir, QStringLiteral("a"), 11);
+        b = makeDevice(dir, QStringLiteral("b"), 12);
+        DemoOptions demo;
+        demo.enterprises = 2;
+        demo.anchor = QDate(2026, 6, 14);
+        REQUIRE(generateDemo(a.ws(), demo).ok());
+        enterprise = listFirstEnterprise(a.ws());
+        importFrom(b, exportTo(a, dir, QStringLiteral("a-full.scorebundle"), fullOptions()));
+        REQUIRE(canonicalDump(a.ws()) == canonicalDump(b.ws()));
+    }
+    static ExportOptions fullOptions()
+    {
+        ExportOptions o;
+        o.full = true;
+        return o;
+    }
+    static QString listFirstEnterprise(Workspace& ws)
+    {
+        auto stmt = ws.db().prepare(u"SELECT id FROM enterprise ORDER BY name LIMIT 1");
+        REQUIRE(stmt->next());
+        return stmt->text(0);
+    }
+};
+
+QString firstAction(Workspace& ws)
+{
+    auto stmt = ws.db().prepare(u"SELECT id FROM improvement_action WHERE deleted = 0 ORDER BY id LIMIT 1");
+    REQUIRE(stmt->next());
+    return stmt->text(0);
+}
+
+FieldValue actionField(Workspace& ws, const QString& id, const char* field)
+{
+    auto state = ws.store().load(*EntitySchema::instance().entity(u"improvement_action"), id);
+    REQUIRE(state->has_value());
+    return (*state)->value(QLatin1String(field));
+}
+
+}  // namespace
+
+TEST_CASE("A full bundle makes a new workspace identical, with photos, and re-importing changes nothing")
+{
+    Pair p;
+    REQUIRE(*p.b.ws().db().scalar(u"SELECT count(*) FROM attachment_blob")
+            == *p.a.ws().db().scalar(u"SELECT count(*) FROM attachment_blob"));
+    REQUIRE(checkWorkspace(p.b.ws())->ok());
+    const ImportSummary again = importFrom(p.b, p.dir.path(QStringLiteral("a-full.scorebundle")));
+    REQUIRE_FALSE(again.changedAnything());
+    REQUIRE_FALSE(again.previouslyImportedAt.isEmpty());
+    REQUIRE(canonicalDump(p.a.ws()) == canonicalDump(p.b.ws()));
+}
+
+TEST_CASE("Edits of different fields on two devices both survive the exchange")
+{
+    Pair p;
+    const QString action = firstAction(p.a.ws());
+    REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Renamed on A")}}).ok());
+    p.b.t.clock->advanceMs(5000);
+    REQUIRE(RecordEditor(p.b.ws()).update(u"improvement_action", action, {{QStringLiteral("priority"), QStringLiteral("low")}}).ok());
+    importFrom(p.a, exportTo(p.b, p.dir, QStringLiteral("b1.scorebundle"), Pair::fullOptions()));
+    importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a1.scorebundle"), Pair::fullOptions()));
+    REQUIRE(canonicalDump(p.a.ws()) == canonicalDump(p.b.ws()));
+    REQUIRE(actionField(p.a.ws(), action, "title") == FieldValue(QStringLiteral("Renamed on A")));
+    REQUIRE(actionField(p.a.ws(), action, "priority") == FieldValue(QStringLiteral("low")));
+    REQUIRE(ConflictStore(p.a.ws()).openCount().value() == 0);
+}
+
+TEST_CASE("The same field edited on two devices: the later edit wins everywhere, the other is a conflict to re-apply")
+{
+    Pair p;
+    const QString action = firstAction(p.a.ws());
+    p.a.t.clock->advanceMs(60'000);
+    REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("From A")}}).ok());
+    p.b.t.clock->advanceMs(120'000);
+    REQUIRE(RecordEditor(p.b.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("From B")}}).ok());
+    const auto atA = importFrom(p.a, exportTo(p.b, p.dir, QStringLiteral("b.scorebundle"), Pair::fullOptions()));
+    importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
+    REQUIRE(atA.totals.conflicts == 1);
+    REQUIRE(actionField(p.a.ws(), action, "title") == FieldValue(QStringLiteral("From B")));
+    REQUIRE(canonicalDump(p.a.ws()) == canonicalDump(p.b.ws()));
+
+    ConflictStore conflicts(p.a.ws());
+    auto list = conflicts.list();
+    REQUIRE(list->size() == 1);
+    const ConflictEntry& c = list->front();
+    REQUIRE(c.field == QStringLiteral("title"));
+    REQUIRE(c.lostValue == QStringLiteral("\"From A\""));
+    REQUIRE(c.keptValue == QStringLiteral("\"From B\""));
+    REQUIRE(c.lostBy.contains(QStringLiteral("this device")));
+    REQUIRE(c.keptBy.contains(QStringLiteral("b")));
+
+    // Re-applying is a new edit that wins on the other device too, without a new conflict.
+    p.a.t.clock->advanceMs(10'000);
+    REQUIRE(conflicts.reapply(c.id, QStringLiteral("a user")).ok());
+    REQUIRE(conflicts.openCount().value() == 0);
+    const auto atB = importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a2.scorebundle"), Pair::fullOptions()));
+    REQUIRE(atB.totals.conflicts == 0);
+    REQUIRE(actionField(p.b.ws(), action, "title") == FieldValue(QStringLiteral("From A")));
+}
+
+TEST_CASE("A wrong clock far in the future still wins, and the import warns about it")
+{
+    Pair p;
+    const QString action = firstAction(p.a.ws());
+    p.b.t.clock->advanceMs(qint64(400) * 24 * 3600 * 1000);  // B's CMOS battery died the other way
+    REQUIRE(RecordEditor(p.b.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Future")}}).ok());
+    const auto summary = importFrom(p.a, exportTo(p.b, p.dir, QStringLiteral("b.scorebundle"), Pair::fullOptions()));
+    REQUIRE(summary.warnings.join(u' ').contains(QStringLiteral("in the future")));
+    // A, having seen B's stamp, still makes later edits win over it.
+    REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Now")}}).ok());
+    importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
+    REQUIRE(actionField(p.b.ws(), action, "title") == FieldValue(QStringLiteral("Now")));
+}
+
+TEST_CASE("Deletes travel as tombstones to the recycle bin; an edit made after a delete brings the record back")
+{
+    Pair p;
+    const QString action = firstAction(p.a.ws());
+    REQUIRE(RecordEditor(p.a.ws()).remove(u"improvement_action", action).ok());
+    const auto deleted = importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
+    REQUIRE(deleted.totals.deleted >= 1);
+    REQUIRE(*p.b.ws().store().exists(*EntitySchema::instance().entity(u"improvement_action"), action, true) == false);
+
+    // B restores it and edits it; A deletes it again concurrently? No: A edits something else.
+    p.b.t.clock->advanceMs(30'000);
+    REQUIRE(RecordEditor(p.b.ws()).restore(u"improvement_action", action).ok());
+    importFrom(p.a, exportTo(p.b, p.dir, QStringLiteral("b.scorebundle"), Pair::fullOptions()));
+    REQUIRE(*p.a.ws().store().exists(*EntitySchema::instance().entity(u"improvement_action"), action, true));
+    REQUIRE(canonicalDump(p.a.ws()) == canonicalDump(p.b.ws()));
+}
+
+TEST_CASE("A concurrent delete and edit: the later one decides, on both devices, and the clash is noted")
+{
+    Pair p;
+    const QString action = firstAction(p.a.ws());
+    p.a.t.clock->advanceMs(10'000);
+    REQUIRE(RecordEditor(p.a.ws()).remove(u"improvement_action", action).ok());
+    p.b.t.clock->advanceMs(20'000);
+    REQUIRE(RecordEditor(p.b.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Still needed on line 2")}}).ok());
+    const auto atA = importFrom(p.a, exportTo(p.b, p.dir, QStringLiteral("b.scorebundle"), Pair::fullOptions()));
+    const auto atB = importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
+    REQUIRE(canonicalDump(p.a.ws()) == canonicalDump(p.b.ws()));
+    REQUIRE(*p.a.ws().store().exists(*EntitySchema::instance().entity(u"improvement_action"), action, true));
+    // The clash is noted where the delete and the later edit met; B's edit simply won.
+    REQUIRE(atA.totals.conflicts >= 1);
+    REQUIRE(atB.totals.conflicts == 0);
+}
+
+TEST_CASE("Two devices answering the same checklist item offline write one answer, not two")
+{
+    Pair p;
+    auto stmt = p.a.ws().db().prepare(u"SELECT r.assessment_id, r.item_id, r.item_key FROM response r ORDER BY r.id LIMIT 1");
+    REQUIRE(stmt->next());
+    const QString assessment = stmt->text(0), item = stmt->text(1), key = stmt->text(2);
+    const QString id = naturalid::response(assessment, key);
+    const FieldValues base = {{QStringLiteral("assessment_id"), assessment}, {QStringLiteral("item_id"), item},
+                              {QStringLiteral("item_key"), key}};
+    FieldValues onA = base;
+    onA.push_back({QStringLiteral("answer"), QStringLiteral("yes")});
+    FieldValues onB = base;
+    onB.push_back({QStringLiteral("comment"), QStringLiteral("Seen on line 2")});
+    REQUIRE(RecordEditor(p.a.ws()).put(u"response", id, onA).ok());
+    p.b.t.clock->advanceMs(1000);
+    REQUIRE(RecordEditor(p.b.ws()).put(u"response", id, onB).ok());
+    importFrom(p.a, exportTo(p.b, p.dir, QStringLiteral("b.scorebundle"), Pair::fullOptions()));
+    importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
+    REQUIRE(canonicalDump(p.a.ws()) == canonicalDump(p.b.ws()));
+    REQUIRE(*p.a.ws().db().scalar(QStringLiteral("SELECT count(*) FROM response WHERE assessment_id = '%1' AND item_key = '%2'").arg(assessment, key)) == 1);
+}
+
+TEST_CASE("A delta bundle carries only what the other device lacks, closed under references")
+{
+    Pair p;
+    // B has told A what it holds by sending a bundle.
+    importFrom(p.a, exportTo(p.b, p.dir, QStringLiteral("b0.scorebundle"), Pair::fullOptions()));
+    const QString action = firstAction(p.a.ws());
+    p.a.t.clock->advanceMs(5000);
+    REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", action, {{QStringLiteral("status"), QStringLiteral("dropped")}}).ok());
+    ExportOptions delta;
+    delta.full = false;
+    delta.forDevice = QStringLiteral("b");
+    const QString bundle = exportTo(p.a, p.dir, QStringLiteral("delta.scorebundle"), delta);
+    auto reader = BundleReader::open(bundle);
+    REQUIRE(reader.ok());
+    REQUIRE((*reader)->manifest().mode == BundleMode::Delta);
+    REQUIRE((*reader)->manifest().counts.value(QStringLiteral("improvement_action")) == 1);
+    REQUIRE((*reader)->manifest().records < 20);  // the action and what it refers to
+    REQUIRE((*reader)->manifest().counts.value(QStringLiteral("enterprise")) == 1);
+    const auto summary = importFrom(p.b, bundle);
+    REQUIRE(summary.totals.updated == 1);
+    REQUIRE(canonicalDump(p.a.ws()) == canonicalDump(p.b.ws()));
+
+    ExportOptions unknown;
+    unknown.full = false;
+    unknown.forDevice = QStringLiteral("nobody");
+    unknown.outputPath = p.dir.path(QStringLiteral("x.scorebundle"));
+    auto refused = exportBundle(p.a.ws(), unknown);
+    REQUIRE_FALSE(refused.ok());
+    REQUIRE(refused.message().contains(QStringLiteral("full bundle")));
+}
+
+TEST_CASE("A bundle scoped to one enterprise brings it and everything it refers to, nothing else")
+{
+    TempDir dir;
+    Device a = makeDevice(dir, QStringLiteral("a"), 21);
+    Device c = makeDevice(dir, QStringLiteral("c"), 22);
+    DemoOptions demo;
+    demo.enterprises = 3;
+    demo.anchor = QDate(2026, 6, 14);
+    REQUIRE(generateDemo(a.ws(), demo).ok());
+    const QString enterprise = Pair::listFirstEnterprise(a.ws());
+    ExportOptions scoped;
+    scoped.enterpriseIds = {enterprise};
+    const auto summary = importFrom(c, exportTo(a, dir, QStringLiteral("one.scorebundle"), scoped));
+    REQUIRE(summary.manifest.mode == BundleMode::Scoped);
+    REQUIRE(*c.ws().db().scalar(u"SELECT count(*) FROM enterprise") == 1);
+    REQUIRE(*c.ws().db().scalar(u"SELECT count(*) FROM cohort") == 1);
+    REQUIRE(*c.ws().db().scalar(u"SELECT count(*) FROM visit") > 5);
+    REQUIRE(checkWorkspace(c.ws())->ok());
+    // A scoped bundle does not claim to hold everything: a later delta still brings the rest.
+    REQUIRE(*c.ws().db().scalar(u"SELECT count(*) FROM knowledge WHERE device_id = (SELECT device_id FROM peer_device)") == 0);
+}
+
+TEST_CASE("A dry run reports exactly what an import would change and writes nothing")
+{
+    Pair p;
+    const QString action = firstAction(p.a.ws());
+    REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Changed")}}).ok());
+    const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
+    const QString before = canonicalDump(p.b.ws());
+    const qint64 peersBefore = *p.b.ws().db().scalar(u"SELECT count(*) FROM received_bundle");
+    ImportOptions dry;
+    dry.dryRun = true;
+    const auto preview = importFrom(p.b, bundle, dry);
+    REQUIRE(canonicalDump(p.b.ws()) == before);
+    REQUIRE(*p.b.ws().db().scalar(u"SELECT count(*) FROM received_bundle") == peersBefore);
+    const auto real = importFrom(p.b, bundle);
+    REQUIRE(preview.toJson() == real.toJson());
+    REQUIRE(real.totals.updated == 1);
+}
+
+TEST_CASE("Import is atomic: a failure at any stage leaves the workspace exactly as it was")
+{
+    Pair p;
+    RecordEditor editor(p.a.ws());
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(editor.update(u"improvement_action", firstAction(p.a.ws()), {{QStringLiteral("title"), QStringLiteral("Edit %1").arg(i)}}).ok());
+    REQUIRE(editor.remove(u"finding", [&] {
+                auto s = p.a.ws().db().prepare(u"SELECT id FROM finding WHERE deleted = 0 LIMIT 1");
+                REQUIRE(s->next());
+                return s->text(0);
+            }()).ok());
+    const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
+    const QString before = canonicalDump(p.b.ws());
+    auto reader = BundleReader::open(bundle);
+    REQUIRE(reader.ok());
+    const int records = static_cast<int>((*reader)->manifest().records);
+    for (const char* stage : {"begun", "record", "blobs", "checked", "recorded"}) {
+        const bool perRecord = qstrcmp(stage, "record") == 0;
+        for (int nth : perRecord ? std::vector<int>{1, 7, records / 2, records} : std::vector<int>{1}) {
+            int seen = 0;
+            ImportOptions options;
+            options.backup = false;
+            options.faultInjector = [&](const char* at) -> Status {
+                if (qstrcmp(at, stage) == 0 && ++seen == nth)
+                    return Error::io(QStringLiteral("injected failure"));
+                return {};
+            };
+            auto result = importBundle(p.b.ws(), bundle, options);
+            INFO(stage << " #" << nth);
+            REQUIRE(seen == nth);
+            REQUIRE_FALSE(result.ok());
+            REQUIRE(canonicalDump(p.b.ws()) == before);
+            REQUIRE(checkWorkspace(p.b.ws())->ok());
+        }
+    }
+    importFrom(p.b, bundle);
+    REQUIRE(canonicalDump(p.b.ws()) == canonicalDump(p.a.ws()));
+}
+
+TEST_CASE("An import that would delete much of the workspace needs explicit permission")
+{
+    Pair p;
+    REQUIRE(RecordEditor(p.a.ws()).remove(u"enterprise", p.enterprise).ok());
+    const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
+    const QString before = canonicalDump(p.b.ws());
+    ImportOptions options;
+    options.backup = false;
+    auto refused = importBundle(p.b.ws(), bundle, options);
+    REQUIRE_FALSE(refused.ok());
+    REQUIRE(refused.error().kind == Error::Kind::Conflict);
+    REQUIRE(refused.message().contains(QStringLiteral("--allow-mass-delete")));
+    REQUIRE(canonicalDump(p.b.ws()) == before);
+    options.allowMassDelete = true;
+    REQUIRE(importBundle(p.b.ws(), bundle, options).ok());
+    REQUIRE(canonicalDump(p.b.ws()) == canonicalDump(p.a.ws()));
+}
+
+TEST_CASE("A known device that signs with another key is refused loudly")
+{
+    Pair p;
+    const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
+    BundleParts parts = readParts(bundle);
+    const QString forged = p.dir.path(QStringLiteral("forged.scorebundle"));
+    forgeBundle(parts, forged);  // same device id, new key
+    ImportOptions options;
+    options.backup = false;
+    auto refused = importBundle(p.b.ws(), forged, options);
+    REQUIRE_FALSE(refused.ok());
+    REQUIRE(refused.message().startsWith(QStringLiteral("WARNING")));
+    REQUIRE(refused.message().contains(QStringLiteral("--trust-new-key")));
+    options.trustChangedKey = true;
+    REQUIRE(importBundle(p.b.ws(), forged, options).ok());
+}
+
+TEST_CASE("A passphrase-protected bundle opens only with its passphrase")
+{
+    Pair p;
+    ExportOptions options;
+    options.passphrase = QStringLiteral("Vải thiều 2026!");
+    const QString bundle = exportTo(p.a, p.dir, QStringLiteral("secret.scorebundle"), options);
+    QFile f(bundle);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    REQUIRE_FALSE(f.readAll().contains("improvement_action"));
+    ImportOptions wrong;
+    wrong.passphrase = QStringLiteral("wrong");
+    wrong.backup = false;
+    auto refused = importBundle(p.b.ws(), bundle, wrong);
+    REQUIRE(refused.message().contains(QStringLiteral("passphrase is wrong")));
+    ImportOptions none;
+    none.backup = false;
+    REQUIRE(importBundle(p.b.ws(), bundle, none).message().contains(QStringLiteral("passphrase")));
+    ImportOptions right;
+    right.passphrase = options.passphrase;
+    importFrom(p.b, bundle, right);
+}
+
+TEST_CASE("A bundle that lists a photo it does not carry is refused unless the content is already here")
+{
+    Pair p;
+    const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
+    BundleParts parts = readParts(bundle);
+    REQUIRE_FALSE(parts.blobs.isEmpty());
+    parts.blobs.clear();
+    const QString stripped = p.dir.path(QStringLiteral("stripped.scorebundle"));
+    forgeBundle(parts, stripped);
+    // B already has every photo: accepted.
+    ImportOptions trust;
+    trust.trustChangedKey = true;
+    importFrom(p.b, stripped, trust);
+    // A fresh workspace has none: refused, unchanged.
+    Device c = makeDevice(p.dir, QStringLiteral("c"), 33);
+    const QString before = canonicalDump(c.ws());
+    auto refused = importBundle(c.ws(), stripped, ImportOptions{});
+    REQUIRE_FALSE(refused.ok());
+    REQUIRE(refused.message().contains(QStringLiteral("does not carry")));
+    REQUIRE(canonicalDump(c.ws()) == before);
+}
+
+TEST_CASE("Every import is preceded by a backup, and restore brings it back as a new device")
+{
+    Pair p;
+    const QString path = p.b.ws().path();
+    const QString before = canonicalDump(p.b.ws());
+    REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", firstAction(p.a.ws()), {{QStringLiteral("title"), QStringLiteral("After")}}).ok());
+    const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
+    ImportOptions options;  // with backup
+    REQUIRE(importBundle(p.b.ws(), bundle, options).ok());
+    const auto backups = Backups(path).list();
+    REQUIRE_FALSE(backups.isEmpty());
+    const QUuid oldDevice = p.b.ws().device().deviceId;
+    auto restored = restoreBackup(p.b.ws(), backups.first().path);
+    REQUIRE(restored.ok());
+    REQUIRE(canonicalDump(p.b.ws()) == before);
+    REQUIRE(p.b.ws().device().deviceId != oldDevice);
+    REQUIRE(checkWorkspace(p.b.ws())->ok());
+    // What was lost comes back with the next bundle.
+    importFrom(p.b, bundle);
+    REQUIRE(canonicalDump(p.b.ws()) == canonicalDump(p.a.ws()));
+}
