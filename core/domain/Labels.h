@@ -1,0 +1,15 @@
+#pragma once
+// Words people read for stored codes: field names, enum values (statuses, visit types, genders,
+// sectors…). Translated; used by the views, the reports and error messages alike.
+
+#include <QString>
+
+namespace score {
+
+// "Due date" for ("improvement_action", "due_date"); falls back to a readable form of the name.
+QString fieldLabel(QStringView entity, QStringView field);
+// "In progress" for ("status", "in_progress"); field names shared by several kinds share labels.
+QString valueLabel(QStringView field, QStringView value);
+QString moduleShortName(QStringView code);
+
+}  // namespace score

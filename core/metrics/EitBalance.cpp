@@ -1,0 +1,57 @@
+#include "metrics/EitBalance.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace score {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(score::EitBalance)
+};
+}  // namespace
+
+EitBalance eitBalance(const std::vector<EitMemberFacts>& members)
+{
+    EitBalance b;
+    for (const EitMemberFacts& m : members) {
+        if (!m.active)
+            continue;
+        ++b.members;
+        (m.side == u"management" ? b.managers : b.workers) += 1;
+        if (m.gender == u"female")
+            ++b.women;
+        else if (m.gender == u"male")
+            ++b.men;
+        (m.employment == u"temporary" ? b.temporary : b.permanent) += 1;
+    }
+    return b;
+}
+
+QStringList EitBalance::gaps(double workforceWomenShare) const
+{
+    QStringList gaps;
+    if (members == 0)
+        return {Tr::tr("The enterprise has no Enterprise Improvement Team yet.")};
+    if (workers == 0)
+        gaps << Tr::tr("No worker members.");
+    if (managers == 0)
+        gaps << Tr::tr("No management members.");
+    if (workers < managers)
+        gaps << Tr::tr("Fewer workers than managers.");
+    if (women == 0)
+        gaps << Tr::tr("No women in the team.");
+    if (men == 0)
+        gaps << Tr::tr("No men in the team.");
+    if (workforceWomenShare >= 0 && members >= 4) {
+        const double share = static_cast<double>(women) / members;
+        if (share + 0.2 < workforceWomenShare)
+            gaps << Tr::tr("Women are under-represented: %1% of the team, %2% of the workforce.")
+                        .arg(std::lround(share * 100))
+                        .arg(std::lround(workforceWomenShare * 100));
+    }
+    return gaps;
+}
+
+}  // namespace score
