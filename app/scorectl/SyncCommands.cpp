@@ -81,7 +81,7 @@ int runExport(QCommandLineParser& p, Io& io)
         return usageError(io, QStringLiteral("export"), tr("Choose one of --full or --for DEVICE."));
     if (p.value(QStringLiteral("out")).isEmpty())
         return usageError(io, QStringLiteral("export"), tr("--out BUNDLE is required."));
-    auto ws = openWorkspace(p, io, true);
+    auto ws = openWorkspace(p, io);
     if (!ws)
         return Failure;
     const auto pass = passphrase(p, io, false, true);

@@ -54,8 +54,12 @@ Result<ApplyOutcome> RecordWriter::apply(const RecordState& incoming, const Appl
             return Error::notFound(Tr::tr("The %1 %2 does not exist.").arg(entityDisplayName(incoming.spec->name), incoming.id));
         outcome.kind = ApplyOutcome::Kind::Inserted;
         outcome.isAlive = incoming.isAlive();
-        if (!options.dryRun)
-            SCORE_TRY(m_store->insert(incoming));
+        if (options.dryRun)
+            return outcome;
+        SCORE_TRY(m_store->insert(incoming));
+        // Local creations enter the history (imported ones show their own created_at/by).
+        if (options.origin == ApplyOptions::Origin::Local && options.logHistory)
+            SCORE_TRY(m_journal->logChange(incoming, QStringLiteral("create"), {}, incoming.stamps.front(), options.author));
         return outcome;
     }
 

@@ -112,6 +112,30 @@ Status SyncState::rememberBundle(const ReceivedBundle& b)
     return stmt->exec();
 }
 
+Status SyncState::rememberExport(Hlc hlc)
+{
+    auto stmt = m_ws->db().prepare(
+        u"INSERT INTO workspace_info (key, value) VALUES ('last_export_hlc', ?1) "
+        u"ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, QString::number(hlc));
+    return stmt->exec();
+}
+
+Result<qint64> SyncState::unsharedChanges()
+{
+    auto stmt = m_ws->db().prepare(
+        u"SELECT count(*) FROM change_log WHERE device_id = ?1 AND hlc > "
+        u"coalesce((SELECT CAST(value AS INTEGER) FROM workspace_info WHERE key = 'last_export_hlc'), 0)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, uuidText(m_ws->device().deviceId));
+    if (!stmt->next())
+        return Error::io(stmt->error());
+    return stmt->integer(0);
+}
+
 Result<std::optional<ReceivedBundle>> SyncState::receivedBundle(const QString& bundleId)
 {
     auto stmt = m_ws->db().prepare(

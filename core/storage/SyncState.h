@@ -45,6 +45,11 @@ public:
                         const QByteArray& publicKey, const QString& bundleId, const VersionVector& holds);
 
     Status rememberBundle(const ReceivedBundle& bundle);
+
+    // This device's changes up to `hlc` went into a bundle; later ones are "not yet shared".
+    Status rememberExport(Hlc hlc);
+    // Local changes (creations, edits, deletes) made since the last bundle written here.
+    Result<qint64> unsharedChanges();
     Result<std::optional<ReceivedBundle>> receivedBundle(const QString& bundleId);
 
 private:

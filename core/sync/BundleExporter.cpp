@@ -195,6 +195,10 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
         SCORE_TRY(crypto::encryptFile(zipPath, options.outputPath, options.passphrase,
                                       options.lightKdfForTests ? crypto::testKdfCost() : crypto::defaultKdfCost()));
 
+    // Remember what this device has now shared (for "changes not yet shared" in the status bar).
+    if (!ws.isReadOnly())
+        (void)SyncState(ws).rememberExport(manifest.senderVv.get(ws.device().deviceId));  // a hint only; the bundle is written
+
     ExportSummary summary;
     summary.bundleId = manifest.bundleId;
     summary.path = options.outputPath;

@@ -138,7 +138,7 @@ TEST_CASE("A wrong clock far in the future still wins, and the import warns abou
     REQUIRE(actionField(p.b.ws(), action, "title") == FieldValue(QStringLiteral("Now")));
 }
 
-TEST_CASE("Deletes travel as tombstones to the recycle bin; an edit made after a delete brings the record back")
+TEST_CASE("Deletes travel as tombstones to the recycle bin, and a restore travels back")
 {
     Pair p;
     const QString action = firstAction(p.a.ws());

@@ -1,0 +1,84 @@
+// score-desk: the desktop application. Everything it does lives in scoreui and scorecore.
+
+#include "main/AppController.h"
+#include "settings/AppSettings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace score;
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("SCORE Desk"));
+    QApplication::setOrganizationName(QStringLiteral("SCORE Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(SCORE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.ilo.score.desk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("score-desk", "SCORE Desk — factory visits, checklists, plans and KPIs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("score-desk", "Workspace file to open."),
+                                QApplication::translate("score-desk", "FILE"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QApplication::translate("score-desk", "View to show: enterprises, visit, checklist, plan, kpis, sync, reports."),
+                                  QApplication::translate("score-desk", "NAME"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("score-desk", "Render the view at 1280×800 to a PNG and exit."),
+                                        QApplication::translate("score-desk", "OUT.png"));
+    const QCommandLineOption role(QStringLiteral("role"), QApplication::translate("score-desk", "Work as counsellor, manager or trainer."),
+                                  QApplication::translate("score-desk", "ROLE"));
+    parser.addOptions({db, view, screenshot, role});
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("score-desk", "A workspace or a bundle to open."),
+                                 QStringLiteral("[file]"));
+    parser.process(app);
+
+    AppSettings settings;
+    if (parser.isSet(role))
+        settings.setRole(roleFromName(parser.value(role)));
+    AppController controller(settings);
+
+    QString workspace = parser.value(db);
+    QString bundle;
+    for (const QString& file : parser.positionalArguments()) {
+        if (file.endsWith(QStringLiteral(".scoredesk")))
+            workspace = file;
+        else
+            bundle = file;
+    }
+
+    if (parser.isSet(screenshot)) {
+        if (workspace.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("score-desk", "--screenshot needs --db FILE.")));
+            return 2;
+        }
+        if (!controller.openWorkspace(workspace, false)) {
+            std::fprintf(stderr, "%s\n", qPrintable(controller.lastError()));
+            return 1;
+        }
+        int exitCode = 0;
+        controller.window()->takeScreenshot(parser.value(view), parser.value(screenshot), [&](bool ok, const QString& message) {
+            if (!ok) {
+                std::fprintf(stderr, "%s\n", qPrintable(message));
+                exitCode = 1;
+            }
+            QApplication::exit(exitCode);
+        });
+        return app.exec();
+    }
+
+    const bool opened = workspace.isEmpty() ? controller.startInteractively() : controller.openWorkspace(workspace);
+    if (!opened)
+        return workspace.isEmpty() ? 0 : 1;
+    if (parser.isSet(view))
+        controller.window()->showView(parser.value(view));
+    if (!bundle.isEmpty())
+        QTimer::singleShot(0, controller.window(), [&] { controller.window()->openFile(bundle); });
+    return app.exec();
+}

@@ -1,0 +1,153 @@
+// The GUI's foundation: models checked by QAbstractItemModelTester, edits with undo and redo,
+// the record form saving on its own, and score-desk's screenshot mode.
+
+#include "support/TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "edit/Edits.h"
+#include "models/EitMemberModel.h"
+#include "models/EnterpriseTableModel.h"
+#include "models/ModuleProgressModel.h"
+#include "models/NavigationModel.h"
+#include "session/WorkspaceSession.h"
+
+#include <QAbstractItemModelTester>
+#include <QImage>
+#include <QProcess>
+
+using namespace score;
+using namespace score::test;
+
+namespace {
+
+struct SessionFixture {
+    TempDir dir;
+    std::unique_ptr<ManualClock> clock;
+    std::unique_ptr<WorkspaceSession> session;
+
+    SessionFixture()
+    {
+        TestWorkspace t = makeWorkspace(dir.path(QStringLiteral("ui.scoredesk")));
+        DemoOptions demo;
+        demo.enterprises = 3;
+        demo.anchor = QDate(2026, 6, 14);
+        REQUIRE(generateDemo(*t, demo).ok());
+        clock = std::move(t.clock);
+        session = std::make_unique<WorkspaceSession>(std::move(t.ws));
+        session->selectDefaults();
+        REQUIRE_FALSE(session->currentEnterprise().isEmpty());
+    }
+};
+
+FieldValue field(WorkspaceSession& s, const char* entity, const QString& id, const char* name)
+{
+    auto state = s.workspace().store().load(*EntitySchema::instance().entity(QLatin1String(entity)), id);
+    REQUIRE(state->has_value());
+    return (*state)->value(QLatin1String(name));
+}
+
+}  // namespace
+
+TEST_CASE("Navigation, enterprise, team and progress models pass QAbstractItemModelTester")
+{
+    SessionFixture f;
+    NavigationModel navigation(*f.session);
+    EnterpriseTableModel enterprises(*f.session);
+    EitMemberModel members(*f.session);
+    ModuleProgressModel progress(*f.session);
+    QAbstractItemModelTester t1(&navigation, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(&enterprises, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t3(&members, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t4(&progress, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(navigation.rowCount() == 1);
+    REQUIRE(navigation.rowCount(navigation.index(0, 0)) == 3);
+    REQUIRE(enterprises.rowCount() == 3);
+    REQUIRE(members.rowCount() >= 5);
+    REQUIRE(progress.rowCount() == 5);
+    // Changes reach every model.
+    const QString enterprise = f.session->currentEnterprise();
+    REQUIRE(edit::setField(*f.session, QStringLiteral("enterprise"), enterprise, QStringLiteral("name"), QStringLiteral("AAA Renamed Ltd"),
+                           QStringLiteral("rename")).ok());
+    REQUIRE(enterprises.data(enterprises.index(enterprises.rowOf(enterprise), EnterpriseTableModel::Name)).toString()
+            == QStringLiteral("AAA Renamed Ltd"));
+    REQUIRE(navigation.indexOfEnterprise(enterprise).data().toString() == QStringLiteral("AAA Renamed Ltd"));
+}
+
+TEST_CASE("Edits are saved at once and undo and redo round-trip")
+{
+    SessionFixture f;
+    WorkspaceSession& s = *f.session;
+    const QString enterprise = s.currentEnterprise();
+    const FieldValue before = field(s, "enterprise", enterprise, "city");
+    REQUIRE(edit::setField(s, QStringLiteral("enterprise"), enterprise, QStringLiteral("city"), QStringLiteral("Thủ Đức"), QStringLiteral("city")).ok());
+    REQUIRE(field(s, "enterprise", enterprise, "city") == FieldValue(QStringLiteral("Thủ Đức")));
+    s.undoStack()->undo();
+    REQUIRE(field(s, "enterprise", enterprise, "city") == before);
+    s.undoStack()->redo();
+    REQUIRE(field(s, "enterprise", enterprise, "city") == FieldValue(QStringLiteral("Thủ Đức")));
+
+    // Typing into one box merges into one undo step.
+    const int steps = s.undoStack()->count();
+    for (const char* text : {"N", "No", "Not", "Notes"})
+        REQUIRE(edit::setField(s, QStringLiteral("enterprise"), enterprise, QStringLiteral("notes"), QString::fromLatin1(text),
+                               QStringLiteral("notes"), true).ok());
+    REQUIRE(s.undoStack()->count() == steps + 1);
+    s.undoStack()->undo();
+    REQUIRE(field(s, "enterprise", enterprise, "notes") == FieldValue());
+
+    // Creating and deleting: undo of a creation moves it to the recycle bin, redo brings it back.
+    auto visit = edit::create(s, QStringLiteral("visit"),
+                              {{QStringLiteral("enterprise_id"), enterprise},
+                               {QStringLiteral("type"), QStringLiteral("factory_visit")},
+                               {QStringLiteral("visit_date"), QStringLiteral("2026-06-15")}},
+                              QStringLiteral("new visit"));
+    REQUIRE(visit.ok());
+    s.undoStack()->undo();
+    REQUIRE_FALSE(*s.workspace().store().exists(*EntitySchema::instance().entity(u"visit"), *visit, true));
+    s.undoStack()->redo();
+    REQUIRE(*s.workspace().store().exists(*EntitySchema::instance().entity(u"visit"), *visit, true));
+    REQUIRE(edit::remove(s, QStringLiteral("visit"), *visit, QStringLiteral("delete visit")).ok());
+    s.undoStack()->undo();
+    REQUIRE(*s.workspace().store().exists(*EntitySchema::instance().entity(u"visit"), *visit, true));
+}
+
+TEST_CASE("A refused edit leaves nothing on the undo stack")
+{
+    SessionFixture f;
+    const int steps = f.session->undoStack()->count();
+    const Status s = edit::setField(*f.session, QStringLiteral("enterprise"), f.session->currentEnterprise(), QStringLiteral("employees_total"),
+                                    qint64(-5), QStringLiteral("employees"));
+    REQUIRE_FALSE(s.ok());
+    REQUIRE(s.message().contains(QStringLiteral("Employees")));
+    REQUIRE(f.session->undoStack()->count() == steps);
+}
+
+TEST_CASE("score-desk renders a view to a PNG and exits 0, and bad input gets a sentence")
+{
+    SessionFixture f;
+    const QString path = f.session->path();
+    f.session.reset();
+    const QString png = f.dir.path(QStringLiteral("enterprises.png"));
+    QProcess app;
+    app.start(QStringLiteral(SCORE_DESK_PATH), {QStringLiteral("--db"), path, QStringLiteral("--view"), QStringLiteral("enterprises"),
+                                                 QStringLiteral("--screenshot"), png});
+    REQUIRE(app.waitForFinished(60000));
+    REQUIRE(app.exitCode() == 0);
+    const QImage image(png);
+    REQUIRE(image.width() == 1280);
+    REQUIRE(image.height() == 800);
+
+    QProcess wrongView;
+    wrongView.start(QStringLiteral(SCORE_DESK_PATH), {QStringLiteral("--db"), path, QStringLiteral("--view"), QStringLiteral("nowhere"),
+                                                       QStringLiteral("--screenshot"), png});
+    REQUIRE(wrongView.waitForFinished(60000));
+    REQUIRE(wrongView.exitCode() == 1);
+    REQUIRE(QString::fromUtf8(wrongView.readAllStandardError()).contains(QStringLiteral("There is no view called")));
+
+    QProcess missing;
+    missing.start(QStringLiteral(SCORE_DESK_PATH), {QStringLiteral("--db"), f.dir.path(QStringLiteral("none.scoredesk")),
+                                                     QStringLiteral("--screenshot"), png});
+    REQUIRE(missing.waitForFinished(60000));
+    REQUIRE(missing.exitCode() == 1);
+    REQUIRE(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("There is no workspace")));
+}

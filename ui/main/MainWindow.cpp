@@ -1,0 +1,273 @@
+#include "main/MainWindow.h"
+
+#include "main/NavigationPane.h"
+#include "views/ViewFactory.h"
+#include "widgets/Icons.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace score {
+
+MainWindow::MainWindow(WorkspaceSession& session, AppSettings& settings, QWidget* parent)
+    : QMainWindow(parent), m_session(&session), m_settings(&settings)
+{
+    setWindowTitle(tr("%1 — SCORE Desk").arg(QFileInfo(session.path()).completeBaseName()));
+    setWindowIcon(appIcon("score-desk"));
+    setAcceptDrops(true);
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_navigation = new NavigationPane(session, this);
+    auto* dock = new QDockWidget(tr("Enterprises"), this);
+    dock->setObjectName(QStringLiteral("NavigationDock"));
+    dock->setWidget(m_navigation);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    m_stack = new QStackedWidget(this);
+    setCentralWidget(m_stack);
+    m_views = createViews(session, m_stack);
+    for (WorkspaceView* view : m_views)
+        m_stack->addWidget(view);
+
+    buildToolBar();
+    buildMenus();
+    buildStatusBar();
+
+    connect(&session, &WorkspaceSession::editFailed, this, &MainWindow::showError);
+    connect(&session, &WorkspaceSession::syncStatusChanged, this, &MainWindow::updateStatus);
+    connect(&session, &WorkspaceSession::roleChanged, this, &MainWindow::applyRole);
+
+    restoreGeometry(settings.windowGeometry());
+    restoreState(settings.windowState());
+    if (settings.windowGeometry().isEmpty())
+        resize(1280, 800);
+    applyRole(session.role());
+    if (!showView(settings.lastView()))
+        showView(m_views.empty() ? QString() : m_views.front()->viewName());
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolBar()
+{
+    auto* bar = addToolBar(tr("Views"));
+    bar->setObjectName(QStringLiteral("ViewsToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    m_viewGroup = new QActionGroup(this);
+    int n = 0;
+    for (WorkspaceView* view : m_views) {
+        auto* action = new QAction(view->icon(), view->title(), this);
+        action->setCheckable(true);
+        action->setData(view->viewName());
+        if (++n <= 9)
+            action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n)));
+        action->setToolTip(tr("%1 (%2)").arg(view->title(), action->shortcut().toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, [this, view] { showView(view->viewName()); });
+        m_viewGroup->addAction(action);
+        bar->addAction(action);
+        m_viewActions.push_back(action);
+    }
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(new QLabel(tr("Working as "), bar));
+    m_roleBox = new QComboBox(bar);
+    m_roleBox->setAccessibleName(tr("Role"));
+    for (Role role : {Role::Counsellor, Role::Manager, Role::Trainer})
+        m_roleBox->addItem(roleLabel(role), roleName(role));
+    m_roleBox->setCurrentIndex(m_roleBox->findData(roleName(m_session->role())));
+    connect(m_roleBox, &QComboBox::currentIndexChanged, this, [this] {
+        const Role role = roleFromName(m_roleBox->currentData().toString());
+        m_settings->setRole(role);
+        m_session->setRole(role);
+    });
+    bar->addWidget(m_roleBox);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New workspace…"), QKeySequence::New, this, &MainWindow::newWorkspaceRequested);
+    file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, [this] { emit openWorkspaceRequested(QString()); });
+    QMenu* recent = file->addMenu(tr("Open &recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] {
+        recent->clear();
+        const QStringList paths = m_settings->recentWorkspaces();
+        for (const QString& path : paths)
+            recent->addAction(QFileInfo(path).fileName(), this, [this, path] { emit openWorkspaceRequested(path); })->setToolTip(path);
+        recent->setEnabled(!paths.isEmpty());
+    });
+    file->addAction(tr("Open the &demo workspace"), this, &MainWindow::openDemoRequested);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("&Find enterprise"), QKeySequence::Find, this, [this] { m_navigation->focusFilter(); });
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (QAction* a : m_viewActions)
+        view->addAction(a);
+    view->addSeparator();
+    QMenu* roles = view->addMenu(tr("Work &as"));
+    for (Role role : {Role::Counsellor, Role::Manager, Role::Trainer})
+        roles->addAction(roleLabel(role), this, [this, role] { m_roleBox->setCurrentIndex(m_roleBox->findData(roleName(role))); });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About SCORE Desk"), this, [this] {
+        QMessageBox::about(this, tr("About SCORE Desk"),
+                           tr("<h3>SCORE Desk %1</h3><p>Offline-first workbench for counsellors, enterprise managers and "
+                              "trainers of the ILO SCORE programme (Sustaining Competitive and Responsible Enterprises).</p>"
+                              "<p>Workspace: %2<br>Device: %3</p>")
+                               .arg(QStringLiteral(SCORE_VERSION), m_session->path().toHtmlEscaped(),
+                                    m_session->workspace().device().deviceName.toHtmlEscaped()));
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_workspaceLabel = new QLabel(this);
+    m_unsharedLabel = new QLabel(this);
+    m_conflictsLabel = new QLabel(this);
+    m_conflictsLabel->setTextFormat(Qt::RichText);
+    connect(m_conflictsLabel, &QLabel::linkActivated, this, [this] { showView(QStringLiteral("sync")); });
+    statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_unsharedLabel);
+    statusBar()->addPermanentWidget(m_conflictsLabel);
+}
+
+void MainWindow::updateStatus()
+{
+    const DeviceIdentity& device = m_session->workspace().device();
+    m_workspaceLabel->setText(tr("%1 · device %2 · %3").arg(QFileInfo(m_session->path()).fileName(), device.deviceName, device.userName));
+    const qint64 unshared = m_session->unsharedChanges();
+    m_unsharedLabel->setText(unshared == 0 ? tr("All changes shared") : tr("%n change(s) not yet in a bundle", nullptr, static_cast<int>(unshared)));
+    const qint64 conflicts = m_session->openConflicts();
+    m_conflictsLabel->setText(conflicts == 0 ? tr("No conflicts")
+                                             : tr("<a href=\"sync\">%n conflict(s) to review</a>", nullptr, static_cast<int>(conflicts)));
+}
+
+void MainWindow::applyRole(Role role)
+{
+    for (size_t i = 0; i < m_views.size(); ++i)
+        m_viewActions[i]->setVisible(m_views[i]->offeredTo(role));
+    const int index = m_roleBox->findData(roleName(role));
+    if (index != m_roleBox->currentIndex())
+        m_roleBox->setCurrentIndex(index);
+}
+
+bool MainWindow::showView(const QString& name)
+{
+    for (size_t i = 0; i < m_views.size(); ++i) {
+        if (m_views[i]->viewName() != name)
+            continue;
+        m_stack->setCurrentWidget(m_views[i]);
+        m_viewActions[i]->setChecked(true);
+        m_settings->setLastView(name);
+        return true;
+    }
+    return false;
+}
+
+QString MainWindow::currentViewName() const
+{
+    const auto* view = qobject_cast<WorkspaceView*>(m_stack->currentWidget());
+    return view ? view->viewName() : QString();
+}
+
+void MainWindow::takeScreenshot(const QString& view, const QString& path, std::function<void(bool, QString)> done)
+{
+    if (!view.isEmpty() && !showView(view)) {
+        QStringList names;
+        for (WorkspaceView* v : m_views)
+            names << v->viewName();
+        const QString message = tr("There is no view called \"%1\"; the views are: %2.").arg(view, names.join(QStringLiteral(", ")));
+        QTimer::singleShot(0, this, [done, message] { done(false, message); });  // always after the event loop runs
+        return;
+    }
+    m_session->selectDefaults();
+    if (auto* current = qobject_cast<WorkspaceView*>(m_stack->currentWidget()))
+        current->prepareForScreenshot();
+    resize(1280, 800);
+    show();
+    // Let layouts settle and charts animate to their final state before grabbing.
+    QPointer<MainWindow> self(this);
+    QTimer::singleShot(600, this, [self, path, done] {
+        if (!self)
+            return;
+        QApplication::processEvents();
+        const QPixmap pixmap = self->grab();
+        const bool ok = !pixmap.isNull() && pixmap.save(path, "PNG");
+        done(ok, ok ? QString() : tr("The screenshot could not be written to %1.").arg(path));
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    for (WorkspaceView* view : m_views) {
+        if (view->openFile(path)) {
+            showView(view->viewName());
+            return true;
+        }
+    }
+    showError(tr("SCORE Desk cannot open %1 here: open a bundle (.scorebundle) or a workspace (.scoredesk).").arg(QFileInfo(path).fileName()));
+    return false;
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const QUrl& url : event->mimeData()->urls()) {
+        const QString path = url.toLocalFile();
+        if (path.isEmpty())
+            continue;
+        if (path.endsWith(QStringLiteral(".scoredesk"))) {
+            emit openWorkspaceRequested(path);
+            return;
+        }
+        if (openFile(path))
+            event->acceptProposedAction();
+        return;
+    }
+}
+
+void MainWindow::showError(const QString& message) { QMessageBox::warning(this, tr("SCORE Desk"), message); }
+
+}  // namespace score

@@ -1,0 +1,69 @@
+#pragma once
+// The main window: the navigation pane, the view bar and the current view, menus with
+// shortcuts, and a status bar (workspace, device, changes not yet shared, conflicts). It
+// arranges views; it holds no data and no business logic.
+
+#include "session/WorkspaceSession.h"
+#include "settings/AppSettings.h"
+
+#include <QMainWindow>
+
+#include <vector>
+
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+
+namespace score {
+
+class NavigationPane;
+class WorkspaceView;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(WorkspaceSession& session, AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    bool showView(const QString& name);
+    // Offers a file to the views (a bundle goes to the sync view); false if none takes it.
+    bool openFile(const QString& path);
+    QString currentViewName() const;
+    // Shows `view` with real data selected at 1280×800, waits until it has painted, writes
+    // the PNG and calls `done` with the outcome.
+    void takeScreenshot(const QString& view, const QString& path, std::function<void(bool ok, QString message)> done);
+
+signals:
+    void newWorkspaceRequested();
+    void openWorkspaceRequested(const QString& path);  // empty: ask for a file
+    void openDemoRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildMenus();
+    void buildToolBar();
+    void buildStatusBar();
+    void updateStatus();
+    void applyRole(Role role);
+    void showError(const QString& message);
+
+    WorkspaceSession* m_session;
+    AppSettings* m_settings;
+    NavigationPane* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    std::vector<WorkspaceView*> m_views;
+    std::vector<QAction*> m_viewActions;
+    QActionGroup* m_viewGroup = nullptr;
+    QComboBox* m_roleBox = nullptr;
+    QLabel* m_workspaceLabel = nullptr;
+    QLabel* m_unsharedLabel = nullptr;
+    QLabel* m_conflictsLabel = nullptr;
+};
+
+}  // namespace score

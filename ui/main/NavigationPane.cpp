@@ -1,0 +1,74 @@
+#include "main/NavigationPane.h"
+
+#include "models/NavigationModel.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace score {
+
+NavigationPane::NavigationPane(WorkspaceSession& session, QWidget* parent)
+    : QWidget(parent), m_session(&session), m_model(new NavigationModel(session, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_filter(new QLineEdit(this)), m_tree(new QTreeView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(NavigationModel::NameColumn);
+
+    m_filter->setPlaceholderText(tr("Filter enterprises (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter enterprises"));
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        m_tree->expandAll();
+    });
+
+    m_tree->setModel(m_proxy);
+    m_tree->setAccessibleName(tr("Cohorts and enterprises"));
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(NavigationModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(NavigationModel::OpenActionsColumn, QHeaderView::ResizeToContents);
+    m_tree->expandAll();
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandAll();
+        showCurrent(m_session->currentEnterprise());
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        if (!m_following && current.data(NavigationModel::KindRole).toString() == u"enterprise")
+            m_session->setCurrentEnterprise(current.data(NavigationModel::IdRole).toString());
+    });
+    connect(&session, &WorkspaceSession::currentEnterpriseChanged, this, &NavigationPane::showCurrent);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_tree);
+    setTabOrder(m_filter, m_tree);
+    showCurrent(session.currentEnterprise());
+}
+
+void NavigationPane::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void NavigationPane::showCurrent(const QString& enterpriseId)
+{
+    const QModelIndex source = m_model->indexOfEnterprise(enterpriseId);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (index.isValid() && m_tree->currentIndex() != index) {
+        m_following = true;
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+        m_following = false;
+    }
+}
+
+}  // namespace score

@@ -1,0 +1,102 @@
+#include "models/EnterpriseTableModel.h"
+
+#include "domain/Labels.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace score {
+
+EnterpriseTableModel::EnterpriseTableModel(WorkspaceSession& session, QObject* parent)
+    : QAbstractTableModel(parent), m_session(&session)
+{
+    reload();
+    connect(&session, &WorkspaceSession::recordsChanged, this, [this](const QString& entity) {
+        if (entity.isEmpty() || entity == u"enterprise" || entity == u"visit" || entity == u"improvement_action" || entity == u"cohort")
+            reload();
+    });
+    connect(&session, &WorkspaceSession::workspaceReloaded, this, &EnterpriseTableModel::reload);
+}
+
+void EnterpriseTableModel::reload()
+{
+    beginResetModel();
+    auto rows = m_session->queries().enterprises();
+    m_rows = rows ? std::move(*rows) : std::vector<EnterpriseRow>();
+    endResetModel();
+}
+
+int EnterpriseTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
+int EnterpriseTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+int EnterpriseTableModel::rowOf(const QString& id) const
+{
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= static_cast<int>(m_rows.size()))
+        return {};
+    const EnterpriseRow& e = m_rows[static_cast<size_t>(index.row())];
+    const std::optional<double> women = (e.women && e.employees && *e.employees > 0)
+                                            ? std::optional<double>(100.0 * static_cast<double>(*e.women) / static_cast<double>(*e.employees))
+                                            : std::nullopt;
+    if (role == IdRole)
+        return e.id;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case Employees: return e.employees ? QVariant(*e.employees) : QVariant(-1);
+        case WomenShare: return women ? QVariant(*women) : QVariant(-1.0);
+        case Visits: return e.visits;
+        case LastVisit: return e.lastVisit;
+        case OpenActions: return e.openActions;
+        case Overdue: return e.overdueActions;
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Name: return e.name;
+        case Cohort: return e.cohortName;
+        case Sector: return valueLabel(u"sector", e.sector);
+        case Employees: return e.employees ? QVariant(*e.employees) : QVariant();
+        case WomenShare: return women ? QVariant(QStringLiteral("%1 %").arg(qRound(*women))) : QVariant();
+        case Visits: return e.visits;
+        case LastVisit: return e.lastVisit.isValid() ? QLocale().toString(e.lastVisit, QLocale::ShortFormat) : QString();
+        case OpenActions: return e.openActions;
+        case Overdue: return e.overdueActions > 0 ? QVariant(e.overdueActions) : QVariant();
+        default: return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= Employees)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && index.column() == Overdue && e.overdueActions > 0)
+        return QColor(0xb0, 0x2a, 0x1a);
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return tr("%1 · %2, %3").arg(e.name, e.city, e.countryName);
+    return {};
+}
+
+QVariant EnterpriseTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Enterprise");
+    case Cohort: return tr("Cohort");
+    case Sector: return tr("Sector");
+    case Employees: return tr("Employees");
+    case WomenShare: return tr("Women");
+    case Visits: return tr("Visits");
+    case LastVisit: return tr("Last visit");
+    case OpenActions: return tr("Open actions");
+    case Overdue: return tr("Overdue");
+    default: return {};
+    }
+}
+
+}  // namespace score

@@ -1,0 +1,36 @@
+#include "session/Role.h"
+
+#include <QCoreApplication>
+
+namespace score {
+
+QString roleName(Role role)
+{
+    switch (role) {
+    case Role::Counsellor: return QStringLiteral("counsellor");
+    case Role::Manager: return QStringLiteral("manager");
+    case Role::Trainer: return QStringLiteral("trainer");
+    }
+    return QStringLiteral("counsellor");
+}
+
+Role roleFromName(const QString& name)
+{
+    if (name == u"manager")
+        return Role::Manager;
+    if (name == u"trainer")
+        return Role::Trainer;
+    return Role::Counsellor;
+}
+
+QString roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Counsellor: return QCoreApplication::translate("score::Role", "Counsellor");
+    case Role::Manager: return QCoreApplication::translate("score::Role", "Enterprise manager");
+    case Role::Trainer: return QCoreApplication::translate("score::Role", "Trainer / programme staff");
+    }
+    return {};
+}
+
+}  // namespace score

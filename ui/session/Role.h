@@ -1,0 +1,16 @@
+#pragma once
+// Who is using SCORE Desk right now. A workflow aid, not a security boundary: it decides which
+// view opens first and which actions are offered (managers approve plans; trainers see cohort
+// dashboards and reports).
+
+#include <QString>
+
+namespace score {
+
+enum class Role { Counsellor, Manager, Trainer };
+
+QString roleName(Role role);         // stored in settings: counsellor, manager, trainer
+Role roleFromName(const QString& name);
+QString roleLabel(Role role);        // translated, for menus
+
+}  // namespace score

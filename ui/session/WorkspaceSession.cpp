@@ -1,0 +1,109 @@
+#include "session/WorkspaceSession.h"
+
+#include "storage/ConflictStore.h"
+#include "storage/SyncState.h"
+
+namespace score {
+
+WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject* parent)
+    : QObject(parent), m_workspace(std::move(workspace)), m_editor(std::make_unique<RecordEditor>(*m_workspace))
+{
+    m_undo.setUndoLimit(500);
+}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    // Commands refer to this session; drop them before the workspace goes.
+    m_undo.clear();
+}
+
+void WorkspaceSession::setRole(Role role)
+{
+    if (role == m_role)
+        return;
+    m_role = role;
+    emit roleChanged(role);
+}
+
+void WorkspaceSession::setCurrentEnterprise(const QString& id)
+{
+    if (id == m_enterprise)
+        return;
+    m_enterprise = id;
+    emit currentEnterpriseChanged(id);
+    // The visit and assessment belong to an enterprise; follow it.
+    auto visits = queries().visits(id);
+    setCurrentVisit(visits && !visits->empty() ? visits->front().id : QString());
+}
+
+void WorkspaceSession::setCurrentVisit(const QString& id)
+{
+    if (id == m_visit)
+        return;
+    m_visit = id;
+    emit currentVisitChanged(id);
+    if (id.isEmpty())
+        return;
+    auto assessments = queries().visitAssessments(id);
+    if (assessments && !assessments->empty())
+        setCurrentAssessment(assessments->back().id);
+}
+
+void WorkspaceSession::setCurrentAssessment(const QString& id)
+{
+    if (id == m_assessment)
+        return;
+    m_assessment = id;
+    emit currentAssessmentChanged(id);
+}
+
+void WorkspaceSession::selectDefaults()
+{
+    auto enterprises = queries().enterprises();
+    if (!enterprises || enterprises->empty())
+        return;
+    const QString first = enterprises->front().id;
+    setCurrentEnterprise(first);
+    // Prefer the latest visit that has an assessment, so the checklist shows real answers.
+    auto visits = queries().visits(first);
+    if (visits) {
+        for (const VisitRow& v : *visits) {
+            auto assessments = queries().visitAssessments(v.id);
+            if (assessments && !assessments->empty()) {
+                setCurrentVisit(v.id);
+                return;
+            }
+        }
+    }
+    auto assessments = queries().assessments(first);
+    if (assessments && !assessments->empty())
+        setCurrentAssessment(assessments->back().id);
+}
+
+void WorkspaceSession::notifyChanged(const QString& entity)
+{
+    emit recordsChanged(entity);
+    emit syncStatusChanged();
+}
+
+void WorkspaceSession::reloadAfterExternalChange()
+{
+    if (auto s = m_workspace->reloadCaches(); !s)
+        emit editFailed(s.message());
+    emit workspaceReloaded();
+    emit syncStatusChanged();
+}
+
+qint64 WorkspaceSession::openConflicts()
+{
+    auto n = ConflictStore(*m_workspace).openCount();
+    return n ? *n : 0;
+}
+
+qint64 WorkspaceSession::unsharedChanges()
+{
+    auto n = SyncState(*m_workspace).unsharedChanges();
+    return n ? *n : 0;
+}
+
+}  // namespace score

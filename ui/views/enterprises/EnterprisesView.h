@@ -1,0 +1,56 @@
+#pragma once
+// Enterprises: the list (sector, size, women, visits, actions) and the profile of the chosen
+// one — its details, its Enterprise Improvement Team with the team's balance, and its progress
+// in each module at a glance. Trainers see the whole list first; others the profile.
+
+#include "views/WorkspaceView.h"
+
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QPushButton;
+class QSplitter;
+
+namespace score {
+
+class EitMemberModel;
+class EnterpriseTableModel;
+class ModuleProgressModel;
+class RecordForm;
+
+class EnterprisesView final : public WorkspaceView {
+    Q_OBJECT
+
+public:
+    explicit EnterprisesView(WorkspaceSession& session, QWidget* parent = nullptr);
+
+    QString viewName() const override { return QStringLiteral("enterprises"); }
+    QString title() const override { return tr("Enterprises"); }
+    QIcon icon() const override;
+    void prepareForScreenshot() override;
+
+private:
+    QWidget* buildProfile();
+    void showEnterprise(const QString& id);
+    void updateBalance();
+    void addMember();
+    void editMember();
+    void removeMember();
+
+    EnterpriseTableModel* m_enterprises;
+    QSortFilterProxyModel* m_proxy;
+    QTableView* m_table;
+    QSplitter* m_splitter;
+    QLabel* m_heading;
+    QLabel* m_subheading;
+    RecordForm* m_form;
+    EitMemberModel* m_members;
+    QTableView* m_memberTable;
+    QLabel* m_balance;
+    QPushButton* m_editMember;
+    QPushButton* m_removeMember;
+    ModuleProgressModel* m_progress;
+    QTableView* m_progressTable;
+};
+
+}  // namespace score

@@ -1,0 +1,300 @@
+#include "widgets/RecordForm.h"
+
+#include "domain/Labels.h"
+#include "edit/Edits.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleValidator>
+#include <QFormLayout>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace score {
+
+namespace {
+// A date editor that can also be empty: its minimum date stands for "no date".
+const QDate kNoDate(1900, 1, 1);
+
+// Commits a multi-line text on focus loss as well as after a pause in typing.
+class TextArea final : public QPlainTextEdit {
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    std::function<void()> onCommit;
+
+protected:
+    void focusOutEvent(QFocusEvent* e) override
+    {
+        if (onCommit)
+            onCommit();
+        QPlainTextEdit::focusOutEvent(e);
+    }
+};
+}  // namespace
+
+struct RecordForm::Binding {
+    QString field;
+    const FieldSpec* spec = nullptr;
+    QWidget* editor = nullptr;
+    QLineEdit* line = nullptr;
+    TextArea* area = nullptr;
+    QComboBox* combo = nullptr;
+    QDateEdit* date = nullptr;
+    QCheckBox* check = nullptr;
+    ChoiceSource choices;
+    FieldValue stored;
+    QTimer* idle = nullptr;
+};
+
+RecordForm::RecordForm(WorkspaceSession& session, QString entity, QWidget* parent)
+    : QWidget(parent), m_session(&session), m_entity(std::move(entity)), m_layout(new QFormLayout), m_problem(new QLabel(this))
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    outer->addLayout(m_layout);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b02a1a;"));
+    m_problem->hide();
+    outer->addWidget(m_problem);
+    connect(&session, &WorkspaceSession::recordsChanged, this, [this](const QString& entity) {
+        if (entity.isEmpty() || entity == m_entity)
+            reload();
+    });
+    connect(&session, &WorkspaceSession::workspaceReloaded, this, &RecordForm::reload);
+}
+
+RecordForm::~RecordForm() = default;
+
+void RecordForm::addField(const QString& field, const QString& label, ChoiceSource choices)
+{
+    const EntitySpec* spec = EntitySchema::instance().entity(m_entity);
+    auto b = std::make_unique<Binding>();
+    b->field = field;
+    b->spec = spec ? spec->field(field) : nullptr;
+    Q_ASSERT(b->spec);
+    b->choices = std::move(choices);
+    Binding* raw = b.get();
+    const QString text = label.isEmpty() ? fieldLabel(m_entity, field) : label;
+
+    switch (b->spec->type) {
+    case FieldType::Enum:
+    case FieldType::Ref: {
+        b->combo = new QComboBox(this);
+        b->editor = b->combo;
+        connect(b->combo, &QComboBox::activated, this, [this, raw] { save(*raw); });
+        break;
+    }
+    case FieldType::Bool:
+        b->check = new QCheckBox(this);
+        b->editor = b->check;
+        connect(b->check, &QCheckBox::clicked, this, [this, raw] { save(*raw); });
+        break;
+    case FieldType::Date:
+        b->date = new QDateEdit(this);
+        b->date->setCalendarPopup(true);
+        b->date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        b->date->setMinimumDate(kNoDate);
+        b->date->setSpecialValueText(tr("—"));
+        b->editor = b->date;
+        connect(b->date, &QDateEdit::editingFinished, this, [this, raw] { save(*raw); });
+        break;
+    default:
+        b->line = new QLineEdit(this);
+        if (b->spec->type == FieldType::Integer)
+            b->line->setValidator(new QIntValidator(static_cast<int>(std::max<qint64>(b->spec->minValue, INT_MIN)),
+                                                    static_cast<int>(std::min<qint64>(b->spec->maxValue, INT_MAX)), b->line));
+        else if (b->spec->type == FieldType::Real)
+            b->line->setValidator(new QDoubleValidator(b->line));
+        else if (b->spec->maxLength > 0)
+            b->line->setMaxLength(b->spec->maxLength);
+        b->editor = b->line;
+        connect(b->line, &QLineEdit::editingFinished, this, [this, raw] { save(*raw); });
+        break;
+    }
+    b->editor->setAccessibleName(text);
+    m_layout->addRow(text, b->editor);
+    m_bindings.push_back(std::move(b));
+}
+
+void RecordForm::addTextArea(const QString& field, const QString& label, int lines)
+{
+    const EntitySpec* spec = EntitySchema::instance().entity(m_entity);
+    auto b = std::make_unique<Binding>();
+    b->field = field;
+    b->spec = spec ? spec->field(field) : nullptr;
+    Q_ASSERT(b->spec);
+    Binding* raw = b.get();
+    b->area = new TextArea(this);
+    b->area->setTabChangesFocus(true);
+    b->area->setFixedHeight(b->area->fontMetrics().lineSpacing() * lines + 12);
+    b->area->onCommit = [this, raw] { save(*raw); };
+    // Typing pauses save too, so nothing is lost if the laptop's battery dies mid-sentence.
+    b->idle = new QTimer(this);
+    b->idle->setSingleShot(true);
+    b->idle->setInterval(1500);
+    connect(b->idle, &QTimer::timeout, this, [this, raw] { save(*raw); });
+    connect(b->area, &QPlainTextEdit::textChanged, this, [this, raw] {
+        if (!m_loading)
+            raw->idle->start();
+    });
+    b->editor = b->area;
+    const QString text = label.isEmpty() ? fieldLabel(m_entity, field) : label;
+    b->editor->setAccessibleName(text);
+    m_layout->addRow(text, b->editor);
+    m_bindings.push_back(std::move(b));
+}
+
+void RecordForm::setReadOnly(bool readOnly)
+{
+    for (auto& b : m_bindings) {
+        if (b->line)
+            b->line->setReadOnly(readOnly);
+        else if (b->area)
+            b->area->setReadOnly(readOnly);
+        else
+            b->editor->setEnabled(!readOnly);
+    }
+}
+
+void RecordForm::setRecord(const QString& id)
+{
+    m_id = id;
+    m_problem->hide();
+    setEnabled(!id.isEmpty());
+    reload();
+}
+
+void RecordForm::reload()
+{
+    const EntitySpec* spec = EntitySchema::instance().entity(m_entity);
+    std::optional<RecordState> state;
+    if (!m_id.isEmpty()) {
+        auto loaded = m_session->workspace().store().load(*spec, m_id);
+        if (loaded && loaded->has_value())
+            state = **loaded;
+    }
+    m_loading = true;
+    for (auto& b : m_bindings) {
+        if (b->combo) {
+            b->combo->clear();
+            if (!b->spec->required || b->spec->type == FieldType::Ref)
+                b->combo->addItem(tr("—"), QString());
+            if (b->spec->type == FieldType::Enum) {
+                for (const QString& v : b->spec->enumValues)
+                    b->combo->addItem(valueLabel(b->field == u"role" && m_entity == u"cohort_trainer" ? QStringLiteral("role") : b->field, v), v);
+            } else if (b->choices) {
+                for (const Choice& c : b->choices())
+                    b->combo->addItem(c.label, c.value);
+            }
+        }
+        // Never overwrite what the user is typing and has not saved yet.
+        if (b->editor->hasFocus() && (b->line || b->area) && !sameValue(editedValue(*b), b->stored))
+            continue;
+        showValue(*b, state ? state->value(b->field) : FieldValue());
+    }
+    m_loading = false;
+}
+
+void RecordForm::showValue(Binding& b, const FieldValue& value)
+{
+    b.stored = value;
+    if (b.line) {
+        QString shown;
+        if (const auto* s = std::get_if<QString>(&value))
+            shown = *s;
+        else if (const auto* i = std::get_if<qint64>(&value))
+            shown = QString::number(*i);
+        else if (const auto* d = std::get_if<double>(&value))
+            shown = QLocale().toString(*d, 'g', 12);
+        if (b.line->text() != shown)
+            b.line->setText(shown);
+    } else if (b.area) {
+        const QString shown = std::holds_alternative<QString>(value) ? std::get<QString>(value) : QString();
+        if (b.area->toPlainText() != shown)
+            b.area->setPlainText(shown);
+    } else if (b.combo) {
+        const QString code = std::holds_alternative<QString>(value) ? std::get<QString>(value) : QString();
+        int index = b.combo->findData(code);
+        if (index < 0 && !code.isEmpty()) {
+            b.combo->addItem(tr("(not available: %1)").arg(code.left(8)), code);
+            index = b.combo->count() - 1;
+        }
+        b.combo->setCurrentIndex(std::max(0, index));
+    } else if (b.date) {
+        const QDate d = std::holds_alternative<QString>(value) ? QDate::fromString(std::get<QString>(value), Qt::ISODate) : QDate();
+        b.date->setDate(d.isValid() ? d : kNoDate);
+    } else if (b.check) {
+        b.check->setChecked(std::holds_alternative<qint64>(value) && std::get<qint64>(value) != 0);
+    }
+}
+
+FieldValue RecordForm::editedValue(const Binding& b) const
+{
+    if (b.line) {
+        const QString text = b.line->text().trimmed();
+        if (text.isEmpty())
+            return {};
+        if (b.spec->type == FieldType::Integer) {
+            bool ok = false;
+            const qint64 v = QLocale().toLongLong(text, &ok);
+            return ok ? FieldValue(v) : FieldValue(text);
+        }
+        if (b.spec->type == FieldType::Real) {
+            bool ok = false;
+            const double v = QLocale().toDouble(text, &ok);
+            return ok ? FieldValue(v) : FieldValue(text);
+        }
+        return text;
+    }
+    if (b.area) {
+        const QString text = b.area->toPlainText();
+        return text.trimmed().isEmpty() ? FieldValue() : FieldValue(text);
+    }
+    if (b.combo) {
+        const QString code = b.combo->currentData().toString();
+        return code.isEmpty() ? FieldValue() : FieldValue(code);
+    }
+    if (b.date)
+        return b.date->date() == kNoDate ? FieldValue() : FieldValue(b.date->date().toString(Qt::ISODate));
+    if (b.check)
+        return qint64(b.check->isChecked() ? 1 : 0);
+    return {};
+}
+
+void RecordForm::save(Binding& b)
+{
+    if (m_loading || m_id.isEmpty())
+        return;
+    if (b.idle)
+        b.idle->stop();
+    const FieldValue value = editedValue(b);
+    if (sameValue(value, b.stored))
+        return;
+    const QString label = fieldLabel(m_entity, b.field);
+    const Status s = edit::setField(*m_session, m_entity, m_id, b.field, value, tr("Edit %1").arg(label.toLower()), b.area != nullptr);
+    if (!s) {
+        showProblem(s.message());
+        m_loading = true;
+        showValue(b, b.stored);
+        m_loading = false;
+        return;
+    }
+    b.stored = value;
+    m_problem->hide();
+    emit saved(b.field);
+}
+
+void RecordForm::showProblem(const QString& message)
+{
+    m_problem->setText(message);
+    m_problem->show();
+}
+
+}  // namespace score
