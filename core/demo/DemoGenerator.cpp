@@ -672,9 +672,9 @@ void DemoBuilder::photo(const QString& ownerKind, const QString& ownerId, const 
            {{QStringLiteral("owner_kind"), ownerKind},
             {QStringLiteral("owner_id"), ownerId},
             {QStringLiteral("sha256"), *hash},
-            {QStringLiteral("mime_type"), QStringLiteral("image/png")},
+            {QStringLiteral("mime_type"), evidencePhotoMimeType(png)},
             {QStringLiteral("size"), qint64(png.size())},
-            {QStringLiteral("file_name"), QStringLiteral("IMG_%1_%2.png").arg(date.toString(QStringLiteral("yyyyMMdd"))).arg(m_random.range(1000, 9999))},
+            {QStringLiteral("file_name"), QStringLiteral("IMG_%1_%2.jpg").arg(date.toString(QStringLiteral("yyyyMMdd"))).arg(m_random.range(1000, 9999))},
             {QStringLiteral("caption"), caption.left(2000)},
             {QStringLiteral("taken_on"), iso(date)}},
            at(date, 17), author);

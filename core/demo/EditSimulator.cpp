@@ -291,7 +291,7 @@ Status Simulator::addPhoto()
                              {{QStringLiteral("owner_kind"), kind},
                               {QStringLiteral("owner_id"), owner},
                               {QStringLiteral("sha256"), *hash},
-                              {QStringLiteral("mime_type"), QStringLiteral("image/png")},
+                              {QStringLiteral("mime_type"), evidencePhotoMimeType(png)},
                               {QStringLiteral("size"), qint64(png.size())},
                               {QStringLiteral("caption"), Tr::tr("Photo %1").arg(m_random.range(1, 999))}},
                              newId());

@@ -30,6 +30,16 @@ struct KpiTrend {
 
 std::optional<double> improvementPercent(double baseline, double latest, bool lowerIsBetter);
 
+// The KPI's value from what was counted: numerator ÷ denominator × factor, or the numerator
+// itself for a KPI without a denominator. None when the denominator is missing or not positive.
+std::optional<double> computeKpiValue(const KpiInfo& kpi, double numerator, std::optional<double> denominator);
+
+// Checks a reading before it is saved, so that the data is clean at the source: a sentence
+// naming the problem, or empty. Catches negative counts, a share above 100 % and a value far
+// from the enterprise's usual range (`typical`, e.g. the baseline, when known).
+QString kpiReadingProblem(const KpiInfo& kpi, double value, std::optional<double> numerator, std::optional<double> denominator,
+                          std::optional<double> typical = {});
+
 // Builds the trend of one KPI from its readings (any order).
 KpiTrend kpiTrend(const KpiInfo& kpi, std::vector<KpiPoint> readings);
 

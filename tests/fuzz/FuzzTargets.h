@@ -1,0 +1,19 @@
+#pragma once
+// What each fuzz target feeds untrusted bytes into. Shared by the libFuzzer executables (clang)
+// and by a regular test that replays every input once kept as a regression (any compiler).
+
+#include <cstddef>
+#include <cstdint>
+
+namespace score::fuzz {
+
+// A whole *.scorebundle file: archive checks, manifest, signature, every record and blob.
+void bundleFile(const uint8_t* data, size_t size);
+// One line of changes.jsonl, against a manifest naming three devices.
+void recordLine(const uint8_t* data, size_t size);
+// A checklist template, a KPI catalogue and a module list (the same bytes for each).
+void contentFile(const uint8_t* data, size_t size);
+// A bundle manifest.
+void manifest(const uint8_t* data, size_t size);
+
+}  // namespace score::fuzz
