@@ -11,6 +11,7 @@ const std::vector<Command>& commands()
         std::vector<Command> all;
         addWorkspaceCommands(all);
         addSyncCommands(all);
+        addReportCommands(all);
         return all;
     }();
     return list;

@@ -31,6 +31,7 @@ struct Command {
 // The command groups, each defined in its own source file.
 void addWorkspaceCommands(std::vector<Command>& commands);
 void addSyncCommands(std::vector<Command>& commands);
+void addReportCommands(std::vector<Command>& commands);
 
 // Options shared by most commands.
 QCommandLineOption dbOption();

@@ -74,9 +74,10 @@ int runDemo(QCommandLineParser& p, Io& io)
         io.err << Qt::endl;
     if (!summary)
         return failure(io, summary.message());
-    io.out << tr("Added %1 enterprises in %2 cohorts, %3 records (%4 photos) from %5 to %6, in %7 s.")
+    const QString cohorts = summary->cohorts == 1 ? tr("1 cohort") : tr("%1 cohorts").arg(summary->cohorts);
+    io.out << tr("Added %1 enterprises in %2, %3 records (%4 photos) from %5 to %6, in %7 s.")
                   .arg(summary->enterprises)
-                  .arg(summary->cohorts)
+                  .arg(cohorts)
                   .arg(summary->records)
                   .arg(summary->photos)
                   .arg(summary->from.toString(Qt::ISODate), summary->to.toString(Qt::ISODate))

@@ -1,0 +1,213 @@
+#include "reports/CohortTables.h"
+
+#include "domain/Labels.h"
+#include "reportdata/ReportKpis.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace score {
+
+namespace {
+
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(score::CohortTables)
+};
+
+QVariant value(std::optional<double> v) { return v ? QVariant(*v) : QVariant(); }
+QVariant value(std::optional<qint64> v) { return v ? QVariant(*v) : QVariant(); }
+QVariant value(qint64 v) { return QVariant(v); }
+QVariant value(int v) { return QVariant(static_cast<qint64>(v)); }
+QVariant value(double v) { return QVariant(v); }
+QVariant value(const QString& v) { return QVariant(v); }
+QVariant value(const QDate& v) { return v.isValid() ? QVariant(v) : QVariant(); }
+QString yesNo(bool yes) { return yes ? Tr::tr("Yes") : Tr::tr("No"); }
+
+// A column of the enterprises table with how to read it from a line, and its cohort total
+// and median when it has them.
+struct EnterpriseColumn {
+    SheetColumn column;
+    std::function<QVariant(const CohortEnterpriseLine&)> read;
+    std::function<QVariant(const CohortReportData&)> total = {};
+    std::function<QVariant(const CohortReportData&)> median = {};
+};
+
+ReportSheet enterprisesSheet(const CohortReportData& data)
+{
+    using L = CohortEnterpriseLine;
+    using D = CohortReportData;
+    const std::vector<EnterpriseColumn> columns = {
+        {{Tr::tr("Enterprise"), ColumnKind::Text, 34}, [](const L& l) { return value(l.enterprise.name); }},
+        {{Tr::tr("Sector"), ColumnKind::Text, 20}, [](const L& l) { return value(valueLabel(u"sector", l.enterprise.sector)); }},
+        {{Tr::tr("City"), ColumnKind::Text, 16}, [](const L& l) { return value(l.enterprise.city); }},
+        {{Tr::tr("Employees"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.enterprise.employees); },
+         [](const D& d) { return value(d.totals.employees); }, [](const D& d) { return value(d.medians.employees); }},
+        {{Tr::tr("Modules started"), ColumnKind::Integer, 10}, [](const L& l) { return value(l.modulesStarted); },
+         [](const D& d) { return value(d.totals.modulesStarted); }, [](const D& d) { return value(d.medians.modulesStarted); }},
+        {{Tr::tr("Modules completed"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.modulesCompleted); },
+         [](const D& d) { return value(d.totals.modulesCompleted); }, [](const D& d) { return value(d.medians.modulesCompleted); }},
+        {{Tr::tr("First score"), ColumnKind::Score, 9}, [](const L& l) { return value(l.firstScore); }, {},
+         [](const D& d) { return value(d.medians.firstScore); }},
+        {{Tr::tr("Latest score"), ColumnKind::Score, 9}, [](const L& l) { return value(l.latestScore); }, {},
+         [](const D& d) { return value(d.medians.latestScore); }},
+        {{Tr::tr("Score change"), ColumnKind::Score, 9}, [](const L& l) { return value(l.scoreChange()); }, {},
+         [](const D& d) { return value(d.medians.scoreChange); }},
+        {{Tr::tr("Actions agreed"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOpened); },
+         [](const D& d) { return value(d.totals.actionsOpened); }, [](const D& d) { return value(d.medians.actionsOpened); }},
+        {{Tr::tr("Actions done"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsClosed); },
+         [](const D& d) { return value(d.totals.actionsClosed); }, [](const D& d) { return value(d.medians.actionsClosed); }},
+        {{Tr::tr("Actions open"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOpen); },
+         [](const D& d) { return value(d.totals.actionsOpen); }},
+        {{Tr::tr("Actions overdue"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOverdue); },
+         [](const D& d) { return value(d.totals.actionsOverdue); }, [](const D& d) { return value(d.medians.actionsOverdue); }},
+        {{Tr::tr("Actions dropped"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsDropped); },
+         [](const D& d) { return value(d.totals.actionsDropped); }},
+        {{Tr::tr("KPIs measured"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.kpisMeasured); },
+         [](const D& d) { return value(d.totals.kpisMeasured); }, [](const D& d) { return value(d.medians.kpisMeasured); }},
+        {{Tr::tr("KPIs improved"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.kpisImproved); },
+         [](const D& d) { return value(d.totals.kpisImproved); }, [](const D& d) { return value(d.medians.kpisImproved); }},
+        {{Tr::tr("Median KPI improvement (%)"), ColumnKind::Percent, 12}, [](const L& l) { return value(l.medianKpiImprovement); }, {},
+         [](const D& d) { return value(d.medians.kpiImprovement); }},
+        {{Tr::tr("Verified savings (%1)").arg(data.currency), ColumnKind::Money, 16}, [](const L& l) { return value(l.verifiedSavings); },
+         [](const D& d) { return value(d.totals.verifiedSavings); }, [](const D& d) { return value(d.medians.verifiedSavings); }},
+        {{Tr::tr("Estimated savings (%1)").arg(data.currency), ColumnKind::Money, 16}, [](const L& l) { return value(l.estimatedSavings); },
+         [](const D& d) { return value(d.totals.estimatedSavings); }},
+        {{Tr::tr("Participants women"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.participation.women()); },
+         [](const D& d) { return value(d.totals.participation.women()); }, [](const D& d) { return value(d.medians.participantsWomen); }},
+        {{Tr::tr("Participants men"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.participation.men()); },
+         [](const D& d) { return value(d.totals.participation.men()); }, [](const D& d) { return value(d.medians.participantsMen); }},
+        {{Tr::tr("Women among participants (%)"), ColumnKind::Percent, 12}, [](const L& l) { return value(l.participation.womenShare()); },
+         [](const D& d) { return value(d.totals.participation.womenShare()); }},
+        {{Tr::tr("Enterprise ID"), ColumnKind::Text, 38}, [](const L& l) { return value(l.enterprise.id); }},
+    };
+
+    ReportSheet sheet;
+    sheet.name = Tr::tr("Enterprises");
+    for (const EnterpriseColumn& c : columns)
+        sheet.columns.push_back(c.column);
+    for (const CohortEnterpriseLine& line : data.enterprises) {
+        std::vector<QVariant> row;
+        for (const EnterpriseColumn& c : columns)
+            row.push_back(c.read(line));
+        sheet.rows.push_back(std::move(row));
+    }
+    SheetFooter total{Tr::tr("Cohort total"), Aggregate::Sum, {}};
+    SheetFooter median{Tr::tr("Median"), Aggregate::Median, {}};
+    for (const EnterpriseColumn& c : columns) {
+        total.values.push_back(c.total ? c.total(data) : QVariant());
+        median.values.push_back(c.median ? c.median(data) : QVariant());
+    }
+    total.values[0] = total.label;
+    median.values[0] = median.label;
+    sheet.footers = {std::move(total), std::move(median)};
+    return sheet;
+}
+
+ReportSheet modulesSheet(const CohortReportData& data)
+{
+    ReportSheet sheet;
+    sheet.name = Tr::tr("Modules");
+    sheet.columns = {{Tr::tr("Enterprise"), ColumnKind::Text, 34},      {Tr::tr("Module"), ColumnKind::Text, 8},
+                     {Tr::tr("Module name"), ColumnKind::Text, 24},     {Tr::tr("Visits"), ColumnKind::Integer, 8},
+                     {Tr::tr("First visit"), ColumnKind::Date, 12},     {Tr::tr("Last visit"), ColumnKind::Date, 12},
+                     {Tr::tr("Assessments"), ColumnKind::Integer, 11},  {Tr::tr("First score"), ColumnKind::Score, 9},
+                     {Tr::tr("Latest score"), ColumnKind::Score, 9},    {Tr::tr("Score change"), ColumnKind::Score, 9},
+                     {Tr::tr("Open actions"), ColumnKind::Integer, 9},  {Tr::tr("Done actions"), ColumnKind::Integer, 9},
+                     {Tr::tr("Overdue actions"), ColumnKind::Integer, 9}, {Tr::tr("Completed"), ColumnKind::Text, 10},
+                     {Tr::tr("Progress report"), ColumnKind::Text, 14}};
+    for (const CohortEnterpriseLine& l : data.enterprises) {
+        for (const ModuleProgressRow& p : l.modules) {
+            std::optional<double> change;
+            if (p.firstScore && p.latestScore && p.assessments > 1)
+                change = *p.latestScore - *p.firstScore;
+            sheet.rows.push_back({value(l.enterprise.name), value(p.moduleCode), value(moduleShortName(p.moduleCode)), value(p.visits),
+                                  value(p.firstVisit), value(p.lastVisit), value(p.assessments), value(p.firstScore), value(p.latestScore),
+                                  value(change), value(p.openActions), value(p.doneActions), value(p.overdueActions),
+                                  value(yesNo(p.completed)),
+                                  p.reportStatus.isEmpty() ? QVariant() : value(valueLabel(u"status", p.reportStatus))});
+        }
+    }
+    return sheet;
+}
+
+ReportSheet actionsSheet(const CohortReportData& data)
+{
+    ReportSheet sheet;
+    sheet.name = Tr::tr("Actions");
+    sheet.columns = {{Tr::tr("Enterprise"), ColumnKind::Text, 30},  {Tr::tr("Module"), ColumnKind::Text, 8},
+                     {Tr::tr("Action"), ColumnKind::Text, 44},      {Tr::tr("Area"), ColumnKind::Text, 18},
+                     {Tr::tr("Owner"), ColumnKind::Text, 22},       {Tr::tr("Start date"), ColumnKind::Date, 12},
+                     {Tr::tr("Due date"), ColumnKind::Date, 12},    {Tr::tr("Status"), ColumnKind::Text, 12},
+                     {Tr::tr("Priority"), ColumnKind::Text, 9},     {Tr::tr("Overdue"), ColumnKind::Text, 9},
+                     {Tr::tr("Completed on"), ColumnKind::Date, 12}, {Tr::tr("Cost (%1)").arg(data.currency), ColumnKind::Money, 14},
+                     {Tr::tr("Estimated savings (%1)").arg(data.currency), ColumnKind::Money, 16},
+                     {Tr::tr("Verified savings (%1)").arg(data.currency), ColumnKind::Money, 16},
+                     {Tr::tr("KPI"), ColumnKind::Text, 24},         {Tr::tr("KPI before"), ColumnKind::Decimal, 10, 2},
+                     {Tr::tr("KPI after"), ColumnKind::Decimal, 10, 2}, {Tr::tr("Approval"), ColumnKind::Text, 14}};
+    for (const ActionRow& a : data.actions) {
+        sheet.rows.push_back({value(a.enterpriseName), value(a.moduleCode), value(a.title), value(a.area), value(a.ownerName),
+                              value(a.startDate), value(a.dueDate), value(valueLabel(u"status", a.status)),
+                              value(valueLabel(u"priority", a.priority)), value(yesNo(a.isOverdue(data.generatedOn))),
+                              value(a.completedOn), value(a.cost), value(a.estimatedSavings), value(a.verifiedSavings), value(a.kpiName),
+                              value(a.kpiBefore), value(a.kpiAfter), value(valueLabel(u"approval", a.approval))});
+    }
+    return sheet;
+}
+
+ReportSheet kpisSheet(const CohortReportData& data)
+{
+    ReportSheet sheet;
+    sheet.name = Tr::tr("KPIs");
+    sheet.columns = {{Tr::tr("Enterprise"), ColumnKind::Text, 30},    {Tr::tr("KPI code"), ColumnKind::Text, 12},
+                     {Tr::tr("KPI"), ColumnKind::Text, 30},           {Tr::tr("Module"), ColumnKind::Text, 8},
+                     {Tr::tr("Unit"), ColumnKind::Text, 12},          {Tr::tr("Better when"), ColumnKind::Text, 11},
+                     {Tr::tr("Baseline"), ColumnKind::Decimal, 11, 2}, {Tr::tr("Latest"), ColumnKind::Decimal, 11, 2},
+                     {Tr::tr("Latest month"), ColumnKind::Text, 11},  {Tr::tr("Change"), ColumnKind::Decimal, 11, 2},
+                     {Tr::tr("Improvement (%)"), ColumnKind::Percent, 12}, {Tr::tr("Readings"), ColumnKind::Integer, 9}};
+    for (const CohortEnterpriseLine& l : data.enterprises) {
+        for (const KpiTrend& t : l.kpis) {
+            sheet.rows.push_back({value(l.enterprise.name), value(t.kpi.code), value(t.kpi.name), value(t.kpi.moduleCode), value(t.kpi.unit),
+                                  value(t.kpi.lowerIsBetter ? Tr::tr("lower") : Tr::tr("higher")), value(t.baseline), value(t.latest),
+                                  value(t.latestPeriod), value(kpiChange(t)), value(t.improvement),
+                                  value(static_cast<qint64>(t.points.size()))});
+        }
+    }
+    return sheet;
+}
+
+ReportSheet participationSheet(const CohortReportData& data)
+{
+    ReportSheet sheet;
+    sheet.name = Tr::tr("Participation");
+    sheet.columns = {{Tr::tr("Enterprise"), ColumnKind::Text, 34},          {Tr::tr("Workforce women"), ColumnKind::Integer, 11},
+                     {Tr::tr("Workforce men"), ColumnKind::Integer, 11},     {Tr::tr("Classroom sessions"), ColumnKind::Integer, 11},
+                     {Tr::tr("Classroom women"), ColumnKind::Integer, 11},   {Tr::tr("Classroom men"), ColumnKind::Integer, 11},
+                     {Tr::tr("Factory visits"), ColumnKind::Integer, 11},    {Tr::tr("Visit women"), ColumnKind::Integer, 11},
+                     {Tr::tr("Visit men"), ColumnKind::Integer, 11},         {Tr::tr("EIT women"), ColumnKind::Integer, 10},
+                     {Tr::tr("EIT men"), ColumnKind::Integer, 10},           {Tr::tr("Women among participants (%)"), ColumnKind::Percent, 12}};
+    for (const CohortEnterpriseLine& l : data.enterprises) {
+        const Participation& p = l.participation;
+        sheet.rows.push_back({value(l.enterprise.name), value(l.enterprise.women), value(l.enterprise.men), value(l.classroomSessions),
+                              value(p.classroomWomen), value(p.classroomMen), value(l.visits), value(p.visitWomen), value(p.visitMen),
+                              value(p.eitWomen), value(p.eitMen), value(p.womenShare())});
+    }
+    const CohortTotals& t = data.totals;
+    const Participation& p = t.participation;
+    sheet.footers.push_back({Tr::tr("Cohort total"), Aggregate::Sum,
+                             {value(Tr::tr("Cohort total")), value(t.workforceWomen), value(t.workforceMen), value(t.classroomSessions),
+                              value(p.classroomWomen), value(p.classroomMen), value(t.visits), value(p.visitWomen), value(p.visitMen),
+                              value(p.eitWomen), value(p.eitMen), value(p.womenShare())}});
+    return sheet;
+}
+
+}  // namespace
+
+ReportSheet cohortEnterpriseSheet(const CohortReportData& data) { return enterprisesSheet(data); }
+
+std::vector<ReportSheet> cohortSheets(const CohortReportData& data)
+{
+    return {enterprisesSheet(data), modulesSheet(data), actionsSheet(data), kpisSheet(data), participationSheet(data)};
+}
+
+}  // namespace score
