@@ -149,4 +149,20 @@ Result<std::optional<ReceivedBundle>> SyncState::receivedBundle(const QString& b
     return std::optional<ReceivedBundle>(b);
 }
 
+Result<std::vector<ReceivedBundle>> SyncState::receivedBundles(int limit)
+{
+    auto stmt = m_ws->db().prepare(
+        u"SELECT bundle_id, device_id, created_at, imported_at, file_name, scope, summary FROM received_bundle "
+        u"ORDER BY imported_at DESC, created_at DESC LIMIT ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, limit);
+    std::vector<ReceivedBundle> result;
+    while (stmt->next())
+        result.push_back({stmt->text(0), QUuid(stmt->text(1)), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6)});
+    if (!stmt->ok())
+        return Error::io(stmt->error());
+    return result;
+}
+
 }  // namespace score

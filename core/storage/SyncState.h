@@ -51,6 +51,8 @@ public:
     // Local changes (creations, edits, deletes) made since the last bundle written here.
     Result<qint64> unsharedChanges();
     Result<std::optional<ReceivedBundle>> receivedBundle(const QString& bundleId);
+    // The bundles imported here, most recently imported first (at most `limit`).
+    Result<std::vector<ReceivedBundle>> receivedBundles(int limit);
 
 private:
     Workspace* m_ws;

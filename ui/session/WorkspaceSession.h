@@ -49,6 +49,9 @@ public:
     void notifyChanged(const QString& entity);
     // After an import or a restore through another connection: reload caches, refresh all.
     void reloadAfterExternalChange();
+    // After sync bookkeeping changed but no record did (a bundle written, a conflict dismissed,
+    // the device renamed): refreshes what shows the sync status.
+    void notifySyncStatusChanged() { emit syncStatusChanged(); }
 
     qint64 openConflicts();
     qint64 unsharedChanges();

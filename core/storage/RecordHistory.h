@@ -1,0 +1,37 @@
+#pragma once
+// The history of one record for people: who changed which field when, from which device, newest
+// first. Read from the device-local change log (local edits and imported changes); a record
+// this workspace never saw being created (imported, demo or built-in) still shows its creation
+// from its own created_at/created_by.
+
+#include "storage/Workspace.h"
+
+#include <QDateTime>
+
+#include <vector>
+
+namespace score {
+
+struct HistoryFieldChange {
+    QString field;      // schema name ("due_date")
+    QString label;      // "Due date"
+    FieldValue value;   // the new value, as stored
+    QString shownValue; // for people: enum labels, names of referenced records, "—" for none
+};
+
+struct HistoryEntry {
+    QString operation;  // create, update, delete, restore
+    QDateTime when;     // UTC
+    QString author;     // as named by the change (may be empty for old imports)
+    QUuid device;
+    QString deviceName; // "Lan (LAN-T480)", "Lan (this device)"
+    std::vector<HistoryFieldChange> changes;  // in the order of the schema
+};
+
+// Newest first. An unknown kind is refused; an unknown id gives an empty history.
+Result<std::vector<HistoryEntry>> recordHistory(Workspace& ws, const QString& entity, const QString& id);
+
+// "Created", "Changed", "Deleted", "Restored".
+QString historyOperationLabel(QStringView operation);
+
+}  // namespace score

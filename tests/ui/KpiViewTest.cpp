@@ -1,0 +1,120 @@
+// The KPI view: its models, recording a reading with numerator and denominator (value computed,
+// implausible figures refused), and the charts built from the demo's baselines.
+
+#include "support/TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "metrics/KpiMetrics.h"
+#include "models/KpiReadingModel.h"
+#include "models/KpiSummaryModel.h"
+#include "session/WorkspaceSession.h"
+#include "views/kpis/KpiCharts.h"
+#include "views/kpis/KpiReadingDialog.h"
+#include "views/kpis/KpiView.h"
+
+#include <QAbstractItemModelTester>
+#include <QChart>
+
+using namespace score;
+using namespace score::test;
+
+namespace {
+std::unique_ptr<WorkspaceSession> demoSession(TempDir& dir)
+{
+    TestWorkspace t = makeWorkspace(dir.path(QStringLiteral("kpi.scoredesk")));
+    DemoOptions demo;
+    demo.enterprises = 2;
+    demo.anchor = QDate(2026, 6, 14);
+    REQUIRE(generateDemo(*t, demo).ok());
+    auto session = std::make_unique<WorkspaceSession>(std::move(t.ws));
+    t.clock.release();  // the workspace keeps using it; the test process ends soon after
+    session->selectDefaults();
+    return session;
+}
+
+const KpiInfo& kpiByCode(const std::vector<KpiInfo>& kpis, const char* code)
+{
+    for (const KpiInfo& k : kpis)
+        if (k.code == QLatin1String(code))
+            return k;
+    FAIL("no such KPI");
+    return kpis.front();
+}
+}  // namespace
+
+TEST_CASE("KPI improvement respects the direction of better, and a zero baseline has no percentage")
+{
+    REQUIRE(*improvementPercent(6.0, 4.5, true) == Approx(25.0));
+    REQUIRE(*improvementPercent(6.0, 7.5, true) == Approx(-25.0));
+    REQUIRE(*improvementPercent(75.0, 90.0, false) == Approx(20.0));
+    REQUIRE_FALSE(improvementPercent(0.0, 3.0, false).has_value());
+    KpiInfo defect;
+    defect.unit = QStringLiteral("%");
+    defect.numerator = QStringLiteral("Defective units found");
+    defect.denominator = QStringLiteral("Units produced");
+    defect.factor = 100;
+    REQUIRE(*computeKpiValue(defect, 120, 4000) == Approx(3.0));
+    REQUIRE_FALSE(computeKpiValue(defect, 120, 0).has_value());
+    REQUIRE_FALSE(kpiReadingProblem(defect, 130, 5200, 4000).isEmpty());  // more defects than units
+    REQUIRE(kpiReadingProblem(defect, 3.0, 120, 4000).isEmpty());
+}
+
+TEST_CASE("KPI models pass QAbstractItemModelTester and show the demo's baselines and improvements")
+{
+    TempDir dir;
+    auto session = demoSession(dir);
+    KpiSummaryModel summary(*session);
+    KpiReadingModel readings(*session);
+    QAbstractItemModelTester t1(&summary, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(&readings, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(summary.rowCount() >= 5);
+    const KpiTrend& first = summary.trends().front();
+    REQUIRE(first.baseline.has_value());
+    readings.setKpi(first.kpi.id, first.kpi.decimals);
+    REQUIRE(readings.rowCount() >= 4);
+    summary.setModule(QStringLiteral("WC"));
+    for (const KpiTrend& t : summary.trends())
+        REQUIRE(t.kpi.moduleCode == QStringLiteral("WC"));
+    // The charts build from the same trends.
+    std::unique_ptr<QChart> improvement(makeImprovementChart(summary.trends(), QStringLiteral("WC")));
+    REQUIRE(improvement->series().size() == 1);
+    std::unique_ptr<QChart> trend(makeTrendChart(summary.trends().front()));
+    REQUIRE(trend->series().size() >= 2);
+}
+
+TEST_CASE("Recording a KPI reading computes its value, refuses implausible figures and undoes")
+{
+    TempDir dir;
+    auto session = demoSession(dir);
+    auto kpis = loadKpis(session->workspace());
+    const KpiInfo& defect = kpiByCode(*kpis, "qm.defect_rate");
+    const QString enterprise = session->currentEnterprise();
+    KpiReadingDialog dialog(*session, defect, enterprise, 6.0);
+    dialog.setFigures(QDate(2026, 5, 1), 5200, 4000, QStringLiteral("follow_up"));
+    REQUIRE_FALSE(dialog.save());  // more defective units than units produced
+    dialog.setFigures(QDate(2026, 5, 1), 96, 4800, QStringLiteral("follow_up"));
+    REQUIRE(dialog.save());
+    auto readings = session->queries().kpiReadings(enterprise);
+    bool found = false;
+    for (const KpiReadingRow& r : *readings)
+        if (r.kpiId == defect.id && r.period == QStringLiteral("2026-05")) {
+            found = true;
+            REQUIRE(r.value == Approx(2.0));
+            REQUIRE(*r.numerator == Approx(96));
+            REQUIRE(*r.denominator == Approx(4800));
+        }
+    REQUIRE(found);
+    session->undoStack()->undo();
+    auto after = session->queries().kpiReadings(enterprise);
+    for (const KpiReadingRow& r : *after)
+        REQUIRE_FALSE((r.kpiId == defect.id && r.period == QStringLiteral("2026-05") && r.value == Approx(2.0)));
+}
+
+TEST_CASE("The KPI view follows the current enterprise and shows a KPI with readings")
+{
+    TempDir dir;
+    auto session = demoSession(dir);
+    KpiView view(*session);
+    view.prepareForScreenshot();
+    REQUIRE_FALSE(view.currentKpi().isEmpty());
+}

@@ -1,0 +1,20 @@
+#pragma once
+// The KPI charts of the desktop app (Qt Charts): improvement against baseline for a module's
+// KPIs (green better, red worse, whatever the direction of better), the trend of one KPI with
+// its baseline, and its before/after bars.
+
+#include "metrics/KpiMetrics.h"
+
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace score {
+
+QChart* makeImprovementChart(const std::vector<KpiTrend>& trends, const QString& title);
+QChart* makeTrendChart(const KpiTrend& trend);
+QChart* makeBeforeAfterChart(const KpiTrend& trend);
+
+}  // namespace score

@@ -1,0 +1,93 @@
+#include "views/plan/ActionEdits.h"
+
+#include "domain/Labels.h"
+#include "edit/Edits.h"
+
+#include <QCoreApplication>
+
+namespace score::edit {
+
+namespace {
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(score::ActionEdits)
+};
+
+QString iso(const QDate& d) { return d.toString(Qt::ISODate); }
+
+FieldValue managerOf(WorkspaceSession& session, const ActionRow& action)
+{
+    auto e = session.queries().enterprise(action.enterpriseId);
+    if (e && !e->managerId.isEmpty())
+        return e->managerId;
+    return {};
+}
+}  // namespace
+
+Status setActionStatus(WorkspaceSession& session, const QString& actionId, const QString& status)
+{
+    auto action = session.queries().action(actionId);
+    if (!action)
+        return action.error();
+    if (action->status == status)
+        return {};
+    FieldValues changes = {{QStringLiteral("status"), status}};
+    const QDate today = session.workspace().clock().today();
+    if (status == u"done" && !action->completedOn.isValid())
+        changes.push_back({QStringLiteral("completed_on"), iso(today)});
+    else if (action->status == u"done" && status != u"dropped" && action->completedOn.isValid())
+        changes.push_back({QStringLiteral("completed_on"), FieldValue()});
+    return setFields(session, QStringLiteral("improvement_action"), actionId, changes,
+                     Tr::tr("Move “%1” to %2").arg(action->title, valueLabel(u"status", status)));
+}
+
+Status approveAction(WorkspaceSession& session, const QString& actionId, const QString& comment)
+{
+    auto action = session.queries().action(actionId);
+    if (!action)
+        return action.error();
+    FieldValues changes = {{QStringLiteral("approval"), QStringLiteral("approved")},
+                           {QStringLiteral("approval_date"), iso(session.workspace().clock().today())},
+                           {QStringLiteral("approved_by"), managerOf(session, *action)},
+                           {QStringLiteral("approval_comment"), comment.trimmed().isEmpty() ? FieldValue() : FieldValue(comment.trimmed())}};
+    if (action->status == u"proposed")
+        changes.push_back({QStringLiteral("status"), QStringLiteral("approved")});
+    return setFields(session, QStringLiteral("improvement_action"), actionId, changes, Tr::tr("Approve “%1”").arg(action->title));
+}
+
+Status returnAction(WorkspaceSession& session, const QString& actionId, const QString& comment)
+{
+    if (comment.trimmed().isEmpty())
+        return Error::invalid(Tr::tr("Say what should change before returning the action."));
+    auto action = session.queries().action(actionId);
+    if (!action)
+        return action.error();
+    FieldValues changes = {{QStringLiteral("approval"), QStringLiteral("returned")},
+                           {QStringLiteral("approval_date"), iso(session.workspace().clock().today())},
+                           {QStringLiteral("approved_by"), managerOf(session, *action)},
+                           {QStringLiteral("approval_comment"), comment.trimmed()}};
+    if (action->status == u"approved")
+        changes.push_back({QStringLiteral("status"), QStringLiteral("proposed")});
+    return setFields(session, QStringLiteral("improvement_action"), actionId, changes, Tr::tr("Return “%1”").arg(action->title));
+}
+
+Result<QString> addAction(WorkspaceSession& session, const QString& enterpriseId, const QString& title, const QString& moduleId,
+                          const QString& ownerId, const QDate& dueDate)
+{
+    if (enterpriseId.isEmpty())
+        return Error::invalid(Tr::tr("Choose an enterprise before adding an action to its plan."));
+    const QDate today = session.workspace().clock().today();
+    FieldValues values = {{QStringLiteral("enterprise_id"), enterpriseId},
+                          {QStringLiteral("title"), title.trimmed()},
+                          {QStringLiteral("status"), QStringLiteral("proposed")},
+                          {QStringLiteral("approval"), QStringLiteral("pending")},
+                          {QStringLiteral("start_date"), iso(today)}};
+    if (!moduleId.isEmpty())
+        values.push_back({QStringLiteral("module_id"), moduleId});
+    if (!ownerId.isEmpty())
+        values.push_back({QStringLiteral("owner_id"), ownerId});
+    if (dueDate.isValid())
+        values.push_back({QStringLiteral("due_date"), iso(dueDate)});
+    return create(session, QStringLiteral("improvement_action"), values, Tr::tr("Add action “%1”").arg(title.trimmed()));
+}
+
+}  // namespace score::edit

@@ -1,0 +1,35 @@
+#pragma once
+// Asks for what a new improvement action needs first: its title, module, owner and due date.
+// The rest is filled in the plan's detail panel.
+
+#include "session/WorkspaceSession.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLineEdit;
+
+namespace score {
+
+class NewActionDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    NewActionDialog(WorkspaceSession& session, const QString& enterpriseId, const QString& moduleCode, QWidget* parent = nullptr);
+
+    QString title() const;
+    QString moduleId() const;
+    QString ownerId() const;
+    QDate dueDate() const;
+
+private:
+    QLineEdit* m_title;
+    QComboBox* m_module;
+    QComboBox* m_owner;
+    QDateEdit* m_due;
+    QDialogButtonBox* m_buttons;
+};
+
+}  // namespace score

@@ -1,0 +1,171 @@
+#include "views/sync/ImportPreviewDialog.h"
+
+#include "crypto/Crypto.h"
+#include "views/sync/ImportChangesModel.h"
+#include "widgets/Icons.h"
+
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace score {
+
+namespace {
+QLabel* wrapped(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+}  // namespace
+
+QString ImportPreviewDialog::headline(const ImportSummary& s)
+{
+    const EntityImportCounts& t = s.totals;
+    if (!s.changedAnything())
+        return t.conflicts > 0 ? tr("Nothing would change here, but values that clash with changes made here would be kept for your "
+                                    "review (%1).")
+                                     .arg(QLocale().toString(t.conflicts))
+                               : tr("Nothing would change here: this workspace already has everything in the bundle.");
+    QStringList parts;
+    if (t.inserted > 0)
+        parts << tr("new records: %1").arg(QLocale().toString(t.inserted));
+    if (t.updated > 0)
+        parts << tr("changed: %1").arg(QLocale().toString(t.updated));
+    if (t.deleted > 0)
+        parts << tr("deleted: %1").arg(QLocale().toString(t.deleted));
+    if (t.restored > 0)
+        parts << tr("restored: %1").arg(QLocale().toString(t.restored));
+    if (s.blobsAdded > 0)
+        parts << tr("new photos and documents: %1").arg(QLocale().toString(s.blobsAdded));
+    QString text = tr("If you import it — %1.").arg(parts.join(QStringLiteral(", ")));
+    if (t.conflicts > 0)
+        text += u' ' + tr("Values that clash with changes made here: %1; the later change wins, the other is kept for your review.")
+                           .arg(QLocale().toString(t.conflicts));
+    return text;
+}
+
+ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* parent) : QDialog(parent)
+{
+    const ImportSummary& s = preview.summary;
+    const BundleManifest& m = s.manifest;
+    setWindowTitle(tr("Import a bundle"));
+    setMinimumWidth(620);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    auto* icon = new QLabel(this);
+    icon->setPixmap(appIcon("import").pixmap(48, 48));
+    icon->setAlignment(Qt::AlignTop);
+    top->addWidget(icon);
+    auto* headings = new QVBoxLayout;
+    auto* title = new QLabel(tr("Import “%1”?").arg(preview.fileName), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    title->setFont(big);
+    title->setWordWrap(true);
+    headings->addWidget(title);
+    headings->addWidget(wrapped(headline(s) + u' ' + tr("Nothing has been written yet."), this));
+    top->addLayout(headings, 1);
+    layout->addLayout(top);
+
+    auto* from = new QGroupBox(tr("From"), this);
+    auto* form = new QFormLayout(from);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("Device:"), wrapped(m.source.userName.isEmpty() ? m.source.deviceName
+                                                                     : tr("%1 — %2").arg(m.source.deviceName, m.source.userName),
+                                         from));
+    QString keyNote;
+    if (preview.trustsNewKey)
+        keyNote = tr("a new key for this device, which you chose to trust");
+    else if (preview.senderKnown)
+        keyNote = tr("the same key as its earlier bundles");
+    else
+        keyNote = tr("the first bundle from this device: compare the fingerprint with the one its user sees in Sync ▸ Devices");
+    auto* key = wrapped(QStringLiteral("<span style=\"font-family:monospace\">%1</span> — %2")
+                            .arg(crypto::fingerprint(m.source.publicKey), keyNote.toHtmlEscaped()),
+                        from);
+    key->setTextFormat(Qt::RichText);
+    form->addRow(tr("Signed with:"), key);
+    form->addRow(tr("Made:"), wrapped(QLocale().toString(m.createdAt.toLocalTime(), QLocale::LongFormat), from));
+    QString contents;
+    switch (m.mode) {
+    case BundleMode::Full: contents = tr("Everything on that device"); break;
+    case BundleMode::Delta: contents = tr("The changes this workspace had not seen yet"); break;
+    case BundleMode::Scoped:
+        contents = m.cohorts.isEmpty() ? tr("The work of some enterprises (%1)").arg(m.enterprises.size())
+                                       : tr("The work of a cohort or some enterprises (%1)").arg(m.enterprises.size() + m.cohorts.size());
+        break;
+    }
+    contents += tr(" · %1 records · %2").arg(QLocale().toString(m.records), QLocale().formattedDataSize(preview.fileSize));
+    if (preview.encrypted)
+        contents += tr(" · protected by a passphrase");
+    form->addRow(tr("Contents:"), wrapped(contents, from));
+    if (!s.previouslyImportedAt.isEmpty()) {
+        const QDateTime before = QDateTime::fromString(s.previouslyImportedAt, Qt::ISODateWithMs);
+        form->addRow(tr("Imported before:"),
+                     wrapped(tr("Yes, on %1. Importing it again changes nothing that is not already here.")
+                                 .arg(QLocale().toString(before.toLocalTime(), QLocale::ShortFormat)),
+                             from));
+    }
+    layout->addWidget(from);
+
+    auto* changes = new ImportChangesModel(this);
+    changes->setSummary(s);
+    auto* table = new QTableView(this);
+    table->setAccessibleName(tr("What the import would change"));
+    table->setModel(changes);
+    table->verticalHeader()->hide();
+    table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(ImportChangesModel::Kind, QHeaderView::Stretch);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    const int rows = std::min(changes->rowCount(), 10);
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize() + 4);
+    layout->addWidget(table, 1);
+
+    layout->addWidget(wrapped(tr("Records in the bundle that are already up to date here: %1.").arg(QLocale().toString(s.totals.unchanged)), this));
+
+    QStringList warnings = s.warnings;
+    if (preview.allowsMassDelete)
+        warnings.prepend(tr("You agreed that this bundle deletes many records (%1); they will stay in the recycle bin.")
+                             .arg(QLocale().toString(s.totals.deleted)));
+    for (const QString& w : std::as_const(warnings)) {
+        auto* row = new QHBoxLayout;
+        auto* sign = new QLabel(this);
+        sign->setPixmap(appIcon("warning").pixmap(20, 20));
+        sign->setAlignment(Qt::AlignTop);
+        row->addWidget(sign);
+        auto* text = wrapped(w, this);
+        text->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+        row->addWidget(text, 1);
+        layout->addLayout(row);
+    }
+
+    auto* note = wrapped(tr("SCORE Desk copies this workspace before importing; Sync ▸ Backups can bring that copy back."), this);
+    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(note);
+
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    import->setIcon(appIcon("import"));
+    import->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+}  // namespace score

@@ -1,0 +1,24 @@
+#pragma once
+// Small building blocks shared by the pages of the sync view, so they look alike.
+
+#include <QString>
+
+class QLabel;
+class QTableView;
+class QWidget;
+class QVBoxLayout;
+
+namespace score::syncui {
+
+// A read-only table: whole rows selected, one at a time, alternating colours, no row numbers.
+QTableView* makeTable(QWidget* parent, const QString& accessibleName);
+// The title of a page, with an icon, and a sentence on what the page is for.
+void addPageHeading(QVBoxLayout* layout, QWidget* parent, const char* icon, const QString& title, const QString& explanation);
+// Text that wraps and can be selected.
+QLabel* makeText(const QString& text, QWidget* parent);
+// Text in the quieter colour of secondary information.
+QLabel* makeNote(const QString& text, QWidget* parent);
+// A line above a table telling why it is empty; hidden while the table has rows.
+QLabel* makeEmptyNote(const QString& text, QWidget* parent);
+
+}  // namespace score::syncui

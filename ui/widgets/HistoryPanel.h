@@ -1,0 +1,36 @@
+#pragma once
+// The history of one record (recordHistory in core): each change, newest first, with when, who
+// and from which device, unfolding into the fields it set and their new values. Follows the
+// session's notifications, so an edit made anywhere shows up at once.
+
+#include "session/WorkspaceSession.h"
+#include "storage/RecordHistory.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+namespace score {
+
+class HistoryPanel final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit HistoryPanel(WorkspaceSession& session, QWidget* parent = nullptr);
+
+    void setRecord(const QString& entity, const QString& id);
+    void reload();
+    const std::vector<HistoryEntry>& entries() const { return m_entries; }
+    QTreeWidget* tree() const { return m_tree; }
+
+private:
+    WorkspaceSession* m_session;
+    QString m_entity;
+    QString m_id;
+    std::vector<HistoryEntry> m_entries;
+    QTreeWidget* m_tree;
+    QLabel* m_empty;
+};
+
+}  // namespace score
