@@ -13,6 +13,8 @@
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
+#include <QSettings>
 
 using namespace score;
 using namespace score::test;
@@ -100,4 +102,29 @@ TEST_CASE("Trainers start the reports view on the cohort report")
     f.session->setRole(Role::Counsellor);
     f.session->setRole(Role::Trainer);
     CHECK(boxes[0]->currentData().toInt() == static_cast<int>(ReportKind::Cohort));
+}
+
+TEST_CASE("score-desk starts cleanly when the reports view was the last one shown")
+{
+    // Regression: the reports view generated its preview from inside showEvent, whose nested
+    // event loop deleted widgets while Qt was still showing them (a crash at every start).
+    ReportsFixture f;
+    const QString path = f.session->path();
+    f.session.reset();
+    {
+        // The settings file score-desk itself reads (organisation and application "SCORE Desk").
+        QSettings settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("SCORE Desk"), QStringLiteral("SCORE Desk"));
+        settings.setValue(QStringLiteral("ui/lastView"), QStringLiteral("reports"));
+    }
+    for (const char* view : {"sync", "reports"}) {
+        const QString png = f.dir.path(QStringLiteral("%1.png").arg(QLatin1String(view)));
+        QProcess app;
+        app.start(QStringLiteral(SCORE_DESK_PATH), {QStringLiteral("--db"), path, QStringLiteral("--view"), QLatin1String(view),
+                                                     QStringLiteral("--screenshot"), png});
+        REQUIRE(app.waitForFinished(60000));
+        INFO(view << ": " << QString::fromUtf8(app.readAllStandardError()).toStdString());
+        REQUIRE(app.exitStatus() == QProcess::NormalExit);
+        REQUIRE(app.exitCode() == 0);
+        CHECK(QImage(png).size() == QSize(1280, 800));
+    }
 }

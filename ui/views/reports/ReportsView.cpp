@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QTimer>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -217,8 +218,14 @@ void ReportsView::selectionChanged()
 void ReportsView::showEvent(QShowEvent* event)
 {
     WorkspaceView::showEvent(event);
+    // Not from inside the show: generating runs a nested event loop (progress dialog), and
+    // events delivered there while Qt is still showing this view's children can delete one
+    // of them under its feet.
     if (m_dirty)
-        generate();
+        QTimer::singleShot(0, this, [this] {
+            if (m_dirty && isVisible())
+                generate();
+        });
 }
 
 void ReportsView::setMessage(const QString& text, bool error)
