@@ -1,16 +1,33 @@
 // score-desk: the desktop application. Everything it does lives in scoreui and scorecore.
 
+#include "i18n/Language.h"
 #include "main/AppController.h"
 #include "settings/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTimer>
 
 #include <cstdio>
 
 using namespace score;
+
+namespace {
+// The value of "--lang X" or "--lang=X" in the raw arguments: the language has to be installed
+// before the parser's help text is made.
+QString languageArgument(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--lang" && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(u"--lang="))
+            return arguments[i].mid(7);
+    }
+    return {};
+}
+}  // namespace
 
 int main(int argc, char** argv)
 {
@@ -19,6 +36,12 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("SCORE Desk"));
     QApplication::setApplicationVersion(QStringLiteral(SCORE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.ilo.score.desk"));
+
+    AppSettings settings;
+    QString chosenLanguage = languageArgument(QApplication::arguments());
+    if (chosenLanguage.isEmpty())
+        chosenLanguage = qEnvironmentVariable("SCORE_LANGUAGE");
+    installLanguage(chooseLanguage(chosenLanguage.isEmpty() ? settings.language() : chosenLanguage, QLocale::system().uiLanguages()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("score-desk", "SCORE Desk — factory visits, checklists, plans and KPIs."));
@@ -34,12 +57,14 @@ int main(int argc, char** argv)
                                         QApplication::translate("score-desk", "OUT.png"));
     const QCommandLineOption role(QStringLiteral("role"), QApplication::translate("score-desk", "Work as counsellor, manager or trainer."),
                                   QApplication::translate("score-desk", "ROLE"));
-    parser.addOptions({db, view, screenshot, role});
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QApplication::translate("score-desk", "Language for this run: en, vi, es or id (default: the setting, else the system's)."),
+                                  QApplication::translate("score-desk", "CODE"));
+    parser.addOptions({db, view, screenshot, role, lang});
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("score-desk", "A workspace or a bundle to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 
-    AppSettings settings;
     if (parser.isSet(role))
         settings.setRole(roleFromName(parser.value(role)));
     AppController controller(settings);

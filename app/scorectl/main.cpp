@@ -1,9 +1,11 @@
 // scorectl: SCORE Desk's command-line tool. Every check, benchmark and script goes through it.
 
+#include "i18n/Language.h"
 #include "scorectl/Cli.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstdio>
 #include <cstring>
@@ -43,5 +45,8 @@ int main(int argc, char** argv)
     }
     QCoreApplication::setApplicationName(QStringLiteral("scorectl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCORE_VERSION));
+    // Messages and reports speak the system's language (LANGUAGE, LC_MESSAGES, LANG) unless
+    // SCORE_LANGUAGE names one.
+    score::installLanguage(score::chooseLanguage(qEnvironmentVariable("SCORE_LANGUAGE"), QLocale::system().uiLanguages()));
     return score::cli::runCli(QCoreApplication::arguments());
 }

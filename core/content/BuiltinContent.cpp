@@ -8,7 +8,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct BuiltinContentTr {
     Q_DECLARE_TR_FUNCTIONS(score::BuiltinContent)
 };
 
@@ -156,7 +156,7 @@ Result<QString> installTemplate(Workspace& ws, const TemplateContent& content)
     if (!exists)
         return exists.error();
     if (!*exists)
-        return Error::notFound(Tr::tr("The template is for module %1, which this workspace does not have.").arg(content.module));
+        return Error::notFound(BuiltinContentTr::tr("The template is for module %1, which this workspace does not have.").arg(content.module));
     BuiltinWriter writer(ws, content.released);
     Status s = ws.inTransaction() ? writeTemplate(content, writer)
                                   : inTransaction(ws, [&] { return writeTemplate(content, writer); });

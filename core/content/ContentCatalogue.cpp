@@ -12,7 +12,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct ContentCatalogueTr {
     Q_DECLARE_TR_FUNCTIONS(score::ContentCatalogue)
 };
 
@@ -29,16 +29,16 @@ public:
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(Tr::tr("%1: \"%2\" is missing.").arg(m_where, QLatin1String(key)));
+                fail(ContentCatalogueTr::tr("%1: \"%2\" is missing.").arg(m_where, QLatin1String(key)));
             return {};
         }
         if (!v.isString()) {
-            fail(Tr::tr("%1: \"%2\" must be text.").arg(m_where, QLatin1String(key)));
+            fail(ContentCatalogueTr::tr("%1: \"%2\" must be text.").arg(m_where, QLatin1String(key)));
             return {};
         }
         const QString s = v.toString();
         if (s.size() > maxLength || (required && s.trimmed().isEmpty()))
-            fail(Tr::tr("%1: \"%2\" is empty or longer than %3 characters.").arg(m_where, QLatin1String(key)).arg(maxLength));
+            fail(ContentCatalogueTr::tr("%1: \"%2\" is empty or longer than %3 characters.").arg(m_where, QLatin1String(key)).arg(maxLength));
         return s;
     }
 
@@ -48,7 +48,7 @@ public:
         if ((v.isUndefined() || v.isNull()) && fallback)
             return *fallback;
         if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
-            fail(Tr::tr("%1: \"%2\" must be a number from %3 to %4.").arg(m_where, QLatin1String(key)).arg(min).arg(max));
+            fail(ContentCatalogueTr::tr("%1: \"%2\" must be a number from %3 to %4.").arg(m_where, QLatin1String(key)).arg(min).arg(max));
             return min;
         }
         return v.toDouble();
@@ -58,7 +58,7 @@ public:
     {
         const QDate d = QDate::fromString(text(o, key, 10), Qt::ISODate);
         if (!d.isValid())
-            fail(Tr::tr("%1: \"%2\" must be a date (YYYY-MM-DD).").arg(m_where, QLatin1String(key)));
+            fail(ContentCatalogueTr::tr("%1: \"%2\" must be a date (YYYY-MM-DD).").arg(m_where, QLatin1String(key)));
         return d;
     }
 
@@ -66,7 +66,7 @@ public:
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isArray() || v.toArray().isEmpty() || v.toArray().size() > maxCount) {
-            fail(Tr::tr("%1: \"%2\" must be a list of 1 to %3 entries.").arg(m_where, QLatin1String(key)).arg(maxCount));
+            fail(ContentCatalogueTr::tr("%1: \"%2\" must be a list of 1 to %3 entries.").arg(m_where, QLatin1String(key)).arg(maxCount));
             return {};
         }
         return v.toArray();
@@ -75,14 +75,14 @@ public:
     QJsonObject object(const QJsonValue& v)
     {
         if (!v.isObject())
-            fail(Tr::tr("%1: every entry must be an object.").arg(m_where));
+            fail(ContentCatalogueTr::tr("%1: every entry must be an object.").arg(m_where));
         return v.toObject();
     }
 
     void oneOf(const QString& value, const QStringList& allowed, const char* key)
     {
         if (!value.isEmpty() && !allowed.contains(value))
-            fail(Tr::tr("%1: \"%2\" cannot be \"%3\".").arg(m_where, QLatin1String(key), value.left(40)));
+            fail(ContentCatalogueTr::tr("%1: \"%2\" cannot be \"%3\".").arg(m_where, QLatin1String(key), value.left(40)));
     }
 
     void fail(const QString& message)
@@ -102,17 +102,17 @@ private:
 Result<QJsonObject> parseRoot(const QByteArray& json, const QString& what)
 {
     if (json.size() > kMaxContentBytes)
-        return Error::invalid(Tr::tr("The %1 file is too large.").arg(what));
+        return Error::invalid(ContentCatalogueTr::tr("The %1 file is too large.").arg(what));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::invalid(Tr::tr("The %1 file is not valid JSON (%2).").arg(what, error.errorString()));
+        return Error::invalid(ContentCatalogueTr::tr("The %1 file is not valid JSON (%2).").arg(what, error.errorString()));
     const QJsonObject root = doc.object();
     const QJsonValue format = root.value(QLatin1String("format"));
     if (!format.isDouble())
-        return Error::invalid(Tr::tr("The %1 file has no format version.").arg(what));
+        return Error::invalid(ContentCatalogueTr::tr("The %1 file has no format version.").arg(what));
     if (format.toInt() > kSupportedFormat)
-        return Error::newer(Tr::tr("The %1 file was made for a newer SCORE Desk (format %2); update to read it.")
+        return Error::newer(ContentCatalogueTr::tr("The %1 file was made for a newer SCORE Desk (format %2); update to read it.")
                                 .arg(what)
                                 .arg(format.toInt()));
     return root;
@@ -135,10 +135,10 @@ int TemplateContent::itemCount() const
 
 Result<ModuleCatalogue> parseModules(const QByteArray& json)
 {
-    auto root = parseRoot(json, Tr::tr("modules"));
+    auto root = parseRoot(json, ContentCatalogueTr::tr("modules"));
     if (!root)
         return root.error();
-    Reader r(Tr::tr("modules"));
+    Reader r(ContentCatalogueTr::tr("modules"));
     ModuleCatalogue catalogue;
     catalogue.released = r.date(*root, "released");
     QSet<QString> codes;
@@ -151,7 +151,7 @@ Result<ModuleCatalogue> parseModules(const QByteArray& json)
         m.mandatory = o.value(QLatin1String("mandatory")).toBool(false);
         m.description = r.text(o, "description", 20000, false);
         if (codes.contains(m.code))
-            r.fail(Tr::tr("modules: the code %1 is used twice.").arg(m.code));
+            r.fail(ContentCatalogueTr::tr("modules: the code %1 is used twice.").arg(m.code));
         codes.insert(m.code);
         catalogue.modules.push_back(std::move(m));
     }
@@ -162,10 +162,10 @@ Result<ModuleCatalogue> parseModules(const QByteArray& json)
 
 Result<TemplateContent> parseTemplate(const QByteArray& json)
 {
-    auto root = parseRoot(json, Tr::tr("checklist template"));
+    auto root = parseRoot(json, ContentCatalogueTr::tr("checklist template"));
     if (!root)
         return root.error();
-    Reader r(Tr::tr("checklist template"));
+    Reader r(ContentCatalogueTr::tr("checklist template"));
     TemplateContent t;
     t.module = r.text(*root, "module", 12);
     t.version = static_cast<int>(r.number(*root, "version", 1, 9999));
@@ -173,7 +173,7 @@ Result<TemplateContent> parseTemplate(const QByteArray& json)
     t.title = r.text(*root, "title", 200);
     if (root->contains(QLatin1String("language")))
         t.language = r.text(*root, "language", 20);
-    r.setWhere(Tr::tr("template %1 v%2").arg(t.module).arg(t.version));
+    r.setWhere(ContentCatalogueTr::tr("template %1 v%2").arg(t.module).arg(t.version));
     QSet<QString> sectionKeys;
     QSet<QString> itemKeys;
     for (const QJsonValue& sv : r.array(*root, "sections", 50)) {
@@ -183,7 +183,7 @@ Result<TemplateContent> parseTemplate(const QByteArray& json)
         section.title = r.text(so, "title", 200);
         section.weight = r.number(so, "weight", 0, 100, 1.0);
         if (!keyPattern().match(section.key).hasMatch() || sectionKeys.contains(section.key))
-            r.fail(Tr::tr("template %1: the section key \"%2\" is malformed or repeated.").arg(t.module, section.key.left(80)));
+            r.fail(ContentCatalogueTr::tr("template %1: the section key \"%2\" is malformed or repeated.").arg(t.module, section.key.left(80)));
         sectionKeys.insert(section.key);
         for (const QJsonValue& iv : r.array(so, "items", 200)) {
             const QJsonObject io = r.object(iv);
@@ -198,7 +198,7 @@ Result<TemplateContent> parseTemplate(const QByteArray& json)
             item.unit = r.text(io, "unit", 40, false);
             item.weight = r.number(io, "weight", 0, 100, 1.0);
             if (!keyPattern().match(item.key).hasMatch() || itemKeys.contains(item.key))
-                r.fail(Tr::tr("template %1: the item key \"%2\" is malformed or repeated.").arg(t.module, item.key.left(80)));
+                r.fail(ContentCatalogueTr::tr("template %1: the item key \"%2\" is malformed or repeated.").arg(t.module, item.key.left(80)));
             itemKeys.insert(item.key);
             section.items.push_back(std::move(item));
         }
@@ -211,10 +211,10 @@ Result<TemplateContent> parseTemplate(const QByteArray& json)
 
 Result<KpiCatalogue> parseKpis(const QByteArray& json)
 {
-    auto root = parseRoot(json, Tr::tr("KPI catalogue"));
+    auto root = parseRoot(json, ContentCatalogueTr::tr("KPI catalogue"));
     if (!root)
         return root.error();
-    Reader r(Tr::tr("KPI catalogue"));
+    Reader r(ContentCatalogueTr::tr("KPI catalogue"));
     KpiCatalogue catalogue;
     catalogue.released = r.date(*root, "released");
     QSet<QString> codes;
@@ -236,7 +236,7 @@ Result<KpiCatalogue> parseKpis(const QByteArray& json)
         k.typicalBaseline = r.number(o, "typical_baseline", 0, 1e12, 0.0);
         k.description = r.text(o, "description", 4000, false);
         if (!keyPattern().match(k.code).hasMatch() || codes.contains(k.code))
-            r.fail(Tr::tr("KPI catalogue: the code \"%1\" is malformed or repeated.").arg(k.code.left(60)));
+            r.fail(ContentCatalogueTr::tr("KPI catalogue: the code \"%1\" is malformed or repeated.").arg(k.code.left(60)));
         codes.insert(k.code);
         catalogue.kpis.push_back(std::move(k));
     }
@@ -247,10 +247,10 @@ Result<KpiCatalogue> parseKpis(const QByteArray& json)
 
 Result<CountryCatalogue> parseCountries(const QByteArray& json)
 {
-    auto root = parseRoot(json, Tr::tr("countries"));
+    auto root = parseRoot(json, ContentCatalogueTr::tr("countries"));
     if (!root)
         return root.error();
-    Reader r(Tr::tr("countries"));
+    Reader r(ContentCatalogueTr::tr("countries"));
     CountryCatalogue catalogue;
     catalogue.released = r.date(*root, "released");
     for (const QJsonValue& v : r.array(*root, "countries", 300)) {
@@ -272,7 +272,7 @@ Result<BuiltinCatalogue> loadBuiltinCatalogue()
     auto read = [](const QString& path) -> Result<QByteArray> {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return Error::failed(Tr::tr("Built-in content %1 is missing from this build.").arg(path));
+            return Error::failed(ContentCatalogueTr::tr("Built-in content %1 is missing from this build.").arg(path));
         return file.readAll();
     };
     BuiltinCatalogue catalogue;

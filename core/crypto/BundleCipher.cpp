@@ -11,7 +11,7 @@
 namespace score::crypto {
 
 namespace {
-struct Tr {
+struct BundleCipherTr {
     Q_DECLARE_TR_FUNCTIONS(score::BundleCipher)
 };
 
@@ -60,19 +60,19 @@ Status encryptFile(const QString& plainPath, const QString& encryptedPath, const
 {
     initialise();
     if (passphrase.isEmpty())
-        return Error::invalid(Tr::tr("The passphrase must not be empty."));
+        return Error::invalid(BundleCipherTr::tr("The passphrase must not be empty."));
     QFile in(plainPath);
     if (!in.open(QIODevice::ReadOnly))
-        return Error::io(Tr::tr("The bundle could not be read for encryption."));
+        return Error::io(BundleCipherTr::tr("The bundle could not be read for encryption."));
     QSaveFile out(encryptedPath);
     if (!out.open(QIODevice::WriteOnly))
-        return Error::io(Tr::tr("%1 cannot be written (%2).").arg(encryptedPath, out.errorString()));
+        return Error::io(BundleCipherTr::tr("%1 cannot be written (%2).").arg(encryptedPath, out.errorString()));
 
     unsigned char salt[crypto_pwhash_SALTBYTES];
     randombytes_buf(salt, sizeof salt);
     unsigned char key[crypto_secretstream_xchacha20poly1305_KEYBYTES];
     if (!deriveKey(key, passphrase, salt, cost.opsLimit, cost.memLimit))
-        return Error::failed(Tr::tr("Not enough memory to protect the bundle with a passphrase."));
+        return Error::failed(BundleCipherTr::tr("Not enough memory to protect the bundle with a passphrase."));
     crypto_secretstream_xchacha20poly1305_state state;
     unsigned char header[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
     crypto_secretstream_xchacha20poly1305_init_push(&state, header, key);
@@ -105,7 +105,7 @@ Status encryptFile(const QString& plainPath, const QString& encryptedPath, const
             break;
     } while (true);
     if (!out.commit())
-        return Error::io(Tr::tr("The encrypted bundle could not be written; is the disk full? (%1)").arg(out.errorString()));
+        return Error::io(BundleCipherTr::tr("The encrypted bundle could not be written; is the disk full? (%1)").arg(out.errorString()));
     return {};
 }
 
@@ -114,14 +114,14 @@ Status decryptFile(const QString& encryptedPath, const QString& plainPath, const
     initialise();
     QFile in(encryptedPath);
     if (!in.open(QIODevice::ReadOnly))
-        return Error::io(Tr::tr("The bundle cannot be read (%1).").arg(in.errorString()));
+        return Error::io(BundleCipherTr::tr("The bundle cannot be read (%1).").arg(in.errorString()));
     const int headerSize = static_cast<int>(kMagic.size()) + 1 + crypto_pwhash_SALTBYTES + 16
                            + crypto_secretstream_xchacha20poly1305_HEADERBYTES;
     const QByteArray head = in.read(headerSize);
     if (head.size() != headerSize || !head.startsWith(kMagic))
-        return Error::invalid(Tr::tr("The bundle is damaged (its encryption header is incomplete)."));
+        return Error::invalid(BundleCipherTr::tr("The bundle is damaged (its encryption header is incomplete)."));
     if (head[kMagic.size()] != kVersion)
-        return Error::newer(Tr::tr("The bundle is protected in a way this SCORE Desk does not know; update to read it."));
+        return Error::newer(BundleCipherTr::tr("The bundle is protected in a way this SCORE Desk does not know; update to read it."));
     int at = static_cast<int>(kMagic.size()) + 1;
     const auto* salt = reinterpret_cast<const unsigned char*>(head.constData() + at);
     at += crypto_pwhash_SALTBYTES;
@@ -129,58 +129,58 @@ Status decryptFile(const QString& encryptedPath, const QString& plainPath, const
     const quint64 mem = readU64le(head, at + 8);
     at += 16;
     if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > kMaxOpsLimit || mem < crypto_pwhash_MEMLIMIT_MIN || mem > kMaxMemLimit)
-        return Error::invalid(Tr::tr("The bundle is damaged or hostile (its key parameters are out of range)."));
+        return Error::invalid(BundleCipherTr::tr("The bundle is damaged or hostile (its key parameters are out of range)."));
     if (passphrase.isEmpty())
-        return Error::invalid(Tr::tr("This bundle is protected by a passphrase; give it to open the bundle."));
+        return Error::invalid(BundleCipherTr::tr("This bundle is protected by a passphrase; give it to open the bundle."));
 
     unsigned char key[crypto_secretstream_xchacha20poly1305_KEYBYTES];
     if (!deriveKey(key, passphrase, salt, ops, mem))
-        return Error::failed(Tr::tr("Not enough memory to open the passphrase-protected bundle."));
+        return Error::failed(BundleCipherTr::tr("Not enough memory to open the passphrase-protected bundle."));
     crypto_secretstream_xchacha20poly1305_state state;
     const int init = crypto_secretstream_xchacha20poly1305_init_pull(
         &state, reinterpret_cast<const unsigned char*>(head.constData() + at), key);
     sodium_memzero(key, sizeof key);
     if (init != 0)
-        return Error::invalid(Tr::tr("The bundle is damaged (its encryption header is invalid)."));
+        return Error::invalid(BundleCipherTr::tr("The bundle is damaged (its encryption header is invalid)."));
 
     QFile out(plainPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::io(Tr::tr("A temporary file cannot be written (%1).").arg(out.errorString()));
+        return Error::io(BundleCipherTr::tr("A temporary file cannot be written (%1).").arg(out.errorString()));
     QByteArray plain(kChunk, Qt::Uninitialized);
     qint64 total = 0;
     bool first = true;
     for (;;) {
         const QByteArray lengthBytes = in.read(4);
         if (lengthBytes.size() != 4)
-            return Error::invalid(Tr::tr("The bundle is incomplete: it was cut off while being copied."));
+            return Error::invalid(BundleCipherTr::tr("The bundle is incomplete: it was cut off while being copied."));
         quint32 length = 0;
         for (int i = 3; i >= 0; --i)
             length = (length << 8) | static_cast<unsigned char>(lengthBytes[i]);
         if (length < crypto_secretstream_xchacha20poly1305_ABYTES || length > kChunk + crypto_secretstream_xchacha20poly1305_ABYTES)
-            return Error::invalid(Tr::tr("The bundle is damaged (a block has an impossible size)."));
+            return Error::invalid(BundleCipherTr::tr("The bundle is damaged (a block has an impossible size)."));
         const QByteArray cipher = in.read(length);
         if (cipher.size() != static_cast<qsizetype>(length))
-            return Error::invalid(Tr::tr("The bundle is incomplete: it was cut off while being copied."));
+            return Error::invalid(BundleCipherTr::tr("The bundle is incomplete: it was cut off while being copied."));
         unsigned long long plainLength = 0;
         unsigned char tag = 0;
         if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char*>(plain.data()), &plainLength,
                                                        &tag, reinterpret_cast<const unsigned char*>(cipher.constData()),
                                                        cipher.size(), nullptr, 0)
             != 0) {
-            return Error::invalid(first ? Tr::tr("The passphrase is wrong, or the bundle is damaged.")
-                                        : Tr::tr("The bundle is damaged (a protected block does not verify)."));
+            return Error::invalid(first ? BundleCipherTr::tr("The passphrase is wrong, or the bundle is damaged.")
+                                        : BundleCipherTr::tr("The bundle is damaged (a protected block does not verify)."));
         }
         first = false;
         total += static_cast<qint64>(plainLength);
         if (total > maxPlainBytes)
-            return Error::invalid(Tr::tr("The bundle is larger than SCORE Desk accepts."));
+            return Error::invalid(BundleCipherTr::tr("The bundle is larger than SCORE Desk accepts."));
         if (out.write(plain.constData(), static_cast<qint64>(plainLength)) != static_cast<qint64>(plainLength))
-            return Error::io(Tr::tr("A temporary file cannot be written; is the disk full?"));
+            return Error::io(BundleCipherTr::tr("A temporary file cannot be written; is the disk full?"));
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
             break;
     }
     if (!in.atEnd())
-        return Error::invalid(Tr::tr("The bundle is damaged (it has data after its end)."));
+        return Error::invalid(BundleCipherTr::tr("The bundle is damaged (it has data after its end)."));
     return {};
 }
 

@@ -20,7 +20,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct DemoGeneratorTr {
     Q_DECLARE_TR_FUNCTIONS(score::DemoGenerator)
 };
 
@@ -196,7 +196,7 @@ QString DemoBuilder::create(QStringView entity, const FieldValues& values, const
     const QString recordId = id.isEmpty() ? uuidText(timeOrderedUuid(m_clock.nowMs(), m_random.next(), m_random.next())) : id;
     auto created = m_editor.create(entity, values, recordId);
     if (!created) {
-        m_status = Error::failed(Tr::tr("The demo could not create a %1: %2").arg(entityDisplayName(entity), created.message()));
+        m_status = Error::failed(DemoGeneratorTr::tr("The demo could not create a %1: %2").arg(entityDisplayName(entity), created.message()));
         return {};
     }
     ++m_summary.records;
@@ -207,7 +207,7 @@ QString DemoBuilder::create(QStringView entity, const FieldValues& values, const
 void DemoBuilder::tick()
 {
     if (m_options.progress && m_summary.records % 5000 == 0 && !m_options.progress(m_summary.records, m_expected))
-        m_status = Error::cancelled(Tr::tr("The demo was cancelled; nothing was added."));
+        m_status = Error::cancelled(DemoGeneratorTr::tr("The demo was cancelled; nothing was added."));
 }
 
 QString DemoBuilder::personName(const QString& country, const QString& gender)
@@ -258,7 +258,7 @@ Result<DemoSummary> DemoBuilder::run()
         m_moduleIds.insert(m.code, m.id);
     for (const char* code : {"WC", "QM", "CP", "WM", "OSH"})
         if (!m_moduleIds.contains(QLatin1String(code)))
-            return Error::failed(Tr::tr("The workspace lacks the SCORE module %1; the demo needs the five core modules.").arg(QLatin1String(code)));
+            return Error::failed(DemoGeneratorTr::tr("The workspace lacks the SCORE module %1; the demo needs the five core modules.").arg(QLatin1String(code)));
 
     const int n = std::max(1, m_options.enterprises);
     const int years = std::max(1, m_options.years);
@@ -319,7 +319,7 @@ void DemoBuilder::buildCohort(int index, int size, const QDate& start)
                         {QStringLiteral("sector"), cohort.sector},
                         {QStringLiteral("start_date"), iso(start)},
                         {QStringLiteral("end_date"), iso(start.addDays(330))},
-                        {QStringLiteral("notes"), Tr::tr("Classroom sessions at %1's training centre; counselling visits after each module.").arg(country.counterpart)}},
+                        {QStringLiteral("notes"), DemoGeneratorTr::tr("Classroom sessions at %1's training centre; counselling visits after each module.").arg(country.counterpart)}},
                        at(start.addDays(-40)), m_programmeStaff[cohort.country].name);
     create(u"cohort_trainer", {{QStringLiteral("cohort_id"), cohort.id}, {QStringLiteral("person_id"), cohort.trainer.id}, {QStringLiteral("role"), QStringLiteral("lead_trainer")}},
            at(start.addDays(-40)), m_programmeStaff[cohort.country].name, naturalid::cohortTrainer(cohort.id, cohort.trainer.id));
@@ -381,7 +381,7 @@ void DemoBuilder::buildEnterprise(CohortPlan& cohort, EnterprisePlan& e)
                    {QStringLiteral("sector"), e.sector},
                    {QStringLiteral("products"), m_random.pick(sector.products)},
                    {QStringLiteral("city"), city},
-                   {QStringLiteral("address"), Tr::tr("Lot %1%2, %3 industrial zone").arg(QChar(u'A' + m_random.range(0, 7))).arg(m_random.range(1, 40)).arg(city)},
+                   {QStringLiteral("address"), DemoGeneratorTr::tr("Lot %1%2, %3 industrial zone").arg(QChar(u'A' + m_random.range(0, 7))).arg(m_random.range(1, 40)).arg(city)},
                    {QStringLiteral("employees_total"), qint64(e.employees)},
                    {QStringLiteral("women"), qint64(women)},
                    {QStringLiteral("men"), qint64(e.employees - women)},
@@ -521,7 +521,7 @@ QString DemoBuilder::assessment(EnterprisePlan& e, const QString& module, const 
                 answer = observations.isEmpty() ? QString() : m_random.pick(observations).section(u'.', 0, 0) + u'.';
             }
             if (answer == u"partly" && m_random.chance(0.25))
-                comment = Tr::tr("In place in some sections only; to be extended.");
+                comment = DemoGeneratorTr::tr("In place in some sections only; to be extended.");
             FieldValues values = {{QStringLiteral("assessment_id"), id},
                                   {QStringLiteral("item_id"), item.id},
                                   {QStringLiteral("item_key"), item.key},
@@ -654,7 +654,7 @@ void DemoBuilder::action(EnterprisePlan& e, const QString& module, const QString
                at(when, 11), e.manager.name);
     }
     if (completed.isValid() && m_options.photos && m_random.chance(m_photoChance * 0.6))
-        photo(QStringLiteral("improvement_action"), id, Tr::tr("After: %1").arg(phrase.title), completed, e.counsellor.name);
+        photo(QStringLiteral("improvement_action"), id, DemoGeneratorTr::tr("After: %1").arg(phrase.title), completed, e.counsellor.name);
 }
 
 void DemoBuilder::photo(const QString& ownerKind, const QString& ownerId, const QString& caption, const QDate& date,
@@ -721,7 +721,7 @@ void DemoBuilder::buildModule(CohortPlan& cohort, EnterprisePlan& e, const QStri
     const QDate finalDay = classroom.addDays(m_random.range(60, 64));
 
     visit(e, module, QStringLiteral("classroom"), classroom, 16,
-          Tr::tr("Two-day %1 workshop with the other enterprises of the cohort, given by %2.").arg(module, cohort.trainer.name),
+          DemoGeneratorTr::tr("Two-day %1 workshop with the other enterprises of the cohort, given by %2.").arg(module, cohort.trainer.name),
           baselineDay);
     if (baselineDay > m_anchor)
         return;
@@ -816,7 +816,7 @@ void DemoBuilder::kpiReadings(EnterprisePlan& e, const QString& module, const QD
             }
             value = std::round(value * factor) / factor;
             values.push_back({QStringLiteral("value"), value});
-            values.push_back({QStringLiteral("source"), isBaseline ? Tr::tr("Enterprise records, baseline") : Tr::tr("Monthly EIT report")});
+            values.push_back({QStringLiteral("source"), isBaseline ? DemoGeneratorTr::tr("Enterprise records, baseline") : DemoGeneratorTr::tr("Monthly EIT report")});
             byMonth.insert(month(m), value);
             const QDate reported = m.addMonths(1).addDays(m_random.range(2, 9));
             create(u"kpi_reading", values, at(std::min(reported, m_anchor), 10), e.manager.name,
@@ -931,11 +931,11 @@ void DemoBuilder::resourceFlows(EnterprisePlan& e, const QDate& start)
         double perUnit, usdPrice;
     };
     const std::vector<Flow> flows = {
-        {QStringLiteral("energy"), Tr::tr("Electricity"), QStringLiteral("kWh"), 0.85 * m_random.uniform(0.6, 1.5), 0.12},
-        {QStringLiteral("water"), Tr::tr("Water"), QStringLiteral("m³"), 0.045 * m_random.uniform(0.6, 1.5), 0.8},
-        {QStringLiteral("material"), sector.material.isEmpty() ? Tr::tr("Main material") : sector.material.left(1).toUpper() + sector.material.mid(1),
+        {QStringLiteral("energy"), DemoGeneratorTr::tr("Electricity"), QStringLiteral("kWh"), 0.85 * m_random.uniform(0.6, 1.5), 0.12},
+        {QStringLiteral("water"), DemoGeneratorTr::tr("Water"), QStringLiteral("m³"), 0.045 * m_random.uniform(0.6, 1.5), 0.8},
+        {QStringLiteral("material"), sector.material.isEmpty() ? DemoGeneratorTr::tr("Main material") : sector.material.left(1).toUpper() + sector.material.mid(1),
          sector.materialUnit.isEmpty() ? QStringLiteral("kg") : sector.materialUnit, 0.4 * m_random.uniform(0.7, 1.3), 2.5},
-        {QStringLiteral("waste"), Tr::tr("Solid waste"), QStringLiteral("kg"), 0.12 * m_random.uniform(0.6, 1.5), 0.05}};
+        {QStringLiteral("waste"), DemoGeneratorTr::tr("Solid waste"), QStringLiteral("kg"), 0.12 * m_random.uniform(0.6, 1.5), 0.05}};
     const QDate firstMonth(start.year(), start.month(), 1);
     const QDate lastMonth = QDate(m_anchor.year(), m_anchor.month(), 1).addMonths(-1);
     for (QDate m = firstMonth.addMonths(-3); m <= lastMonth && !failed(); m = m.addMonths(1)) {
@@ -970,7 +970,7 @@ void DemoBuilder::moduleReport(EnterprisePlan& e, const CohortPlan& cohort, cons
     for (const QString& s : phrases.reportSummaries)
         if (!s.contains(QRegularExpression(QStringLiteral("\\d"))))
             plain << s;
-    QString summary = plain.isEmpty() ? Tr::tr("The enterprise completed the module with its improvement team.") : m_random.pick(plain);
+    QString summary = plain.isEmpty() ? DemoGeneratorTr::tr("The enterprise completed the module with its improvement team.") : m_random.pick(plain);
     for (const KpiInfo& k : m_kpis) {
         if (k.moduleCode != module)
             continue;
@@ -982,7 +982,7 @@ void DemoBuilder::moduleReport(EnterprisePlan& e, const CohortPlan& cohort, cons
         const auto latest = readingAt(e, k, finalVisit);
         if (!latest)
             continue;
-        summary += u' ' + Tr::tr("%1 went from %2 %4 at baseline to %3 %4.")
+        summary += u' ' + DemoGeneratorTr::tr("%1 went from %2 %4 at baseline to %3 %4.")
                               .arg(k.name, QString::number(it->value(sorted.first()), 'f', k.decimals),
                                    QString::number(*latest, 'f', k.decimals), k.unit);
         break;
@@ -1016,12 +1016,12 @@ void DemoBuilder::moduleReport(EnterprisePlan& e, const CohortPlan& cohort, cons
 Result<DemoSummary> generateDemo(Workspace& ws, const DemoOptions& options)
 {
     if (options.enterprises < 1 || options.enterprises > 100000 || options.years < 1 || options.years > 50)
-        return Error::invalid(Tr::tr("The demo takes 1 to 100000 enterprises over 1 to 50 years."));
+        return Error::invalid(DemoGeneratorTr::tr("The demo takes 1 to 100000 enterprises over 1 to 50 years."));
     auto existing = ws.db().scalar(u"SELECT count(*) FROM enterprise");
     if (!existing)
         return existing.error();
     if (*existing > 0)
-        return Error::invalid(Tr::tr("This workspace already has enterprises; the demo fills an empty workspace."));
+        return Error::invalid(DemoGeneratorTr::tr("This workspace already has enterprises; the demo fills an empty workspace."));
     auto phrases = DemoPhrases::load();
     if (!phrases)
         return phrases.error();

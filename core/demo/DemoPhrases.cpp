@@ -9,7 +9,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct DemoPhrasesTr {
     Q_DECLARE_TR_FUNCTIONS(score::DemoPhrases)
 };
 
@@ -27,7 +27,7 @@ Result<DemoPhrases> DemoPhrases::load()
 {
     QFile file(QStringLiteral(":/demo/phrases.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::failed(Tr::tr("The demo phrases are missing from this build."));
+        return Error::failed(DemoPhrasesTr::tr("The demo phrases are missing from this build."));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     DemoPhrases p;
     const QJsonObject countries = root.value(QLatin1String("countries")).toObject();
@@ -88,7 +88,7 @@ Result<DemoPhrases> DemoPhrases::load()
         p.hazards.push_back({str(ho, "location"), str(ho, "hazard"), str(ho, "consequence"), str(ho, "control"), str(ho, "control_type")});
     }
     if (p.countries.isEmpty() || p.sectors.isEmpty() || p.modules.size() < 5 || p.hazards.empty())
-        return Error::failed(Tr::tr("The demo phrases are incomplete in this build."));
+        return Error::failed(DemoPhrasesTr::tr("The demo phrases are incomplete in this build."));
     return p;
 }
 

@@ -11,7 +11,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct EditSimulatorTr {
     Q_DECLARE_TR_FUNCTIONS(score::EditSimulator)
 };
 
@@ -148,7 +148,7 @@ Status Simulator::editAction()
         break;
     default:
         changes = {{QStringLiteral("approval"), m_random.chance(0.7) ? QStringLiteral("approved") : QStringLiteral("returned")},
-                   {QStringLiteral("approval_comment"), Tr::tr("Reviewed on the shop floor (note %1).").arg(m_random.range(1, 999))}};
+                   {QStringLiteral("approval_comment"), EditSimulatorTr::tr("Reviewed on the shop floor (note %1).").arg(m_random.range(1, 999))}};
     }
     SCORE_TRY(m_editor.update(u"improvement_action", id, changes));
     return count("improvement_action", summary.updates);
@@ -178,13 +178,13 @@ Status Simulator::answerChecklist()
     else if (item.responseType == u"number")
         answer = QString::number(m_random.range(0, 40));
     else
-        answer = Tr::tr("Observed during the walk-through (%1).").arg(m_random.range(1, 99));
+        answer = EditSimulatorTr::tr("Observed during the walk-through (%1).").arg(m_random.range(1, 99));
     FieldValues values = {{QStringLiteral("assessment_id"), assessment},
                           {QStringLiteral("item_id"), item.id},
                           {QStringLiteral("item_key"), item.key},
                           {QStringLiteral("answer"), answer}};
     if (m_random.chance(0.3))
-        values.push_back({QStringLiteral("comment"), Tr::tr("Checked with the supervisor (%1).").arg(m_random.range(1, 99))});
+        values.push_back({QStringLiteral("comment"), EditSimulatorTr::tr("Checked with the supervisor (%1).").arg(m_random.range(1, 99))});
     const QString id = naturalid::response(assessment, item.key);
     const bool existed = *m_ws->store().exists(spec("response"), id, false);
     if (existed && !*m_ws->store().exists(spec("response"), id, true))
@@ -224,7 +224,7 @@ Status Simulator::addFinding()
         return {};
     auto finding = m_editor.create(u"finding",
                                    {{QStringLiteral("enterprise_id"), enterprise},
-                                    {QStringLiteral("title"), Tr::tr("Walkway blocked near line %1").arg(m_random.range(1, 9))},
+                                    {QStringLiteral("title"), EditSimulatorTr::tr("Walkway blocked near line %1").arg(m_random.range(1, 9))},
                                     {QStringLiteral("severity"), m_random.chance(0.5) ? QStringLiteral("medium") : QStringLiteral("high")}},
                                    newId());
     if (!finding)
@@ -233,7 +233,7 @@ Status Simulator::addFinding()
     auto action = m_editor.create(u"improvement_action",
                                   {{QStringLiteral("enterprise_id"), enterprise},
                                    {QStringLiteral("finding_id"), *finding},
-                                   {QStringLiteral("title"), Tr::tr("Mark and clear walkway %1").arg(m_random.range(1, 9))},
+                                   {QStringLiteral("title"), EditSimulatorTr::tr("Mark and clear walkway %1").arg(m_random.range(1, 9))},
                                    {QStringLiteral("due_date"), m_ws->clock().today().addDays(m_random.range(7, 60)).toString(Qt::ISODate)}},
                                   newId());
     if (!action)
@@ -254,7 +254,7 @@ Status Simulator::editEitMember()
         return count("eit_member", summary.updates);
     }
     auto person = m_editor.create(u"person",
-                                  {{QStringLiteral("full_name"), Tr::tr("Worker %1").arg(m_random.range(100, 999))},
+                                  {{QStringLiteral("full_name"), EditSimulatorTr::tr("Worker %1").arg(m_random.range(100, 999))},
                                    {QStringLiteral("gender"), m_random.chance(0.5) ? QStringLiteral("female") : QStringLiteral("male")},
                                    {QStringLiteral("role"), QStringLiteral("worker")},
                                    {QStringLiteral("enterprise_id"), enterprise}},
@@ -293,7 +293,7 @@ Status Simulator::addPhoto()
                               {QStringLiteral("sha256"), *hash},
                               {QStringLiteral("mime_type"), evidencePhotoMimeType(png)},
                               {QStringLiteral("size"), qint64(png.size())},
-                              {QStringLiteral("caption"), Tr::tr("Photo %1").arg(m_random.range(1, 999))}},
+                              {QStringLiteral("caption"), EditSimulatorTr::tr("Photo %1").arg(m_random.range(1, 999))}},
                              newId());
     if (!a)
         return a.error();
@@ -374,7 +374,7 @@ Status Simulator::addSuggestion()
                              {{QStringLiteral("enterprise_id"), enterprise},
                               {QStringLiteral("submitted_on"), m_ws->clock().today().toString(Qt::ISODate)},
                               {QStringLiteral("category"), QStringLiteral("safety")},
-                              {QStringLiteral("text"), Tr::tr("Put a mirror at the corner of aisle %1.").arg(m_random.range(1, 9))}},
+                              {QStringLiteral("text"), EditSimulatorTr::tr("Put a mirror at the corner of aisle %1.").arg(m_random.range(1, 9))}},
                              newId());
     if (!s)
         return s.error();
@@ -385,7 +385,7 @@ Status Simulator::addSuggestion()
 Result<SimulationSummary> simulateEdits(Workspace& ws, const SimulationOptions& options)
 {
     if (options.count < 0)
-        return Error::invalid(Tr::tr("The number of edits cannot be negative."));
+        return Error::invalid(EditSimulatorTr::tr("The number of edits cannot be negative."));
     Simulator simulator(ws, options);
     SCORE_TRY(simulator.prepare());
     for (int i = 0; i < options.count; ++i)

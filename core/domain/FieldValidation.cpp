@@ -13,7 +13,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct FieldValidationTr {
     Q_DECLARE_TR_FUNCTIONS(score::FieldValidation)
 };
 
@@ -69,31 +69,31 @@ std::optional<QString> checkFieldValue(const FieldSpec& field, SqlValue& value)
 {
     if (std::holds_alternative<std::monostate>(value)) {
         if (field.required && field.type != FieldType::Bool)
-            return Tr::tr("%1 is required.").arg(label(field));
+            return FieldValidationTr::tr("%1 is required.").arg(label(field));
         if (field.type == FieldType::Bool)
             value = qint64(0);
         return std::nullopt;
     }
     if (!normaliseValue(field, value))
-        return Tr::tr("%1 has a value of the wrong type.").arg(label(field));
+        return FieldValidationTr::tr("%1 has a value of the wrong type.").arg(label(field));
 
     switch (field.type) {
     case FieldType::Integer: {
         const qint64 v = std::get<qint64>(value);
         if (v < field.minValue || v > field.maxValue)
-            return Tr::tr("%1 must be between %2 and %3.").arg(label(field)).arg(field.minValue).arg(field.maxValue);
+            return FieldValidationTr::tr("%1 must be between %2 and %3.").arg(label(field)).arg(field.minValue).arg(field.maxValue);
         return std::nullopt;
     }
     case FieldType::Bool: {
         const qint64 v = std::get<qint64>(value);
         if (v != 0 && v != 1)
-            return Tr::tr("%1 must be yes or no.").arg(label(field));
+            return FieldValidationTr::tr("%1 must be yes or no.").arg(label(field));
         return std::nullopt;
     }
     case FieldType::Real: {
         const double v = std::get<double>(value);
         if (!std::isfinite(v) || std::fabs(v) > 1e15)
-            return Tr::tr("%1 must be a finite number.").arg(label(field));
+            return FieldValidationTr::tr("%1 must be a finite number.").arg(label(field));
         return std::nullopt;
     }
     default:
@@ -104,30 +104,30 @@ std::optional<QString> checkFieldValue(const FieldSpec& field, SqlValue& value)
     switch (field.type) {
     case FieldType::Text:
         if (s.size() > field.maxLength)
-            return Tr::tr("%1 is longer than %2 characters.").arg(label(field)).arg(field.maxLength);
+            return FieldValidationTr::tr("%1 is longer than %2 characters.").arg(label(field)).arg(field.maxLength);
         if (field.required && s.trimmed().isEmpty())
-            return Tr::tr("%1 must not be empty.").arg(label(field));
+            return FieldValidationTr::tr("%1 must not be empty.").arg(label(field));
         for (QChar c : s)
             if (c.unicode() < 0x20 && c != u'\n' && c != u'\t' && c != u'\r')
-                return Tr::tr("%1 contains control characters.").arg(label(field));
+                return FieldValidationTr::tr("%1 contains control characters.").arg(label(field));
         return std::nullopt;
     case FieldType::Date:
-        return isIsoDate(s) ? std::nullopt : std::optional(Tr::tr("%1 must be a date (YYYY-MM-DD).").arg(label(field)));
+        return isIsoDate(s) ? std::nullopt : std::optional(FieldValidationTr::tr("%1 must be a date (YYYY-MM-DD).").arg(label(field)));
     case FieldType::Month:
-        return isIsoMonth(s) ? std::nullopt : std::optional(Tr::tr("%1 must be a month (YYYY-MM).").arg(label(field)));
+        return isIsoMonth(s) ? std::nullopt : std::optional(FieldValidationTr::tr("%1 must be a month (YYYY-MM).").arg(label(field)));
     case FieldType::DateTime:
         return isIsoDateTime(s) ? std::nullopt
-                                : std::optional(Tr::tr("%1 must be a UTC date and time.").arg(label(field)));
+                                : std::optional(FieldValidationTr::tr("%1 must be a UTC date and time.").arg(label(field)));
     case FieldType::Enum:
         return field.enumValues.contains(s)
                    ? std::nullopt
-                   : std::optional(Tr::tr("%1 cannot be \"%2\".").arg(label(field), s.left(40)));
+                   : std::optional(FieldValidationTr::tr("%1 cannot be \"%2\".").arg(label(field), s.left(40)));
     case FieldType::Ref:
     case FieldType::AnyRef:
-        return isUuidText(s) ? std::nullopt : std::optional(Tr::tr("%1 is not a valid record id.").arg(label(field)));
+        return isUuidText(s) ? std::nullopt : std::optional(FieldValidationTr::tr("%1 is not a valid record id.").arg(label(field)));
     case FieldType::Sha256:
         return isSha256Hex(s) ? std::nullopt
-                              : std::optional(Tr::tr("%1 is not a SHA-256 content hash.").arg(label(field)));
+                              : std::optional(FieldValidationTr::tr("%1 is not a SHA-256 content hash.").arg(label(field)));
     default:
         return std::nullopt;
     }

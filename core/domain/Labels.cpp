@@ -6,7 +6,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct LabelsTr {
     Q_DECLARE_TR_FUNCTIONS(score::Labels)
 };
 
@@ -25,11 +25,11 @@ QString readable(QStringView name)
 QString fieldLabel(QStringView entity, QStringView field)
 {
     // Labels that differ by kind first.
-    if (entity == u"improvement_action" && field == u"title") return Tr::tr("Action");
-    if (entity == u"finding" && field == u"title") return Tr::tr("Finding");
-    if (entity == u"hazard" && field == u"hazard") return Tr::tr("Hazard");
-    if (entity == u"person" && field == u"role") return Tr::tr("Role");
-    if (entity == u"cohort_trainer" && field == u"role") return Tr::tr("Role in the cohort");
+    if (entity == u"improvement_action" && field == u"title") return LabelsTr::tr("Action");
+    if (entity == u"finding" && field == u"title") return LabelsTr::tr("Finding");
+    if (entity == u"hazard" && field == u"hazard") return LabelsTr::tr("Hazard");
+    if (entity == u"person" && field == u"role") return LabelsTr::tr("Role");
+    if (entity == u"cohort_trainer" && field == u"role") return LabelsTr::tr("Role in the cohort");
 
     static const QHash<QString, const char*> labels = {
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("score::Labels", "Name")},
@@ -232,11 +232,11 @@ QString valueLabel(QStringView field, QStringView value)
 
 QString moduleShortName(QStringView code)
 {
-    if (code == u"WC") return Tr::tr("Workplace Cooperation");
-    if (code == u"QM") return Tr::tr("Quality Management");
-    if (code == u"CP") return Tr::tr("Cleaner Production");
-    if (code == u"WM") return Tr::tr("Workforce Management");
-    if (code == u"OSH") return Tr::tr("Safety and Health");
+    if (code == u"WC") return LabelsTr::tr("Workplace Cooperation");
+    if (code == u"QM") return LabelsTr::tr("Quality Management");
+    if (code == u"CP") return LabelsTr::tr("Cleaner Production");
+    if (code == u"WM") return LabelsTr::tr("Workforce Management");
+    if (code == u"OSH") return LabelsTr::tr("Safety and Health");
     return code.toString();
 }
 

@@ -7,7 +7,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct EitBalanceTr {
     Q_DECLARE_TR_FUNCTIONS(score::EitBalance)
 };
 }  // namespace
@@ -33,21 +33,21 @@ QStringList EitBalance::gaps(double workforceWomenShare) const
 {
     QStringList gaps;
     if (members == 0)
-        return {Tr::tr("The enterprise has no Enterprise Improvement Team yet.")};
+        return {EitBalanceTr::tr("The enterprise has no Enterprise Improvement Team yet.")};
     if (workers == 0)
-        gaps << Tr::tr("No worker members.");
+        gaps << EitBalanceTr::tr("No worker members.");
     if (managers == 0)
-        gaps << Tr::tr("No management members.");
+        gaps << EitBalanceTr::tr("No management members.");
     if (workers < managers)
-        gaps << Tr::tr("Fewer workers than managers.");
+        gaps << EitBalanceTr::tr("Fewer workers than managers.");
     if (women == 0)
-        gaps << Tr::tr("No women in the team.");
+        gaps << EitBalanceTr::tr("No women in the team.");
     if (men == 0)
-        gaps << Tr::tr("No men in the team.");
+        gaps << EitBalanceTr::tr("No men in the team.");
     if (workforceWomenShare >= 0 && members >= 4) {
         const double share = static_cast<double>(women) / members;
         if (share + 0.2 < workforceWomenShare)
-            gaps << Tr::tr("Women are under-represented: %1% of the team, %2% of the workforce.")
+            gaps << EitBalanceTr::tr("Women are under-represented: %1% of the team, %2% of the workforce.")
                         .arg(std::lround(share * 100))
                         .arg(std::lround(workforceWomenShare * 100));
     }

@@ -11,7 +11,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct CohortReportDataTr {
     Q_DECLARE_TR_FUNCTIONS(score::CohortReportData)
 };
 
@@ -227,7 +227,7 @@ Result<CohortReportData> buildCohortReportData(Workspace& ws, const QString& coh
         return cohorts.error();
     const auto it = std::find_if(cohorts->begin(), cohorts->end(), [&](const CohortRow& c) { return c.id == cohortId; });
     if (it == cohorts->end())
-        return Error::notFound(Tr::tr("There is no cohort with the id %1 in this workspace.").arg(cohortId));
+        return Error::notFound(CohortReportDataTr::tr("There is no cohort with the id %1 in this workspace.").arg(cohortId));
     data.cohort = *it;
 
     auto modules = loadModules(ws);

@@ -12,7 +12,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct EnterpriseReportDataTr {
     Q_DECLARE_TR_FUNCTIONS(score::EnterpriseReportData)
 };
 
@@ -28,7 +28,7 @@ Result<EnterpriseReportData> buildEnterpriseReportData(Workspace& ws, const QStr
     auto enterprise = q.enterprise(enterpriseId, today);
     if (!enterprise) {
         if (enterprise.error().kind == Error::Kind::NotFound)
-            return Error::notFound(Tr::tr("There is no enterprise with the id %1 in this workspace.").arg(enterpriseId));
+            return Error::notFound(EnterpriseReportDataTr::tr("There is no enterprise with the id %1 in this workspace.").arg(enterpriseId));
         return enterprise.error();
     }
     data.enterprise = std::move(*enterprise);

@@ -9,7 +9,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct VisitReportDataTr {
     Q_DECLARE_TR_FUNCTIONS(score::VisitReportData)
 };
 }  // namespace
@@ -23,7 +23,7 @@ Result<VisitReportData> buildVisitReportData(Workspace& ws, const QString& visit
     auto visit = q.visit(visitId);
     if (!visit) {
         if (visit.error().kind == Error::Kind::NotFound)
-            return Error::notFound(Tr::tr("There is no visit with the id %1 in this workspace.").arg(visitId));
+            return Error::notFound(VisitReportDataTr::tr("There is no visit with the id %1 in this workspace.").arg(visitId));
         return visit.error();
     }
     data.visit = std::move(*visit);

@@ -8,7 +8,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct BackupsTr {
     Q_DECLARE_TR_FUNCTIONS(score::Backups)
 };
 constexpr auto kStampFormat = "yyyyMMdd-HHmmsszzz";
@@ -22,7 +22,7 @@ Backups::Backups(QString workspacePath, int keep)
 Result<QString> Backups::create(const Database& db, const QString& reason)
 {
     if (!QDir().mkpath(m_folder))
-        return Error::io(Tr::tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
+        return Error::io(BackupsTr::tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QString::fromLatin1(kStampFormat));
     const QString base = QFileInfo(m_workspacePath).completeBaseName();
     QString path = QStringLiteral("%1/%2-%3-%4.scoredesk").arg(m_folder, base, stamp, reason);
@@ -32,12 +32,12 @@ Result<QString> Backups::create(const Database& db, const QString& reason)
     QFile::remove(partial);
     if (auto s = db.backupTo(partial); !s) {
         QFile::remove(partial);
-        return Error::io(Tr::tr("The backup could not be written: %1").arg(s.message()));
+        return Error::io(BackupsTr::tr("The backup could not be written: %1").arg(s.message()));
     }
     // Only a complete copy gets the final name, so a half-written backup is never offered.
     if (!QFile::rename(partial, path)) {
         QFile::remove(partial);
-        return Error::io(Tr::tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(path)));
+        return Error::io(BackupsTr::tr("The backup could not be written to %1.").arg(QDir::toNativeSeparators(path)));
     }
     prune();
     return path;

@@ -7,7 +7,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct BlobStoreTr {
     Q_DECLARE_TR_FUNCTIONS(score::BlobStore)
 };
 }  // namespace
@@ -48,7 +48,7 @@ Result<QByteArray> BlobStore::get(const QString& sha256)
         return stmt.error();
     stmt->bind(1, sha256);
     if (!stmt->next())
-        return Error::notFound(Tr::tr("The content of this attachment is not in the workspace."));
+        return Error::notFound(BlobStoreTr::tr("The content of this attachment is not in the workspace."));
     return stmt->blob(0);
 }
 

@@ -10,7 +10,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct ConflictStoreTr {
     Q_DECLARE_TR_FUNCTIONS(score::ConflictStore)
 };
 
@@ -38,16 +38,16 @@ std::optional<FieldValue> parseCanonical(const FieldSpec& field, const QString& 
 QString describeDevice(Workspace& ws, const QUuid& device)
 {
     if (device == ws.device().deviceId)
-        return Tr::tr("%1 (this device)").arg(ws.device().userName);
+        return ConflictStoreTr::tr("%1 (this device)").arg(ws.device().userName);
     if (device == builtinDevice())
-        return Tr::tr("SCORE Desk content");
+        return ConflictStoreTr::tr("SCORE Desk content");
     auto stmt = ws.db().prepare(u"SELECT device_name, user_name FROM peer_device WHERE device_id = ?1");
     if (stmt) {
         stmt->bind(1, uuidText(device));
         if (stmt->next())
-            return Tr::tr("%1 (%2)").arg(stmt->text(1), stmt->text(0));
+            return ConflictStoreTr::tr("%1 (%2)").arg(stmt->text(1), stmt->text(0));
     }
-    return Tr::tr("device %1").arg(uuidText(device).left(8));
+    return ConflictStoreTr::tr("device %1").arg(uuidText(device).left(8));
 }
 
 Result<std::vector<ConflictEntry>> ConflictStore::list(bool openOnly)
@@ -99,7 +99,7 @@ Result<ConflictEntry> ConflictStore::get(qint64 conflictId)
     for (const ConflictEntry& c : *all)
         if (c.id == conflictId)
             return c;
-    return Error::notFound(Tr::tr("There is no conflict number %1.").arg(conflictId));
+    return Error::notFound(ConflictStoreTr::tr("There is no conflict number %1.").arg(conflictId));
 }
 
 Status ConflictStore::setStatus(qint64 conflictId, const QString& status)
@@ -126,7 +126,7 @@ Status ConflictStore::reapply(qint64 conflictId, const QString& author)
         return c.error();
     const EntitySpec* spec = EntitySchema::instance().entity(c->entity);
     if (!spec)
-        return Error::invalid(Tr::tr("This conflict concerns an unknown kind of record."));
+        return Error::invalid(ConflictStoreTr::tr("This conflict concerns an unknown kind of record."));
     RecordEditor editor(*m_ws);
     editor.setAuthor(author);
     return inTransaction(*m_ws, [&]() -> Status {
@@ -137,10 +137,10 @@ Status ConflictStore::reapply(qint64 conflictId, const QString& author)
         } else {
             const FieldSpec* field = spec->field(c->field);
             if (!field)
-                return Error::invalid(Tr::tr("This conflict concerns a field that no longer exists."));
+                return Error::invalid(ConflictStoreTr::tr("This conflict concerns a field that no longer exists."));
             auto value = parseCanonical(*field, c->lostValue);
             if (!value)
-                return Error::invalid(Tr::tr("The value kept for this conflict cannot be read back."));
+                return Error::invalid(ConflictStoreTr::tr("The value kept for this conflict cannot be read back."));
             SCORE_TRY(editor.update(spec->name, c->recordId, {{field->name, *value}}));
         }
         return setStatus(conflictId, QStringLiteral("reapplied"));

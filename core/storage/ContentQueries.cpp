@@ -1,5 +1,7 @@
 #include "storage/ContentQueries.h"
 
+#include "content/ContentTranslation.h"
+
 #include <QHash>
 
 namespace score {
@@ -28,7 +30,8 @@ Result<std::vector<ModuleInfo>> loadModules(Workspace& ws)
         return stmt.error();
     std::vector<ModuleInfo> modules;
     while (stmt->next())
-        modules.push_back({stmt->text(0), stmt->text(1), static_cast<int>(stmt->integer(2)), stmt->text(3), stmt->integer(4) != 0});
+        modules.push_back({stmt->text(0), stmt->text(1), static_cast<int>(stmt->integer(2)), ContentTranslation::text(stmt->text(3)),
+                           stmt->integer(4) != 0});
     if (!stmt->ok())
         return Error::io(stmt->error());
     return modules;
@@ -50,7 +53,7 @@ Result<std::vector<TemplateInfo>> loadTemplates(Workspace& ws)
         t.moduleCode = templates->text(2);
         t.version = static_cast<int>(templates->integer(3));
         t.released = QDate::fromString(templates->text(4), Qt::ISODate);
-        t.title = templates->text(5);
+        t.title = ContentTranslation::text(templates->text(5));
         byId.insert(t.id, result.size());
         result.push_back(std::move(t));
     }
@@ -63,7 +66,7 @@ Result<std::vector<TemplateInfo>> loadTemplates(Workspace& ws)
         const auto it = byId.constFind(sections->text(1));
         if (it == byId.constEnd())
             continue;
-        TemplateSectionInfo s{sections->text(0), sections->text(2), sections->text(3), sections->real(4), {}};
+        TemplateSectionInfo s{sections->text(0), sections->text(2), ContentTranslation::text(sections->text(3)), sections->real(4), {}};
         auto& list = result[it.value()].sections;
         sectionAt.insert(s.id, {it.value(), list.size()});
         list.push_back(std::move(s));
@@ -78,8 +81,8 @@ Result<std::vector<TemplateInfo>> loadTemplates(Workspace& ws)
         if (at == sectionAt.constEnd())
             continue;
         result[at->first].sections[at->second].items.push_back(
-            {items->text(0), items->text(1), items->text(2), items->text(3), items->text(4), items->text(5), items->text(6),
-             items->real(7)});
+            {items->text(0), items->text(1), items->text(2), ContentTranslation::text(items->text(3)),
+             ContentTranslation::text(items->text(4)), items->text(5), ContentTranslation::text(items->text(6)), items->real(7)});
     }
     if (!items->ok())
         return Error::io(items->error());
@@ -101,14 +104,14 @@ Result<std::vector<KpiInfo>> loadKpis(Workspace& ws)
         k.code = stmt->text(1);
         k.moduleId = stmt->text(2);
         k.moduleCode = stmt->text(3);
-        k.name = stmt->text(4);
-        k.unit = stmt->text(5);
+        k.name = ContentTranslation::text(stmt->text(4));
+        k.unit = ContentTranslation::text(stmt->text(5));
         k.lowerIsBetter = stmt->text(6) == u"lower";
-        k.numerator = stmt->text(7);
-        k.denominator = stmt->text(8);
+        k.numerator = ContentTranslation::text(stmt->text(7));
+        k.denominator = ContentTranslation::text(stmt->text(8));
         k.factor = stmt->real(9);
         k.decimals = static_cast<int>(stmt->integer(10));
-        k.description = stmt->text(11);
+        k.description = ContentTranslation::text(stmt->text(11));
         result.push_back(std::move(k));
     }
     if (!stmt->ok())

@@ -8,7 +8,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct DatabaseTr {
     Q_DECLARE_TR_FUNCTIONS(score::Database)
 };
 }  // namespace
@@ -17,24 +17,24 @@ QString describeSqliteFailure(int code, const QString& detail)
 {
     switch (code & 0xFF) {
     case SQLITE_FULL:
-        return Tr::tr("The disk is full; nothing was saved. Free some space and try again.");
+        return DatabaseTr::tr("The disk is full; nothing was saved. Free some space and try again.");
     case SQLITE_READONLY:
-        return Tr::tr("The workspace file cannot be written (it is read-only or on a read-only disk).");
+        return DatabaseTr::tr("The workspace file cannot be written (it is read-only or on a read-only disk).");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Tr::tr("The workspace is busy in another program; close it there and try again.");
+        return DatabaseTr::tr("The workspace is busy in another program; close it there and try again.");
     case SQLITE_IOERR:
-        return Tr::tr("The disk reported an error while saving; nothing was saved (%1).").arg(detail);
+        return DatabaseTr::tr("The disk reported an error while saving; nothing was saved (%1).").arg(detail);
     case SQLITE_CORRUPT:
-        return Tr::tr("The workspace file is damaged. Restore it from a backup.");
+        return DatabaseTr::tr("The workspace file is damaged. Restore it from a backup.");
     case SQLITE_NOTADB:
-        return Tr::tr("The file is not a SCORE Desk workspace.");
+        return DatabaseTr::tr("The file is not a SCORE Desk workspace.");
     case SQLITE_CANTOPEN:
-        return Tr::tr("The workspace file cannot be opened (missing folder or no permission).");
+        return DatabaseTr::tr("The workspace file cannot be opened (missing folder or no permission).");
     case SQLITE_CONSTRAINT:
-        return Tr::tr("The change was refused because it would break the workspace's rules (%1).").arg(detail);
+        return DatabaseTr::tr("The change was refused because it would break the workspace's rules (%1).").arg(detail);
     default:
-        return Tr::tr("The workspace could not be read or written (%1).").arg(detail);
+        return DatabaseTr::tr("The workspace could not be read or written (%1).").arg(detail);
     }
 }
 

@@ -1,11 +1,13 @@
 #include "storage/DomainQueries.h"
 
+#include "content/ContentTranslation.h"
+
 #include <QCoreApplication>
 
 namespace score {
 
 namespace {
-struct Tr {
+struct DomainQueriesTr {
     Q_DECLARE_TR_FUNCTIONS(score::DomainQueries)
 };
 
@@ -36,7 +38,7 @@ Result<Row> single(Result<std::vector<Row>> all, const QString& what)
     if (!all)
         return all.error();
     if (all->empty())
-        return Error::notFound(Tr::tr("This %1 no longer exists.").arg(what));
+        return Error::notFound(DomainQueriesTr::tr("This %1 no longer exists.").arg(what));
     return std::move(all->front());
 }
 
@@ -110,7 +112,7 @@ VisitRow mapVisit(const Statement& s)
     v.enterpriseName = s.text(2);
     v.moduleId = s.text(3);
     v.moduleCode = s.text(4);
-    v.moduleName = s.text(5);
+    v.moduleName = ContentTranslation::text(s.text(5));
     v.type = s.text(6);
     v.date = date(s, 7);
     v.durationHours = optReal(s, 8);
@@ -183,7 +185,7 @@ ActionRow mapAction(const Statement& s)
     a.estimatedSavings = optReal(s, 18);
     a.verifiedSavings = optReal(s, 19);
     a.kpiId = s.text(20);
-    a.kpiName = s.text(21);
+    a.kpiName = ContentTranslation::text(s.text(21));
     a.kpiBefore = optReal(s, 22);
     a.kpiAfter = optReal(s, 23);
     a.approval = s.text(24);
@@ -222,7 +224,7 @@ Result<EnterpriseRow> DomainQueries::enterprise(const QString& id, const QDate& 
 {
     const QString day = (today.isValid() ? today : m_ws->clock().today()).toString(Qt::ISODate);
     return single(rows<EnterpriseRow>(*m_ws, kEnterpriseSelect + QStringLiteral("AND e.id = ?2"), {day, id}, mapEnterprise),
-                  Tr::tr("enterprise"));
+                  DomainQueriesTr::tr("enterprise"));
 }
 
 Result<std::vector<EitMemberRow>> DomainQueries::eitMembers(const QString& enterpriseId)
@@ -268,7 +270,7 @@ Result<std::vector<VisitRow>> DomainQueries::visits(const QString& enterpriseId)
 
 Result<VisitRow> DomainQueries::visit(const QString& id)
 {
-    return single(rows<VisitRow>(*m_ws, kVisitSelect + QStringLiteral("AND v.id = ?1"), {id}, mapVisit), Tr::tr("visit"));
+    return single(rows<VisitRow>(*m_ws, kVisitSelect + QStringLiteral("AND v.id = ?1"), {id}, mapVisit), DomainQueriesTr::tr("visit"));
 }
 
 Result<std::vector<FindingRow>> DomainQueries::findings(const QString& visitId)
@@ -312,7 +314,7 @@ Result<std::vector<AssessmentRow>> DomainQueries::visitAssessments(const QString
 Result<AssessmentRow> DomainQueries::assessment(const QString& id)
 {
     return single(rows<AssessmentRow>(*m_ws, kAssessmentSelect + QStringLiteral("AND a.id = ?1"), {id}, mapAssessment),
-                  Tr::tr("assessment"));
+                  DomainQueriesTr::tr("assessment"));
 }
 
 Result<QHash<QString, ResponseRow>> DomainQueries::responses(const QString& assessmentId)
@@ -356,7 +358,7 @@ Result<std::vector<ActionRow>> DomainQueries::actions(const QString& enterpriseI
 
 Result<ActionRow> DomainQueries::action(const QString& id)
 {
-    return single(rows<ActionRow>(*m_ws, kActionSelect + QStringLiteral("AND a.id = ?1"), {id}, mapAction), Tr::tr("improvement action"));
+    return single(rows<ActionRow>(*m_ws, kActionSelect + QStringLiteral("AND a.id = ?1"), {id}, mapAction), DomainQueriesTr::tr("improvement action"));
 }
 
 Result<std::vector<ActionRow>> DomainQueries::visitActions(const QString& visitId)

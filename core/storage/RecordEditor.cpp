@@ -7,7 +7,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct RecordEditorTr {
     Q_DECLARE_TR_FUNCTIONS(score::RecordEditor)
 };
 }  // namespace
@@ -26,7 +26,7 @@ Result<const EntitySpec*> RecordEditor::specFor(QStringView entity) const
 {
     const EntitySpec* spec = EntitySchema::instance().entity(entity);
     if (!spec)
-        return Error::invalid(Tr::tr("There is no kind of record called \"%1\".").arg(entity.toString()));
+        return Error::invalid(RecordEditorTr::tr("There is no kind of record called \"%1\".").arg(entity.toString()));
     return spec;
 }
 
@@ -60,12 +60,12 @@ Status RecordEditor::checkReferences(const EntitySpec& spec, const RecordState& 
         }
         const EntitySpec* target = EntitySchema::instance().entity(targetKind);
         if (!target)
-            return Error::invalid(Tr::tr("%1 refers to an unknown kind of record.").arg(f.name));
+            return Error::invalid(RecordEditorTr::tr("%1 refers to an unknown kind of record.").arg(f.name));
         auto found = m_ws->store().exists(*target, *id, true);
         if (!found)
             return found.error();
         if (!*found)
-            return Error::notFound(Tr::tr("The %1 chosen for %2 does not exist or is in the recycle bin.")
+            return Error::notFound(RecordEditorTr::tr("The %1 chosen for %2 does not exist or is in the recycle bin.")
                                        .arg(entityDisplayName(target->name), f.name));
     }
     return {};
@@ -83,7 +83,7 @@ Result<QString> RecordEditor::create(QStringView entity, const FieldValues& valu
     for (const auto& [name, value] : values) {
         const int i = spec.fieldIndex(name);
         if (i < 0 || spec.fields[static_cast<size_t>(i)].meta)
-            return Error::invalid(Tr::tr("A %1 has no field \"%2\".").arg(entityDisplayName(spec.name), name));
+            return Error::invalid(RecordEditorTr::tr("A %1 has no field \"%2\".").arg(entityDisplayName(spec.name), name));
         state.values[static_cast<size_t>(i)] = value;
     }
     for (size_t i = 0; i < spec.fields.size(); ++i)
@@ -107,7 +107,7 @@ Result<QString> RecordEditor::create(QStringView entity, const FieldValues& valu
             if (!exists)
                 return exists.error();
             if (*exists)
-                return Error::invalid(Tr::tr("This %1 already exists.").arg(entityDisplayName(spec.name)));
+                return Error::invalid(RecordEditorTr::tr("This %1 already exists.").arg(entityDisplayName(spec.name)));
         }
         SCORE_TRY(checkReferences(spec, state, all));
         const Stamp stamp{m_ws->hlc().tick(), m_ws->device().deviceId};
@@ -148,18 +148,18 @@ Status RecordEditor::update(QStringView entity, const QString& id, const FieldVa
         if (!loaded)
             return loaded.error();
         if (!loaded->has_value())
-            return Error::notFound(Tr::tr("This %1 no longer exists.").arg(entityDisplayName(spec.name)));
+            return Error::notFound(RecordEditorTr::tr("This %1 no longer exists.").arg(entityDisplayName(spec.name)));
         const RecordState& local = **loaded;
         if (!local.isAlive())
             return Error::invalid(
-                Tr::tr("This %1 is in the recycle bin; restore it before editing it.").arg(entityDisplayName(spec.name)));
+                RecordEditorTr::tr("This %1 is in the recycle bin; restore it before editing it.").arg(entityDisplayName(spec.name)));
 
         RecordState change(spec, id);
         std::vector<int> changed;
         for (const auto& [name, value] : changes) {
             const int i = spec.fieldIndex(name);
             if (i < 0 || spec.fields[static_cast<size_t>(i)].meta)
-                return Error::invalid(Tr::tr("A %1 has no field \"%2\".").arg(entityDisplayName(spec.name), name));
+                return Error::invalid(RecordEditorTr::tr("A %1 has no field \"%2\".").arg(entityDisplayName(spec.name), name));
             FieldValue v = value;
             if (auto problem = checkFieldValue(spec.fields[static_cast<size_t>(i)], v))
                 return Error::invalid(*problem);
@@ -228,7 +228,7 @@ Status RecordEditor::remove(QStringView entity, const QString& id)
         if (!exists)
             return exists.error();
         if (!*exists)
-            return Error::notFound(Tr::tr("This %1 does not exist or is already in the recycle bin.")
+            return Error::notFound(RecordEditorTr::tr("This %1 does not exist or is already in the recycle bin.")
                                        .arg(entityDisplayName((*specResult)->name)));
         const Stamp stamp{m_ws->hlc().tick(), m_ws->device().deviceId};
         return removeTree(**specResult, id, stamp);
@@ -275,7 +275,7 @@ Status RecordEditor::restore(QStringView entity, const QString& id)
         if (!loaded)
             return loaded.error();
         if (!loaded->has_value())
-            return Error::notFound(Tr::tr("This %1 no longer exists.").arg(entityDisplayName((*specResult)->name)));
+            return Error::notFound(RecordEditorTr::tr("This %1 no longer exists.").arg(entityDisplayName((*specResult)->name)));
         if ((*loaded)->isAlive())
             return {};
         const Stamp deleted = (*loaded)->deletedStamp;

@@ -14,7 +14,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct RecordHistoryTr {
     Q_DECLARE_TR_FUNCTIONS(score::RecordHistory)
 };
 
@@ -43,10 +43,10 @@ public:
     QString shown(const FieldSpec& field, const FieldValue& value)
     {
         if (std::holds_alternative<std::monostate>(value))
-            return Tr::tr("—");
+            return RecordHistoryTr::tr("—");
         if (const auto* i = std::get_if<qint64>(&value)) {
             if (field.type == FieldType::Bool)
-                return *i ? Tr::tr("Yes") : Tr::tr("No");
+                return *i ? RecordHistoryTr::tr("Yes") : RecordHistoryTr::tr("No");
             return QLocale().toString(*i);
         }
         if (const auto* d = std::get_if<double>(&value))
@@ -90,19 +90,19 @@ private:
 QString historyOperationLabel(QStringView operation)
 {
     if (operation == u"create")
-        return Tr::tr("Created");
+        return RecordHistoryTr::tr("Created");
     if (operation == u"delete")
-        return Tr::tr("Deleted");
+        return RecordHistoryTr::tr("Deleted");
     if (operation == u"restore")
-        return Tr::tr("Restored");
-    return Tr::tr("Changed");
+        return RecordHistoryTr::tr("Restored");
+    return RecordHistoryTr::tr("Changed");
 }
 
 Result<std::vector<HistoryEntry>> recordHistory(Workspace& ws, const QString& entity, const QString& id)
 {
     const EntitySpec* spec = EntitySchema::instance().entity(entity);
     if (!spec)
-        return Error::invalid(Tr::tr("There is no kind of record called \"%1\".").arg(entity));
+        return Error::invalid(RecordHistoryTr::tr("There is no kind of record called \"%1\".").arg(entity));
 
     auto stmt = ws.db().prepare(
         u"SELECT op, hlc, device_id, coalesce(author, ''), coalesce(fields, '') FROM change_log "

@@ -5,17 +5,17 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct RecordListsTr {
     Q_DECLARE_TR_FUNCTIONS(score::RecordLists)
 };
 
 QString visitTypeName(const QString& type)
 {
-    if (type == u"classroom") return Tr::tr("Classroom session");
-    if (type == u"baseline") return Tr::tr("Baseline visit");
-    if (type == u"factory_visit") return Tr::tr("Factory visit");
-    if (type == u"follow_up") return Tr::tr("Follow-up visit");
-    if (type == u"final") return Tr::tr("Final visit");
+    if (type == u"classroom") return RecordListsTr::tr("Classroom session");
+    if (type == u"baseline") return RecordListsTr::tr("Baseline visit");
+    if (type == u"factory_visit") return RecordListsTr::tr("Factory visit");
+    if (type == u"follow_up") return RecordListsTr::tr("Follow-up visit");
+    if (type == u"final") return RecordListsTr::tr("Final visit");
     return type;
 }
 }  // namespace
@@ -53,7 +53,7 @@ Result<std::vector<IdName>> listRecords(Workspace& ws, ListKind kind)
         sql = QStringLiteral("SELECT id, full_name FROM person WHERE deleted = 0 ORDER BY full_name, id");
         break;
     case ListKind::Devices:
-        return Error::invalid(Tr::tr("Devices are listed by 'scorectl devices'."));
+        return Error::invalid(RecordListsTr::tr("Devices are listed by 'scorectl devices'."));
     }
     auto stmt = ws.db().prepare(sql);
     if (!stmt)

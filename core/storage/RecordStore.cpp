@@ -5,7 +5,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct RecordStoreTr {
     Q_DECLARE_TR_FUNCTIONS(score::RecordStore)
 };
 
@@ -109,7 +109,7 @@ Status RecordStore::readRow(const EntitySpec& spec, Statement& stmt, RecordState
     const QString stamps = stmt.text(first + n + 1);
     const QString vv = stmt.text(first + n + 2);
     if (!decodeStamps(stamps, state, *m_devices) || !decodeVersionVector(vv, state.vv, *m_devices))
-        return Error::failed(Tr::tr("The sync information of %1 %2 is damaged; run a workspace check.")
+        return Error::failed(RecordStoreTr::tr("The sync information of %1 %2 is damaged; run a workspace check.")
                                  .arg(entityDisplayName(spec.name), state.id));
     return {};
 }

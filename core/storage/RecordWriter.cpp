@@ -7,7 +7,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct RecordWriterTr {
     Q_DECLARE_TR_FUNCTIONS(score::RecordWriter)
 };
 
@@ -51,7 +51,7 @@ Result<ApplyOutcome> RecordWriter::apply(const RecordState& incoming, const Appl
     ApplyOutcome outcome;
     if (!loaded->has_value()) {
         if (!incoming.isComplete())
-            return Error::notFound(Tr::tr("The %1 %2 does not exist.").arg(entityDisplayName(incoming.spec->name), incoming.id));
+            return Error::notFound(RecordWriterTr::tr("The %1 %2 does not exist.").arg(entityDisplayName(incoming.spec->name), incoming.id));
         outcome.kind = ApplyOutcome::Kind::Inserted;
         outcome.isAlive = incoming.isAlive();
         if (options.dryRun)

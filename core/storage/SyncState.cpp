@@ -5,7 +5,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct SyncStateTr {
     Q_DECLARE_TR_FUNCTIONS(score::SyncState)
 };
 
@@ -69,8 +69,8 @@ Result<PeerDevice> SyncState::findPeer(const QString& idOrName)
     if (matches.size() == 1)
         return matches.front();
     if (matches.size() > 1)
-        return Error::invalid(Tr::tr("\"%1\" matches several devices; give more of the device id.").arg(idOrName));
-    return Error::notFound(Tr::tr("No bundle from a device \"%1\" has been imported here, so what it holds is unknown; "
+        return Error::invalid(SyncStateTr::tr("\"%1\" matches several devices; give more of the device id.").arg(idOrName));
+    return Error::notFound(SyncStateTr::tr("No bundle from a device \"%1\" has been imported here, so what it holds is unknown; "
                                   "export a full bundle instead.")
                                .arg(idOrName));
 }

@@ -12,7 +12,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct WorkspaceTr {
     Q_DECLARE_TR_FUNCTIONS(score::Workspace)
 };
 
@@ -23,7 +23,7 @@ Result<bool> looksLikeSqlite(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(Tr::tr("%1 cannot be read (%2).").arg(nativePath(path), file.errorString()));
+        return Error::io(WorkspaceTr::tr("%1 cannot be read (%2).").arg(nativePath(path), file.errorString()));
     if (file.size() == 0)
         return false;
     const QByteArray header = file.read(16);
@@ -92,7 +92,7 @@ Status Workspace::loadIdentity()
     if (!stmt)
         return stmt.error();
     if (!stmt->next())
-        return Error::invalid(Tr::tr("%1 has no device identity; it is damaged or not a SCORE Desk workspace.")
+        return Error::invalid(WorkspaceTr::tr("%1 has no device identity; it is damaged or not a SCORE Desk workspace.")
                                   .arg(nativePath(m_path)));
     m_identity.deviceId = QUuid(stmt->text(0));
     m_identity.deviceName = stmt->text(1);
@@ -108,15 +108,15 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
 {
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0)
-        return Error::invalid(Tr::tr("%1 already exists; choose another name or open it instead.").arg(nativePath(path)));
+        return Error::invalid(WorkspaceTr::tr("%1 already exists; choose another name or open it instead.").arg(nativePath(path)));
     if (!info.absoluteDir().exists())
-        return Error::notFound(Tr::tr("The folder %1 does not exist.").arg(nativePath(info.absolutePath())));
+        return Error::notFound(WorkspaceTr::tr("The folder %1 does not exist.").arg(nativePath(info.absolutePath())));
     if (!crypto::initialise())
-        return Error::failed(Tr::tr("The cryptography library could not start."));
+        return Error::failed(WorkspaceTr::tr("The cryptography library could not start."));
 
     auto db = Database::open(path, Database::OpenMode::ReadWriteCreate);
     if (!db)
-        return Error::io(Tr::tr("%1 cannot be created: %2").arg(nativePath(path), db.message()));
+        return Error::io(WorkspaceTr::tr("%1 cannot be created: %2").arg(nativePath(path), db.message()));
 
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_path = path;
@@ -180,26 +180,26 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Wo
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::notFound(Tr::tr("There is no workspace at %1.").arg(nativePath(path)));
+        return Error::notFound(WorkspaceTr::tr("There is no workspace at %1.").arg(nativePath(path)));
     if (info.isDir())
-        return Error::invalid(Tr::tr("%1 is a folder, not a workspace file.").arg(nativePath(path)));
+        return Error::invalid(WorkspaceTr::tr("%1 is a folder, not a workspace file.").arg(nativePath(path)));
     auto sqlite = looksLikeSqlite(path);
     if (!sqlite)
         return sqlite.error();
     if (!*sqlite)
-        return Error::invalid(Tr::tr("%1 is not a SCORE Desk workspace.").arg(nativePath(path)));
+        return Error::invalid(WorkspaceTr::tr("%1 is not a SCORE Desk workspace.").arg(nativePath(path)));
     if (!crypto::initialise())
-        return Error::failed(Tr::tr("The cryptography library could not start."));
+        return Error::failed(WorkspaceTr::tr("The cryptography library could not start."));
 
     const bool readOnly = options.readOnly;
     if (!readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
-        return Error::io(Tr::tr("%1 cannot be written: the file or its folder is read-only. Copy the workspace to a "
+        return Error::io(WorkspaceTr::tr("%1 cannot be written: the file or its folder is read-only. Copy the workspace to a "
                                 "writable folder and open the copy.")
                              .arg(nativePath(path)));
 
     auto db = Database::open(path, readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite);
     if (!db)
-        return Error::io(Tr::tr("%1 cannot be opened: %2").arg(nativePath(path), db.message()));
+        return Error::io(WorkspaceTr::tr("%1 cannot be opened: %2").arg(nativePath(path), db.message()));
 
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_path = path;
@@ -211,14 +211,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Wo
 
     auto appId = ws->m_db.scalar(u"PRAGMA application_id");
     if (!appId)
-        return Error::invalid(Tr::tr("%1 is not a SCORE Desk workspace (%2)").arg(nativePath(path), appId.message()));
+        return Error::invalid(WorkspaceTr::tr("%1 is not a SCORE Desk workspace (%2)").arg(nativePath(path), appId.message()));
     if (*appId != kWorkspaceApplicationId)
-        return Error::invalid(Tr::tr("%1 is a database, but not a SCORE Desk workspace.").arg(nativePath(path)));
+        return Error::invalid(WorkspaceTr::tr("%1 is a database, but not a SCORE Desk workspace.").arg(nativePath(path)));
     auto version = ws->m_db.scalar(u"PRAGMA user_version");
     if (!version)
         return version.error();
     if (*version > kCurrentSchemaVersion)
-        return Error::newer(Tr::tr("%1 was saved by a newer SCORE Desk (workspace version %2; this one reads up to %3). "
+        return Error::newer(WorkspaceTr::tr("%1 was saved by a newer SCORE Desk (workspace version %2; this one reads up to %3). "
                                    "Update SCORE Desk to open it.")
                                 .arg(nativePath(path))
                                 .arg(*version)
@@ -227,13 +227,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Wo
         return s.error();
     if (*version < kCurrentSchemaVersion) {
         if (readOnly)
-            return Error::invalid(Tr::tr("%1 needs to be upgraded before it can be read; open it for writing once.")
+            return Error::invalid(WorkspaceTr::tr("%1 needs to be upgraded before it can be read; open it for writing once.")
                                       .arg(nativePath(path)));
         auto backup = Backups(path).create(ws->m_db, QStringLiteral("before-upgrade-v%1").arg(*version));
         if (!backup)
-            return Error::io(Tr::tr("%1 was not upgraded because its backup failed: %2").arg(nativePath(path), backup.message()));
+            return Error::io(WorkspaceTr::tr("%1 was not upgraded because its backup failed: %2").arg(nativePath(path), backup.message()));
         if (auto s = migrate(ws->m_db, static_cast<int>(*version)); !s)
-            return Error::failed(Tr::tr("%1 could not be upgraded; it is unchanged and a backup is in %2. (%3)")
+            return Error::failed(WorkspaceTr::tr("%1 could not be upgraded; it is unchanged and a backup is in %2. (%3)")
                                      .arg(nativePath(path), nativePath(*backup), s.message()));
     }
 
@@ -297,7 +297,7 @@ Status Workspace::raiseKnowledge(const VersionVector& vv)
 Status Workspace::begin()
 {
     if (m_readOnly)
-        return Error::io(Tr::tr("This workspace is open read-only; changes cannot be saved."));
+        return Error::io(WorkspaceTr::tr("This workspace is open read-only; changes cannot be saved."));
     return m_db.execute(u"BEGIN IMMEDIATE");
 }
 

@@ -11,7 +11,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct WorkspaceCheckTr {
     Q_DECLARE_TR_FUNCTIONS(score::WorkspaceCheck)
 };
 
@@ -25,7 +25,7 @@ public:
         if (m_report->problems.size() < kMaxProblems)
             m_report->problems << problem;
         else if (m_report->problems.size() == kMaxProblems)
-            m_report->problems << Tr::tr("… and more problems; fix these first.");
+            m_report->problems << WorkspaceCheckTr::tr("… and more problems; fix these first.");
     }
 
 private:
@@ -42,13 +42,13 @@ Status checkSqlite(Workspace& ws, Problems& problems)
     while (integrity->next()) {
         const QString line = integrity->text(0);
         if (line != u"ok")
-            problems.add(Tr::tr("SQLite integrity: %1").arg(line));
+            problems.add(WorkspaceCheckTr::tr("SQLite integrity: %1").arg(line));
     }
     auto fk = ws.db().prepare(u"PRAGMA foreign_key_check");
     if (!fk)
         return fk.error();
     while (fk->next())
-        problems.add(Tr::tr("%1 (row %2) refers to a missing %3.").arg(fk->text(0)).arg(fk->integer(1)).arg(fk->text(2)));
+        problems.add(WorkspaceCheckTr::tr("%1 (row %2) refers to a missing %3.").arg(fk->text(0)).arg(fk->integer(1)).arg(fk->text(2)));
     return {};
 }
 }  // namespace
@@ -75,15 +75,15 @@ Result<CheckReport> checkWorkspace(Workspace& ws)
         Status visited = ws.store().forEach(spec, [&](const RecordState& r) {
             ++report.recordsChecked;
             if (!isUuidText(r.id))
-                problems.add(Tr::tr("%1 has a malformed id.").arg(describe(spec, r.id)));
+                problems.add(WorkspaceCheckTr::tr("%1 has a malformed id.").arg(describe(spec, r.id)));
             for (size_t i = 0; i < spec.fields.size(); ++i) {
                 FieldValue v = r.values[i];
                 if (auto problem = checkFieldValue(spec.fields[i], v))
-                    problems.add(Tr::tr("%1: %2").arg(describe(spec, r.id), *problem));
+                    problems.add(WorkspaceCheckTr::tr("%1: %2").arg(describe(spec, r.id), *problem));
                 if (r.stamps[i].hlc > clock)
-                    problems.add(Tr::tr("%1 carries a change stamp ahead of this device's clock.").arg(describe(spec, r.id)));
+                    problems.add(WorkspaceCheckTr::tr("%1 carries a change stamp ahead of this device's clock.").arg(describe(spec, r.id)));
                 if (!r.vv.knows(r.stamps[i]))
-                    problems.add(Tr::tr("%1: its version vector does not cover its own changes.").arg(describe(spec, r.id)));
+                    problems.add(WorkspaceCheckTr::tr("%1: its version vector does not cover its own changes.").arg(describe(spec, r.id)));
             }
             auto text = [&](const char* field) {
                 const auto* s = std::get_if<QString>(&r.values[static_cast<size_t>(spec.fieldIndex(QLatin1String(field)))]);
@@ -96,18 +96,18 @@ Result<CheckReport> checkWorkspace(Workspace& ws)
                 assessmentTemplates.insert(r.id, text("template_id"));
             } else if (isResponse) {
                 if (r.id != naturalid::response(text("assessment_id"), text("item_key")))
-                    problems.add(Tr::tr("%1: its id does not match its assessment and item.").arg(describe(spec, r.id)));
+                    problems.add(WorkspaceCheckTr::tr("%1: its id does not match its assessment and item.").arg(describe(spec, r.id)));
                 const QString item = text("item_id");
                 if (itemKeys.value(item) != text("item_key"))
-                    problems.add(Tr::tr("%1: its item key does not match the checklist item.").arg(describe(spec, r.id)));
+                    problems.add(WorkspaceCheckTr::tr("%1: its item key does not match the checklist item.").arg(describe(spec, r.id)));
                 if (itemTemplates.value(item) != assessmentTemplates.value(text("assessment_id")))
-                    problems.add(Tr::tr("%1 answers an item of another template than its assessment's.").arg(describe(spec, r.id)));
+                    problems.add(WorkspaceCheckTr::tr("%1 answers an item of another template than its assessment's.").arg(describe(spec, r.id)));
             } else if (isReading) {
                 if (r.id != naturalid::kpiReading(text("enterprise_id"), text("kpi_id"), text("period")))
-                    problems.add(Tr::tr("%1: its id does not match its enterprise, KPI and period.").arg(describe(spec, r.id)));
+                    problems.add(WorkspaceCheckTr::tr("%1: its id does not match its enterprise, KPI and period.").arg(describe(spec, r.id)));
             } else if (isEitMember) {
                 if (r.id != naturalid::eitMember(text("enterprise_id"), text("person_id")))
-                    problems.add(Tr::tr("%1: its id does not match its enterprise and person.").arg(describe(spec, r.id)));
+                    problems.add(WorkspaceCheckTr::tr("%1: its id does not match its enterprise and person.").arg(describe(spec, r.id)));
             } else if (isAttachment) {
                 blobsNeeded.insert(text("sha256"));
             }
@@ -120,7 +120,7 @@ Result<CheckReport> checkWorkspace(Workspace& ws)
                     continue;
                 auto exists = ws.store().exists(*target, text(f.name.toLatin1().constData()), false);
                 if (exists && !*exists)
-                    problems.add(Tr::tr("%1 belongs to a %2 that does not exist.").arg(describe(spec, r.id), entityDisplayName(target->name)));
+                    problems.add(WorkspaceCheckTr::tr("%1 belongs to a %2 that does not exist.").arg(describe(spec, r.id), entityDisplayName(target->name)));
             }
             return true;
         });
@@ -138,15 +138,15 @@ Result<CheckReport> checkWorkspace(Workspace& ws)
         const QByteArray data = blobs->blob(2);
         present.insert(hash);
         if (crypto::sha256Hex(data) != hash || data.size() != blobs->integer(1))
-            problems.add(Tr::tr("Attachment content %1 is damaged (its hash no longer matches).").arg(hash.left(12)));
+            problems.add(WorkspaceCheckTr::tr("Attachment content %1 is damaged (its hash no longer matches).").arg(hash.left(12)));
     }
     for (const QString& hash : std::as_const(blobsNeeded))
         if (!present.contains(hash))
-            problems.add(Tr::tr("Attachment content %1 is missing.").arg(hash.left(12)));
+            problems.add(WorkspaceCheckTr::tr("Attachment content %1 is missing.").arg(hash.left(12)));
 
     auto ownClock = ws.db().scalar(u"SELECT count(*) FROM local_device");
     if (!ownClock || *ownClock != 1)
-        problems.add(Tr::tr("The workspace has no single device identity."));
+        problems.add(WorkspaceCheckTr::tr("The workspace has no single device identity."));
     return report;
 }
 

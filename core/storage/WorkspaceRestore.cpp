@@ -10,7 +10,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct WorkspaceRestoreTr {
     Q_DECLARE_TR_FUNCTIONS(score::WorkspaceRestore)
 };
 }  // namespace
@@ -18,7 +18,7 @@ struct Tr {
 Result<RestoreSummary> restoreBackup(Workspace& ws, const QString& backupPath)
 {
     if (ws.inTransaction())
-        return Error::failed(Tr::tr("A restore cannot start while changes are being saved."));
+        return Error::failed(WorkspaceRestoreTr::tr("A restore cannot start while changes are being saved."));
     Hlc backupClock = 0;
     QUuid backupDevice;
     {
@@ -26,7 +26,7 @@ Result<RestoreSummary> restoreBackup(Workspace& ws, const QString& backupPath)
         readOnly.readOnly = true;
         auto backup = Workspace::open(backupPath, readOnly);
         if (!backup)
-            return Error::invalid(Tr::tr("The backup cannot be restored: %1").arg(backup.message()));
+            return Error::invalid(WorkspaceRestoreTr::tr("The backup cannot be restored: %1").arg(backup.message()));
         backupClock = (*backup)->hlc().last();
         backupDevice = (*backup)->device().deviceId;
     }
@@ -36,14 +36,14 @@ Result<RestoreSummary> restoreBackup(Workspace& ws, const QString& backupPath)
     summary.previousDevice = ws.device().deviceId;
     auto safety = Backups(ws.path()).create(ws.db(), QStringLiteral("before-restore"));
     if (!safety)
-        return Error::io(Tr::tr("Nothing was restored because the current state could not be backed up first: %1").arg(safety.message()));
+        return Error::io(WorkspaceRestoreTr::tr("Nothing was restored because the current state could not be backed up first: %1").arg(safety.message()));
     summary.safetyBackup = *safety;
 
     const Hlc currentClock = ws.hlc().last();
     ws.clearCaches();
     if (auto copied = ws.db().restoreFrom(backupPath); !copied) {
         (void)ws.reloadCaches();
-        return Error::io(Tr::tr("The backup could not be restored; the workspace is as it was. (%1)").arg(copied.message()));
+        return Error::io(WorkspaceRestoreTr::tr("The backup could not be restored; the workspace is as it was. (%1)").arg(copied.message()));
     }
 
     // Continue as a new device that knows the old one's changes up to the backup.

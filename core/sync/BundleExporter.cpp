@@ -19,7 +19,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct BundleExporterTr {
     Q_DECLARE_TR_FUNCTIONS(score::BundleExporter)
 };
 
@@ -30,7 +30,7 @@ public:
     Status open()
     {
         if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error::io(Tr::tr("A temporary file cannot be written (%1).").arg(m_file.errorString()));
+            return Error::io(BundleExporterTr::tr("A temporary file cannot be written (%1).").arg(m_file.errorString()));
         return {};
     }
     Status write(const QByteArray& line)
@@ -38,13 +38,13 @@ public:
         m_hash.add(line);
         m_size += line.size();
         if (m_file.write(line) != line.size())
-            return Error::io(Tr::tr("The bundle could not be written; is the disk full? (%1)").arg(m_file.errorString()));
+            return Error::io(BundleExporterTr::tr("The bundle could not be written; is the disk full? (%1)").arg(m_file.errorString()));
         return {};
     }
     Status close()
     {
         if (!m_file.flush())
-            return Error::io(Tr::tr("The bundle could not be written; is the disk full? (%1)").arg(m_file.errorString()));
+            return Error::io(BundleExporterTr::tr("The bundle could not be written; is the disk full? (%1)").arg(m_file.errorString()));
         m_file.close();
         return {};
     }
@@ -60,10 +60,10 @@ private:
 Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
 {
     if (options.outputPath.isEmpty())
-        return Error::invalid(Tr::tr("Say where to write the bundle."));
+        return Error::invalid(BundleExporterTr::tr("Say where to write the bundle."));
     const QFileInfo out(options.outputPath);
     if (!out.absoluteDir().exists())
-        return Error::notFound(Tr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(out.absolutePath())));
+        return Error::notFound(BundleExporterTr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(out.absolutePath())));
 
     BundleManifest manifest;
     manifest.schema = kCurrentSchemaVersion;
@@ -105,10 +105,10 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
         if (scoped) {
             for (const QString& id : options.enterpriseIds)
                 if (!*ws.store().exists(*EntitySchema::instance().entity(u"enterprise"), id, false))
-                    return Error::notFound(Tr::tr("There is no enterprise %1 in this workspace.").arg(id));
+                    return Error::notFound(BundleExporterTr::tr("There is no enterprise %1 in this workspace.").arg(id));
             for (const QString& id : options.cohortIds)
                 if (!*ws.store().exists(*EntitySchema::instance().entity(u"cohort"), id, false))
-                    return Error::notFound(Tr::tr("There is no cohort %1 in this workspace.").arg(id));
+                    return Error::notFound(BundleExporterTr::tr("There is no cohort %1 in this workspace.").arg(id));
             SCORE_TRY(selection.addScope(options.enterpriseIds, options.cohortIds));
         } else {
             SCORE_TRY(selection.addEverything());
@@ -120,7 +120,7 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
 
     QTemporaryDir work;
     if (!work.isValid())
-        return Error::io(Tr::tr("A temporary folder cannot be created for the bundle."));
+        return Error::io(BundleExporterTr::tr("A temporary folder cannot be created for the bundle."));
     ChangesFile changes(work.filePath(bundle::kChangesName));
     SCORE_TRY(changes.open());
 
@@ -147,7 +147,7 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
                 blobs.insert(std::get<QString>(record.values[static_cast<size_t>(shaField)]));
         }
         if (options.progress && written % 2000 == 0 && !options.progress(written, total)) {
-            writeStatus = Error::cancelled(Tr::tr("The export was cancelled; no bundle was written."));
+            writeStatus = Error::cancelled(BundleExporterTr::tr("The export was cancelled; no bundle was written."));
             return false;
         }
         return true;
@@ -166,10 +166,10 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
     for (const QString& hash : std::as_const(sortedBlobs)) {
         auto data = store.get(hash);
         if (!data)
-            return Error::failed(Tr::tr("An attachment's content is missing from this workspace (%1); run a check.").arg(hash.left(12)));
+            return Error::failed(BundleExporterTr::tr("An attachment's content is missing from this workspace (%1); run a check.").arg(hash.left(12)));
         QFile blobFile(work.filePath(hash));
         if (!blobFile.open(QIODevice::WriteOnly) || blobFile.write(*data) != data->size())
-            return Error::io(Tr::tr("The bundle could not be written; is the disk full?"));
+            return Error::io(BundleExporterTr::tr("The bundle could not be written; is the disk full?"));
         manifest.entries << BundleEntryInfo{bundle::kBlobPrefix + hash, data->size(), hash};
     }
     manifest.devices = devices.list();
@@ -179,7 +179,7 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
     const QByteArray manifestJson = manifest.toJson();
     const QByteArray signature = crypto::sign(manifestJson, ws.device().secretKey);
     if (signature.isEmpty())
-        return Error::failed(Tr::tr("This device's signing key is damaged; the bundle cannot be signed."));
+        return Error::failed(BundleExporterTr::tr("This device's signing key is damaged; the bundle cannot be signed."));
 
     const bool encrypt = !options.passphrase.isEmpty();
     const QString zipPath = encrypt ? work.filePath(QStringLiteral("bundle.zip")) : options.outputPath;

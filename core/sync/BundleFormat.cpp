@@ -12,13 +12,13 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct BundleFormatTr {
     Q_DECLARE_TR_FUNCTIONS(score::BundleFormat)
 };
 
 Error malformed(const QString& what)
 {
-    return Error::invalid(Tr::tr("The bundle is damaged or not from SCORE Desk: %1.").arg(what));
+    return Error::invalid(BundleFormatTr::tr("The bundle is damaged or not from SCORE Desk: %1.").arg(what));
 }
 
 QJsonObject vvToJson(const VersionVector& vv)
@@ -131,44 +131,44 @@ Result<BundleManifest> BundleManifest::fromJson(const QByteArray& json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return malformed(Tr::tr("its manifest is not valid JSON"));
+        return malformed(BundleFormatTr::tr("its manifest is not valid JSON"));
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("kind")).toString() != u"score-desk-bundle")
-        return Error::invalid(Tr::tr("The file is not a SCORE Desk bundle."));
+        return Error::invalid(BundleFormatTr::tr("The file is not a SCORE Desk bundle."));
 
     BundleManifest m;
     m.app = root.value(QLatin1String("app")).toString().left(100);
     const QJsonValue format = root.value(QLatin1String("format"));
     const QJsonValue schema = root.value(QLatin1String("schema"));
     if (!format.isDouble() || !schema.isDouble())
-        return malformed(Tr::tr("its manifest has no format or schema version"));
+        return malformed(BundleFormatTr::tr("its manifest has no format or schema version"));
     m.format = format.toInt();
     m.schema = schema.toInt();
     if (m.format > bundle::kFormatVersion || m.schema > kCurrentSchemaVersion)
-        return Error::newer(Tr::tr("This bundle was made by a newer SCORE Desk (%1); update to read it.")
-                                .arg(m.app.isEmpty() ? Tr::tr("unknown version") : m.app));
+        return Error::newer(BundleFormatTr::tr("This bundle was made by a newer SCORE Desk (%1); update to read it.")
+                                .arg(m.app.isEmpty() ? BundleFormatTr::tr("unknown version") : m.app));
     if (m.format < 1 || m.schema < 1)
-        return malformed(Tr::tr("its format version is invalid"));
+        return malformed(BundleFormatTr::tr("its format version is invalid"));
     if (m.schema < kCurrentSchemaVersion)
-        return Error::invalid(Tr::tr("This bundle was made by an older SCORE Desk (%1) whose format is no longer read.").arg(m.app));
+        return Error::invalid(BundleFormatTr::tr("This bundle was made by an older SCORE Desk (%1) whose format is no longer read.").arg(m.app));
 
     m.bundleId = root.value(QLatin1String("bundle_id")).toString();
     if (!isUuidText(m.bundleId))
-        return malformed(Tr::tr("its bundle id is invalid"));
+        return malformed(BundleFormatTr::tr("its bundle id is invalid"));
     m.createdAt = QDateTime::fromString(root.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
     if (!m.createdAt.isValid())
-        return malformed(Tr::tr("its creation time is invalid"));
+        return malformed(BundleFormatTr::tr("its creation time is invalid"));
 
     const QJsonObject source = root.value(QLatin1String("source")).toObject();
     const QString deviceId = source.value(QLatin1String("device_id")).toString();
     if (!isUuidText(deviceId))
-        return malformed(Tr::tr("its sender device id is invalid"));
+        return malformed(BundleFormatTr::tr("its sender device id is invalid"));
     m.source.deviceId = QUuid(deviceId);
     m.source.deviceName = source.value(QLatin1String("device_name")).toString().left(200);
     m.source.userName = source.value(QLatin1String("user_name")).toString().left(200);
     m.source.publicKey = QByteArray::fromBase64(source.value(QLatin1String("public_key")).toString().toLatin1());
     if (m.source.publicKey.size() != 32)
-        return malformed(Tr::tr("its sender key is invalid"));
+        return malformed(BundleFormatTr::tr("its sender key is invalid"));
 
     const QJsonObject scope = root.value(QLatin1String("scope")).toObject();
     const QString mode = scope.value(QLatin1String("mode")).toString();
@@ -179,43 +179,43 @@ Result<BundleManifest> BundleManifest::fromJson(const QByteArray& json)
     else if (mode == u"scoped")
         m.mode = BundleMode::Scoped;
     else
-        return malformed(Tr::tr("its scope is unknown"));
+        return malformed(BundleFormatTr::tr("its scope is unknown"));
     bool idsOk = true;
     m.enterprises = idList(scope.value(QLatin1String("enterprises")), idsOk);
     m.cohorts = idList(scope.value(QLatin1String("cohorts")), idsOk);
     if (!idsOk)
-        return malformed(Tr::tr("its scope lists invalid ids"));
+        return malformed(BundleFormatTr::tr("its scope lists invalid ids"));
     if (m.mode == BundleMode::Delta) {
         const QString forDevice = scope.value(QLatin1String("for_device")).toString();
         if (!isUuidText(forDevice) || !vvFromJson(scope.value(QLatin1String("base_vv")), m.baseVv))
-            return malformed(Tr::tr("its delta base is invalid"));
+            return malformed(BundleFormatTr::tr("its delta base is invalid"));
         m.forDevice = QUuid(forDevice);
     }
     if (!vvFromJson(root.value(QLatin1String("vv")), m.senderVv))
-        return malformed(Tr::tr("its version vector is invalid"));
+        return malformed(BundleFormatTr::tr("its version vector is invalid"));
 
     const QJsonValue devices = root.value(QLatin1String("devices"));
     if (!devices.isArray() || devices.toArray().size() > bundle::kMaxDevices)
-        return malformed(Tr::tr("its device list is invalid"));
+        return malformed(BundleFormatTr::tr("its device list is invalid"));
     for (const QJsonValue& d : devices.toArray()) {
         if (!d.isString() || !(isUuidText(d.toString()) || d.toString() == u"00000000-0000-0000-0000-000000000000"))
-            return malformed(Tr::tr("its device list is invalid"));
+            return malformed(BundleFormatTr::tr("its device list is invalid"));
         m.devices << QUuid(d.toString());
     }
 
     const QJsonObject counts = root.value(QLatin1String("counts")).toObject();
     for (auto it = counts.begin(); it != counts.end(); ++it) {
         if (!EntitySchema::instance().entity(it.key()) || !it.value().isDouble() || it.value().toDouble() < 0)
-            return malformed(Tr::tr("its record counts are invalid"));
+            return malformed(BundleFormatTr::tr("its record counts are invalid"));
         m.counts.insert(it.key(), it.value().toInteger());
     }
     m.records = root.value(QLatin1String("records")).toInteger(-1);
     if (m.records < 0)
-        return malformed(Tr::tr("its record count is invalid"));
+        return malformed(BundleFormatTr::tr("its record count is invalid"));
 
     const QJsonValue entries = root.value(QLatin1String("entries"));
     if (!entries.isArray() || entries.toArray().size() > bundle::kMaxEntries)
-        return malformed(Tr::tr("its list of files is invalid"));
+        return malformed(BundleFormatTr::tr("its list of files is invalid"));
     for (const QJsonValue& v : entries.toArray()) {
         const QJsonObject o = v.toObject();
         BundleEntryInfo e;
@@ -223,7 +223,7 @@ Result<BundleManifest> BundleManifest::fromJson(const QByteArray& json)
         e.size = o.value(QLatin1String("size")).toInteger(-1);
         e.sha256 = o.value(QLatin1String("sha256")).toString();
         if (e.size < 0 || !isSha256Hex(e.sha256))
-            return malformed(Tr::tr("its list of files is invalid"));
+            return malformed(BundleFormatTr::tr("its list of files is invalid"));
         m.entries << e;
     }
     return m;

@@ -14,7 +14,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct BundleImporterTr {
     Q_DECLARE_TR_FUNCTIONS(score::BundleImporter)
 };
 
@@ -25,9 +25,9 @@ Status checkSender(Workspace& ws, const BundleManifest& m, const ImportOptions& 
 {
     if (m.source.deviceId == ws.device().deviceId) {
         if (m.source.publicKey != ws.device().publicKey)
-            return Error::refused(Tr::tr("This bundle claims to come from this very device but carries another key: it "
+            return Error::refused(BundleImporterTr::tr("This bundle claims to come from this very device but carries another key: it "
                                          "comes from a copy of this workspace or is forged. It was not imported."));
-        warnings << Tr::tr("This bundle was made by this workspace; importing it changes nothing.");
+        warnings << BundleImporterTr::tr("This bundle was made by this workspace; importing it changes nothing.");
         return {};
     }
     auto known = SyncState(ws).peer(m.source.deviceId);
@@ -35,13 +35,13 @@ Status checkSender(Workspace& ws, const BundleManifest& m, const ImportOptions& 
         return known.error();
     if (known->has_value() && (*known)->publicKey != m.source.publicKey) {
         const QString message =
-            Tr::tr("WARNING: the device \"%1\" signed this bundle with a different key (%2) than before (%3). It may be "
+            BundleImporterTr::tr("WARNING: the device \"%1\" signed this bundle with a different key (%2) than before (%3). It may be "
                    "forged. Nothing was imported; if the device really was reinstalled, import again with "
                    "--trust-new-key.")
                 .arg(m.source.deviceName, crypto::fingerprint(m.source.publicKey), crypto::fingerprint((*known)->publicKey));
         if (!options.trustChangedKey)
             return Error::refused(message);
-        warnings << Tr::tr("The device \"%1\" now signs with a new key (%2); you chose to trust it.")
+        warnings << BundleImporterTr::tr("The device \"%1\" now signs with a new key (%2); you chose to trust it.")
                         .arg(m.source.deviceName, crypto::fingerprint(m.source.publicKey));
     }
     return {};
@@ -99,11 +99,11 @@ Status checkReferences(Workspace& ws)
     QString example;
     while (stmt->next()) {
         if (example.isEmpty())
-            example = Tr::tr("a %1 refers to a missing %2").arg(entityDisplayName(stmt->text(0)), entityDisplayName(stmt->text(2)));
+            example = BundleImporterTr::tr("a %1 refers to a missing %2").arg(entityDisplayName(stmt->text(0)), entityDisplayName(stmt->text(2)));
         ++dangling;
     }
     if (dangling > 0)
-        return Error::invalid(Tr::tr("The bundle refers to records it does not carry (%1 references, e.g. %2); nothing "
+        return Error::invalid(BundleImporterTr::tr("The bundle refers to records it does not carry (%1 references, e.g. %2); nothing "
                                      "was imported.")
                                   .arg(dangling)
                                   .arg(example));
@@ -150,7 +150,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
     if (!options.dryRun && options.backup) {
         auto backup = Backups(ws.path()).create(ws.db(), QStringLiteral("before-import"));
         if (!backup)
-            return Error::io(Tr::tr("Nothing was imported because the workspace could not be backed up first: %1").arg(backup.message()));
+            return Error::io(BundleImporterTr::tr("Nothing was imported because the workspace could not be backed up first: %1").arg(backup.message()));
         summary.backupPath = *backup;
     }
 
@@ -214,7 +214,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
             if (!present)
                 return present.error();
             if (!*present)
-                return Error::invalid(Tr::tr("The bundle lists a photo or document it does not carry (content %1), and "
+                return Error::invalid(BundleImporterTr::tr("The bundle lists a photo or document it does not carry (content %1), and "
                                              "this workspace does not have it either; nothing was imported.")
                                           .arg(hash.left(12)));
         }
@@ -227,7 +227,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         const qint64 deleted = summary.totals.deleted;
         if (!options.allowMassDelete && deleted >= options.massDeleteMinimum
             && static_cast<double>(deleted) > options.massDeleteShare * static_cast<double>(*liveBefore)) {
-            return Error::refused(Tr::tr("This bundle would delete %1 of the %2 records in this workspace (%3%). Nothing "
+            return Error::refused(BundleImporterTr::tr("This bundle would delete %1 of the %2 records in this workspace (%3%). Nothing "
                                          "was imported. If that is intended, import it again allowing mass deletion "
                                          "(--allow-mass-delete).")
                                       .arg(deleted)
@@ -236,7 +236,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         }
 
         if (hlcMillis(newest) > ws.clock().nowMs() + kFutureToleranceMs)
-            summary.warnings << Tr::tr("The device \"%1\" stamps its changes %2 days in the future; its clock is probably "
+            summary.warnings << BundleImporterTr::tr("The device \"%1\" stamps its changes %2 days in the future; its clock is probably "
                                        "wrong. The changes were kept, but ask its user to set the date.")
                                     .arg(manifest.source.deviceName)
                                     .arg((hlcMillis(newest) - ws.clock().nowMs()) / (24 * 3600 * 1000));
@@ -265,7 +265,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         return summary;
     }
     if (auto committed = ws.commit(); !committed)
-        return Error::io(Tr::tr("The import could not be saved; the workspace is unchanged. %1").arg(committed.message()));
+        return Error::io(BundleImporterTr::tr("The import could not be saved; the workspace is unchanged. %1").arg(committed.message()));
     return summary;
 }
 

@@ -11,7 +11,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct BundleReaderTr {
     Q_DECLARE_TR_FUNCTIONS(score::BundleReader)
 };
 
@@ -29,11 +29,11 @@ Result<std::unique_ptr<BundleReader>> BundleReader::open(const QString& path, co
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::notFound(Tr::tr("There is no bundle at %1.").arg(path));
+        return Error::notFound(BundleReaderTr::tr("There is no bundle at %1.").arg(path));
     if (!info.isFile())
-        return Error::invalid(Tr::tr("%1 is not a bundle file.").arg(path));
+        return Error::invalid(BundleReaderTr::tr("%1 is not a bundle file.").arg(path));
     if (info.size() > bundle::kMaxTotalBytes)
-        return Error::invalid(Tr::tr("The bundle is larger than SCORE Desk accepts."));
+        return Error::invalid(BundleReaderTr::tr("The bundle is larger than SCORE Desk accepts."));
 
     std::unique_ptr<BundleReader> reader(new BundleReader);
     reader->m_fileSize = info.size();
@@ -42,7 +42,7 @@ Result<std::unique_ptr<BundleReader>> BundleReader::open(const QString& path, co
         reader->m_encrypted = true;
         reader->m_plainDir = std::make_unique<QTemporaryDir>();
         if (!reader->m_plainDir->isValid())
-            return Error::io(Tr::tr("A temporary folder cannot be created to open the protected bundle."));
+            return Error::io(BundleReaderTr::tr("A temporary folder cannot be created to open the protected bundle."));
         zipPath = reader->m_plainDir->filePath(QStringLiteral("bundle.zip"));
         SCORE_TRY(crypto::decryptFile(path, zipPath, passphrase, bundle::kMaxTotalBytes));
     }
@@ -65,23 +65,23 @@ Status BundleReader::checkEntries()
     const ZipEntry* changes = nullptr;
     for (const ZipEntry& e : m_entries) {
         if (!allowedName(e.name))
-            return Error::invalid(Tr::tr("The bundle contains an unexpected file (%1); it was refused.").arg(e.name.left(80)));
+            return Error::invalid(BundleReaderTr::tr("The bundle contains an unexpected file (%1); it was refused.").arg(e.name.left(80)));
         if (names.contains(e.name))
-            return Error::invalid(Tr::tr("The bundle contains %1 twice; it was refused.").arg(e.name.left(80)));
+            return Error::invalid(BundleReaderTr::tr("The bundle contains %1 twice; it was refused.").arg(e.name.left(80)));
         names.insert(e.name);
         if (e.encrypted)
-            return Error::invalid(Tr::tr("The bundle uses ZIP encryption, which SCORE Desk never writes; it was refused."));
+            return Error::invalid(BundleReaderTr::tr("The bundle uses ZIP encryption, which SCORE Desk never writes; it was refused."));
         const qint64 limit = e.name == bundle::kChangesName  ? bundle::kMaxChangesBytes
                              : e.name.startsWith(bundle::kBlobPrefix) ? bundle::kMaxBlobBytes
                                                                       : bundle::kMaxManifestBytes;
         if (e.size > limit)
-            return Error::invalid(Tr::tr("The bundle's %1 is larger than SCORE Desk accepts.").arg(e.name.left(80)));
+            return Error::invalid(BundleReaderTr::tr("The bundle's %1 is larger than SCORE Desk accepts.").arg(e.name.left(80)));
         if (e.size > 0 && (e.compressedSize == 0 || e.size / std::max<qint64>(1, e.compressedSize) > bundle::kMaxCompressionRatio))
-            return Error::invalid(Tr::tr("The bundle's %1 expands far more than real data can (a \"ZIP bomb\"); it was refused.")
+            return Error::invalid(BundleReaderTr::tr("The bundle's %1 expands far more than real data can (a \"ZIP bomb\"); it was refused.")
                                       .arg(e.name.left(80)));
         total += e.size;
         if (total > bundle::kMaxTotalBytes)
-            return Error::invalid(Tr::tr("The bundle is larger than SCORE Desk accepts."));
+            return Error::invalid(BundleReaderTr::tr("The bundle is larger than SCORE Desk accepts."));
         if (e.name == bundle::kManifestName)
             manifest = &e;
         else if (e.name == bundle::kSignatureName)
@@ -90,9 +90,9 @@ Status BundleReader::checkEntries()
             changes = &e;
     }
     if (!manifest)
-        return Error::invalid(Tr::tr("The file is not a SCORE Desk bundle (it has no manifest)."));
+        return Error::invalid(BundleReaderTr::tr("The file is not a SCORE Desk bundle (it has no manifest)."));
     if (!signature || !changes)
-        return Error::invalid(Tr::tr("The bundle is incomplete (its signature or its records are missing)."));
+        return Error::invalid(BundleReaderTr::tr("The bundle is incomplete (its signature or its records are missing)."));
 
     auto manifestBytes = m_zip.readAll(*manifest, bundle::kMaxManifestBytes);
     if (!manifestBytes)
@@ -105,7 +105,7 @@ Status BundleReader::checkEntries()
     if (!parsed)
         return parsed.error();
     if (!crypto::verify(*manifestBytes, *signatureBytes, parsed->source.publicKey))
-        return Error::invalid(Tr::tr("The bundle's signature does not match its content: it was altered or damaged, and "
+        return Error::invalid(BundleReaderTr::tr("The bundle's signature does not match its content: it was altered or damaged, and "
                                      "was refused."));
     m_manifest = std::move(*parsed);
     m_devices = BundleDevices(m_manifest.devices);
@@ -116,17 +116,17 @@ Status BundleReader::checkEntries()
         listed.insert(info.name);
         const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const ZipEntry& e) { return e.name == info.name; });
         if (it == m_entries.end())
-            return Error::invalid(Tr::tr("The bundle is incomplete: %1 is listed but missing.").arg(info.name.left(80)));
+            return Error::invalid(BundleReaderTr::tr("The bundle is incomplete: %1 is listed but missing.").arg(info.name.left(80)));
         if (it->size != info.size)
-            return Error::invalid(Tr::tr("The bundle is damaged: %1 does not have its signed size.").arg(info.name.left(80)));
+            return Error::invalid(BundleReaderTr::tr("The bundle is damaged: %1 does not have its signed size.").arg(info.name.left(80)));
         if (info.name == bundle::kChangesName)
             m_changes = *it;
     }
     for (const ZipEntry& e : m_entries)
         if (e.name != bundle::kManifestName && e.name != bundle::kSignatureName && !listed.contains(e.name))
-            return Error::invalid(Tr::tr("The bundle contains %1, which its signed manifest does not list.").arg(e.name.left(80)));
+            return Error::invalid(BundleReaderTr::tr("The bundle contains %1, which its signed manifest does not list.").arg(e.name.left(80)));
     if (!listed.contains(bundle::kChangesName))
-        return Error::invalid(Tr::tr("The bundle is damaged: its records are not listed in its manifest."));
+        return Error::invalid(BundleReaderTr::tr("The bundle is damaged: its records are not listed in its manifest."));
     return {};
 }
 
@@ -155,7 +155,7 @@ Status BundleReader::forEachRecord(const std::function<Status(RecordState&&)>& v
             return state.error();
         ++records;
         if (records > m_manifest.records)
-            return Error::invalid(Tr::tr("The bundle holds more records than its signed manifest says."));
+            return Error::invalid(BundleReaderTr::tr("The bundle holds more records than its signed manifest says."));
         return visit(std::move(*state));
     };
     Status streamed = m_zip.read(m_changes, bundle::kMaxChangesBytes, [&](const char* data, qint64 size) -> Status {
@@ -176,18 +176,18 @@ Status BundleReader::forEachRecord(const std::function<Status(RecordState&&)>& v
         }
         pending.append(data + start, size - start);
         if (pending.size() > bundle::kMaxLineBytes)
-            return Error::invalid(Tr::tr("The bundle is damaged or hostile: a record is larger than allowed."));
+            return Error::invalid(BundleReaderTr::tr("The bundle is damaged or hostile: a record is larger than allowed."));
         if (progress && !progress(bytesRead, m_changes.size))
-            return Error::cancelled(Tr::tr("The import was cancelled; nothing was changed."));
+            return Error::cancelled(BundleReaderTr::tr("The import was cancelled; nothing was changed."));
         return {};
     });
     SCORE_TRY(streamed);
     SCORE_TRY(processLine(pending));
     if (hash.hexDigest() != info->sha256)
-        return Error::invalid(Tr::tr("The bundle's records do not match its signed manifest: it was altered or damaged, "
+        return Error::invalid(BundleReaderTr::tr("The bundle's records do not match its signed manifest: it was altered or damaged, "
                                      "and nothing was imported."));
     if (records != m_manifest.records)
-        return Error::invalid(Tr::tr("The bundle holds fewer records than its signed manifest says."));
+        return Error::invalid(BundleReaderTr::tr("The bundle holds fewer records than its signed manifest says."));
     return {};
 }
 
@@ -206,7 +206,7 @@ Status BundleReader::forEachBlob(const std::function<Status(const QString&, cons
             return data.error();
         const QString actual = crypto::sha256Hex(*data);
         if (actual != hash || actual != info.sha256)
-            return Error::invalid(Tr::tr("An attachment in the bundle is damaged (its content does not match its hash); "
+            return Error::invalid(BundleReaderTr::tr("An attachment in the bundle is damaged (its content does not match its hash); "
                                          "nothing was imported."));
         SCORE_TRY(visit(hash, *data));
     }

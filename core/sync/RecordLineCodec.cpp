@@ -17,13 +17,13 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct BundleFormatTr {
     Q_DECLARE_TR_FUNCTIONS(score::BundleFormat)
 };
 
 Error malformed(const QString& what)
 {
-    return Error::invalid(Tr::tr("The bundle is damaged or not from SCORE Desk: %1.").arg(what));
+    return Error::invalid(BundleFormatTr::tr("The bundle is damaged or not from SCORE Desk: %1.").arg(what));
 }
 
 // Field names as UTF-8, per kind, for matching keys without converting them to QString.
@@ -263,10 +263,10 @@ QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices)
 Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices& devices)
 {
     if (bytes.size() > bundle::kMaxLineBytes)
-        return malformed(Tr::tr("a record is too large"));
+        return malformed(BundleFormatTr::tr("a record is too large"));
     Parser p(bytes);
     if (!p.take('{'))
-        return malformed(Tr::tr("a record line is not a JSON object"));
+        return malformed(BundleFormatTr::tr("a record line is not a JSON object"));
 
     QByteArray key;
     QByteArray kind;
@@ -281,30 +281,30 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
     bool first = true;
     while (!p.peek('}')) {
         if (!first && !p.take(','))
-            return malformed(Tr::tr("a record line is not valid JSON"));
+            return malformed(BundleFormatTr::tr("a record line is not valid JSON"));
         first = false;
         if (!p.string(key) || !p.take(':'))
-            return malformed(Tr::tr("a record line is not valid JSON"));
+            return malformed(BundleFormatTr::tr("a record line is not valid JSON"));
         if (key == "k" && kind.isNull()) {
             if (!p.string(kind))
-                return malformed(Tr::tr("a record has no valid kind"));
+                return malformed(BundleFormatTr::tr("a record has no valid kind"));
             specIndex = EntitySchema::instance().entityIndex(QLatin1String(kind));
             if (specIndex < 0)
-                return malformed(Tr::tr("a record has an unknown kind"));
+                return malformed(BundleFormatTr::tr("a record has an unknown kind"));
             spec = &EntitySchema::instance().entities()[static_cast<size_t>(specIndex)];
         } else if (key == "id" && id.isNull()) {
             if (!p.string(id) || !isUuidText(QString::fromLatin1(id)))
-                return malformed(Tr::tr("a record has an invalid id"));
+                return malformed(BundleFormatTr::tr("a record has an invalid id"));
         } else if (key == "s" && stamps.isNull()) {
             if (!p.string(stamps) || stamps.isEmpty())
-                return malformed(Tr::tr("a record has invalid change stamps"));
+                return malformed(BundleFormatTr::tr("a record has invalid change stamps"));
         } else if (key == "v" && vv.isNull()) {
             if (!p.string(vv))
-                return malformed(Tr::tr("a record has an invalid version vector"));
+                return malformed(BundleFormatTr::tr("a record has an invalid version vector"));
         } else if (key == "f" && !haveFields) {
             // Fields come after the kind (we write them last); anything else is not ours.
             if (!spec || id.isNull() || !p.take('{'))
-                return malformed(Tr::tr("a record line is not in SCORE Desk's order"));
+                return malformed(BundleFormatTr::tr("a record line is not in SCORE Desk's order"));
             state = RecordState(*spec, QString::fromLatin1(id));
             seen.assign(spec->fields.size(), false);
             const auto& names = fieldNames()[static_cast<size_t>(specIndex)];
@@ -313,16 +313,16 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
             bool firstField = true;
             while (!p.peek('}')) {
                 if (!firstField && !p.take(','))
-                    return malformed(Tr::tr("a record line is not valid JSON"));
+                    return malformed(BundleFormatTr::tr("a record line is not valid JSON"));
                 firstField = false;
                 if (!p.string(fieldName) || !p.take(':'))
-                    return malformed(Tr::tr("a record line is not valid JSON"));
+                    return malformed(BundleFormatTr::tr("a record line is not valid JSON"));
                 const auto it = std::find(names.begin(), names.end(), fieldName);
                 if (it == names.end())
-                    return malformed(Tr::tr("%1 %2 has a field this SCORE Desk does not know").arg(entityDisplayName(spec->name), state.id));
+                    return malformed(BundleFormatTr::tr("%1 %2 has a field this SCORE Desk does not know").arg(entityDisplayName(spec->name), state.id));
                 const auto f = static_cast<size_t>(it - names.begin());
                 if (seen[f])
-                    return malformed(Tr::tr("%1 %2 has a field twice").arg(entityDisplayName(spec->name), state.id));
+                    return malformed(BundleFormatTr::tr("%1 %2 has a field twice").arg(entityDisplayName(spec->name), state.id));
                 seen[f] = true;
                 qint64 integer = 0;
                 double real = 0;
@@ -333,7 +333,7 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
                     break;
                 case Parser::Kind::String:
                     if (field.type == FieldType::Integer || field.type == FieldType::Bool || field.type == FieldType::Real)
-                        return malformed(Tr::tr("%1 %2 has a value of the wrong type in %3").arg(entityDisplayName(spec->name), state.id, field.name));
+                        return malformed(BundleFormatTr::tr("%1 %2 has a value of the wrong type in %3").arg(entityDisplayName(spec->name), state.id, field.name));
                     value = QString::fromUtf8(text);
                     break;
                 case Parser::Kind::Integer:
@@ -342,36 +342,36 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
                     else if (field.type == FieldType::Integer || field.type == FieldType::Bool)
                         value = integer;
                     else
-                        return malformed(Tr::tr("%1 %2 has a value of the wrong type in %3").arg(entityDisplayName(spec->name), state.id, field.name));
+                        return malformed(BundleFormatTr::tr("%1 %2 has a value of the wrong type in %3").arg(entityDisplayName(spec->name), state.id, field.name));
                     break;
                 case Parser::Kind::Double:
                     if (field.type != FieldType::Real)
-                        return malformed(Tr::tr("%1 %2 has a value of the wrong type in %3").arg(entityDisplayName(spec->name), state.id, field.name));
+                        return malformed(BundleFormatTr::tr("%1 %2 has a value of the wrong type in %3").arg(entityDisplayName(spec->name), state.id, field.name));
                     value = real;
                     break;
                 case Parser::Kind::Invalid:
-                    return malformed(Tr::tr("a record line is not valid JSON"));
+                    return malformed(BundleFormatTr::tr("a record line is not valid JSON"));
                 }
                 if (auto problem = checkFieldValue(field, value))
-                    return malformed(Tr::tr("%1 %2: %3").arg(entityDisplayName(spec->name), state.id, *problem));
+                    return malformed(BundleFormatTr::tr("%1 %2: %3").arg(entityDisplayName(spec->name), state.id, *problem));
                 state.values[f] = std::move(value);
             }
             p.take('}');
             haveFields = true;
         } else {
-            return malformed(Tr::tr("a record line has an unexpected part"));
+            return malformed(BundleFormatTr::tr("a record line has an unexpected part"));
         }
     }
     p.take('}');
     if (!p.atEnd())
-        return malformed(Tr::tr("a record line has data after its end"));
+        return malformed(BundleFormatTr::tr("a record line has data after its end"));
     if (!haveFields || stamps.isNull() || vv.isNull())
-        return malformed(Tr::tr("a record line is incomplete"));
+        return malformed(BundleFormatTr::tr("a record line is incomplete"));
     for (size_t f = 0; f < seen.size(); ++f)
         if (!seen[f])
-            return malformed(Tr::tr("%1 %2 lacks the field %3").arg(entityDisplayName(spec->name), state.id, spec->fields[f].name));
+            return malformed(BundleFormatTr::tr("%1 %2 lacks the field %3").arg(entityDisplayName(spec->name), state.id, spec->fields[f].name));
     if (!decodeStamps(QString::fromLatin1(stamps), state, devices) || !decodeVersionVector(QString::fromLatin1(vv), state.vv, devices))
-        return malformed(Tr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), state.id));
+        return malformed(BundleFormatTr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), state.id));
     // A record's version vector always covers its own stamps; repair rather than trust.
     for (const Stamp& s : state.stamps)
         state.vv.raise(s.device, s.hlc);

@@ -11,7 +11,7 @@
 namespace score::edit {
 
 namespace {
-struct Tr {
+struct AttachmentsTr {
     Q_DECLARE_TR_FUNCTIONS(score::edit::Attachments)
 };
 }  // namespace
@@ -22,12 +22,12 @@ Result<QString> addAttachment(WorkspaceSession& session, const QString& ownerKin
     QFile file(filePath);
     const QFileInfo info(filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(Tr::tr("%1 cannot be read (%2).").arg(info.fileName(), file.errorString()));
+        return Error::io(AttachmentsTr::tr("%1 cannot be read (%2).").arg(info.fileName(), file.errorString()));
     if (file.size() > kMaxAttachmentBytes)
-        return Error::invalid(Tr::tr("%1 is larger than 50 MB; take a smaller photo or scan.").arg(info.fileName()));
+        return Error::invalid(AttachmentsTr::tr("%1 is larger than 50 MB; take a smaller photo or scan.").arg(info.fileName()));
     const QByteArray data = file.readAll();
     if (data.size() != file.size())
-        return Error::io(Tr::tr("%1 could not be read completely.").arg(info.fileName()));
+        return Error::io(AttachmentsTr::tr("%1 could not be read completely.").arg(info.fileName()));
     const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), data).name();
     return addAttachmentData(session, ownerKind, ownerId, data, info.fileName(), mime, caption);
 }
@@ -48,7 +48,7 @@ Result<QString> addAttachmentData(WorkspaceSession& session, const QString& owne
                           {QStringLiteral("taken_on"), session.workspace().clock().today().toString(Qt::ISODate)}};
     if (!caption.isEmpty())
         values.push_back({QStringLiteral("caption"), caption});
-    return create(session, QStringLiteral("attachment"), values, Tr::tr("Add %1").arg(fileName));
+    return create(session, QStringLiteral("attachment"), values, AttachmentsTr::tr("Add %1").arg(fileName));
 }
 
 }  // namespace score::edit

@@ -7,7 +7,7 @@
 namespace score::edit {
 
 namespace {
-struct Tr {
+struct EditTr {
     Q_DECLARE_TR_FUNCTIONS(score::edit)
 };
 
@@ -16,12 +16,12 @@ Result<FieldValues> currentValues(WorkspaceSession& session, const QString& enti
 {
     const EntitySpec* spec = EntitySchema::instance().entity(entity);
     if (!spec)
-        return Error::invalid(Tr::tr("There is no kind of record called \"%1\".").arg(entity));
+        return Error::invalid(EditTr::tr("There is no kind of record called \"%1\".").arg(entity));
     auto state = session.workspace().store().load(*spec, id);
     if (!state)
         return state.error();
     if (!state->has_value())
-        return Error::notFound(Tr::tr("This %1 no longer exists.").arg(entityDisplayName(entity)));
+        return Error::notFound(EditTr::tr("This %1 no longer exists.").arg(entityDisplayName(entity)));
     FieldValues before;
     for (const auto& [field, value] : changes)
         before.push_back({field, (*state)->value(field)});
@@ -63,7 +63,7 @@ Result<QString> put(WorkspaceSession& session, const QString& entity, const QStr
 {
     const EntitySpec* spec = EntitySchema::instance().entity(entity);
     if (!spec)
-        return Error::invalid(Tr::tr("There is no kind of record called \"%1\".").arg(entity));
+        return Error::invalid(EditTr::tr("There is no kind of record called \"%1\".").arg(entity));
     auto exists = session.workspace().store().exists(*spec, id, false);
     if (!exists)
         return exists.error();

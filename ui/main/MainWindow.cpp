@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "i18n/Language.h"
 #include "main/NavigationPane.h"
 #include "views/ViewFactory.h"
 #include "widgets/Icons.h"
@@ -13,6 +14,7 @@
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -137,6 +139,7 @@ void MainWindow::buildMenus()
     QMenu* roles = view->addMenu(tr("Work &as"));
     for (Role role : {Role::Counsellor, Role::Manager, Role::Trainer})
         roles->addAction(roleLabel(role), this, [this, role] { m_roleBox->setCurrentIndex(m_roleBox->findData(roleName(role))); });
+    buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About SCORE Desk"), this, [this] {
@@ -147,6 +150,32 @@ void MainWindow::buildMenus()
                                .arg(QStringLiteral(SCORE_VERSION), m_session->path().toHtmlEscaped(),
                                     m_session->workspace().device().deviceName.toHtmlEscaped()));
     });
+}
+
+void MainWindow::buildLanguageMenu(QMenu* menu)
+{
+    // Every widget would need retranslating to switch at once; a restart is simpler and safe
+    // (every edit is already saved), so the choice applies from the next start.
+    auto* group = new QActionGroup(menu);
+    const QString chosen = m_settings->language();
+    auto addChoice = [&](const QString& code, const QString& label) {
+        QAction* action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code == m_settings->language())
+                return;
+            m_settings->setLanguage(code);
+            const QString language = chooseLanguage(code, QLocale::system().uiLanguages());
+            QMessageBox::information(this, tr("Language"),
+                                     tr("SCORE Desk will speak %1 the next time it starts.").arg(nativeLanguageName(language)));
+        });
+    };
+    addChoice(QString(), tr("As the system (%1)").arg(nativeLanguageName(chooseLanguage(QString(), QLocale::system().uiLanguages()))));
+    menu->addSeparator();
+    for (const QString& code : availableLanguages())
+        addChoice(code, nativeLanguageName(code));
 }
 
 void MainWindow::buildStatusBar()

@@ -10,6 +10,7 @@
 
 #include <vector>
 
+class QMenu;
 class QActionGroup;
 class QComboBox;
 class QLabel;
@@ -47,6 +48,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu* menu);
     void buildToolBar();
     void buildStatusBar();
     void updateStatus();

@@ -11,7 +11,7 @@ namespace score {
 
 namespace {
 
-struct Tr {
+struct CohortTablesTr {
     Q_DECLARE_TR_FUNCTIONS(score::CohortTables)
 };
 
@@ -22,7 +22,7 @@ QVariant value(int v) { return QVariant(static_cast<qint64>(v)); }
 QVariant value(double v) { return QVariant(v); }
 QVariant value(const QString& v) { return QVariant(v); }
 QVariant value(const QDate& v) { return v.isValid() ? QVariant(v) : QVariant(); }
-QString yesNo(bool yes) { return yes ? Tr::tr("Yes") : Tr::tr("No"); }
+QString yesNo(bool yes) { return yes ? CohortTablesTr::tr("Yes") : CohortTablesTr::tr("No"); }
 
 // A column of the enterprises table with how to read it from a line, and its cohort total
 // and median when it has them.
@@ -38,52 +38,52 @@ ReportSheet enterprisesSheet(const CohortReportData& data)
     using L = CohortEnterpriseLine;
     using D = CohortReportData;
     const std::vector<EnterpriseColumn> columns = {
-        {{Tr::tr("Enterprise"), ColumnKind::Text, 34}, [](const L& l) { return value(l.enterprise.name); }},
-        {{Tr::tr("Sector"), ColumnKind::Text, 20}, [](const L& l) { return value(valueLabel(u"sector", l.enterprise.sector)); }},
-        {{Tr::tr("City"), ColumnKind::Text, 16}, [](const L& l) { return value(l.enterprise.city); }},
-        {{Tr::tr("Employees"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.enterprise.employees); },
+        {{CohortTablesTr::tr("Enterprise"), ColumnKind::Text, 34}, [](const L& l) { return value(l.enterprise.name); }},
+        {{CohortTablesTr::tr("Sector"), ColumnKind::Text, 20}, [](const L& l) { return value(valueLabel(u"sector", l.enterprise.sector)); }},
+        {{CohortTablesTr::tr("City"), ColumnKind::Text, 16}, [](const L& l) { return value(l.enterprise.city); }},
+        {{CohortTablesTr::tr("Employees"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.enterprise.employees); },
          [](const D& d) { return value(d.totals.employees); }, [](const D& d) { return value(d.medians.employees); }},
-        {{Tr::tr("Modules started"), ColumnKind::Integer, 10}, [](const L& l) { return value(l.modulesStarted); },
+        {{CohortTablesTr::tr("Modules started"), ColumnKind::Integer, 10}, [](const L& l) { return value(l.modulesStarted); },
          [](const D& d) { return value(d.totals.modulesStarted); }, [](const D& d) { return value(d.medians.modulesStarted); }},
-        {{Tr::tr("Modules completed"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.modulesCompleted); },
+        {{CohortTablesTr::tr("Modules completed"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.modulesCompleted); },
          [](const D& d) { return value(d.totals.modulesCompleted); }, [](const D& d) { return value(d.medians.modulesCompleted); }},
-        {{Tr::tr("First score"), ColumnKind::Score, 9}, [](const L& l) { return value(l.firstScore); }, {},
+        {{CohortTablesTr::tr("First score"), ColumnKind::Score, 9}, [](const L& l) { return value(l.firstScore); }, {},
          [](const D& d) { return value(d.medians.firstScore); }},
-        {{Tr::tr("Latest score"), ColumnKind::Score, 9}, [](const L& l) { return value(l.latestScore); }, {},
+        {{CohortTablesTr::tr("Latest score"), ColumnKind::Score, 9}, [](const L& l) { return value(l.latestScore); }, {},
          [](const D& d) { return value(d.medians.latestScore); }},
-        {{Tr::tr("Score change"), ColumnKind::Score, 9}, [](const L& l) { return value(l.scoreChange()); }, {},
+        {{CohortTablesTr::tr("Score change"), ColumnKind::Score, 9}, [](const L& l) { return value(l.scoreChange()); }, {},
          [](const D& d) { return value(d.medians.scoreChange); }},
-        {{Tr::tr("Actions agreed"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOpened); },
+        {{CohortTablesTr::tr("Actions agreed"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOpened); },
          [](const D& d) { return value(d.totals.actionsOpened); }, [](const D& d) { return value(d.medians.actionsOpened); }},
-        {{Tr::tr("Actions done"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsClosed); },
+        {{CohortTablesTr::tr("Actions done"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsClosed); },
          [](const D& d) { return value(d.totals.actionsClosed); }, [](const D& d) { return value(d.medians.actionsClosed); }},
-        {{Tr::tr("Actions open"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOpen); },
+        {{CohortTablesTr::tr("Actions open"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOpen); },
          [](const D& d) { return value(d.totals.actionsOpen); }},
-        {{Tr::tr("Actions overdue"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOverdue); },
+        {{CohortTablesTr::tr("Actions overdue"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOverdue); },
          [](const D& d) { return value(d.totals.actionsOverdue); }, [](const D& d) { return value(d.medians.actionsOverdue); }},
-        {{Tr::tr("Actions dropped"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsDropped); },
+        {{CohortTablesTr::tr("Actions dropped"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsDropped); },
          [](const D& d) { return value(d.totals.actionsDropped); }},
-        {{Tr::tr("KPIs measured"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.kpisMeasured); },
+        {{CohortTablesTr::tr("KPIs measured"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.kpisMeasured); },
          [](const D& d) { return value(d.totals.kpisMeasured); }, [](const D& d) { return value(d.medians.kpisMeasured); }},
-        {{Tr::tr("KPIs improved"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.kpisImproved); },
+        {{CohortTablesTr::tr("KPIs improved"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.kpisImproved); },
          [](const D& d) { return value(d.totals.kpisImproved); }, [](const D& d) { return value(d.medians.kpisImproved); }},
-        {{Tr::tr("Median KPI improvement (%)"), ColumnKind::Percent, 12}, [](const L& l) { return value(l.medianKpiImprovement); }, {},
+        {{CohortTablesTr::tr("Median KPI improvement (%)"), ColumnKind::Percent, 12}, [](const L& l) { return value(l.medianKpiImprovement); }, {},
          [](const D& d) { return value(d.medians.kpiImprovement); }},
-        {{Tr::tr("Verified savings (%1)").arg(data.currency), ColumnKind::Money, 16}, [](const L& l) { return value(l.verifiedSavings); },
+        {{CohortTablesTr::tr("Verified savings (%1)").arg(data.currency), ColumnKind::Money, 16}, [](const L& l) { return value(l.verifiedSavings); },
          [](const D& d) { return value(d.totals.verifiedSavings); }, [](const D& d) { return value(d.medians.verifiedSavings); }},
-        {{Tr::tr("Estimated savings (%1)").arg(data.currency), ColumnKind::Money, 16}, [](const L& l) { return value(l.estimatedSavings); },
+        {{CohortTablesTr::tr("Estimated savings (%1)").arg(data.currency), ColumnKind::Money, 16}, [](const L& l) { return value(l.estimatedSavings); },
          [](const D& d) { return value(d.totals.estimatedSavings); }},
-        {{Tr::tr("Participants women"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.participation.women()); },
+        {{CohortTablesTr::tr("Participants women"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.participation.women()); },
          [](const D& d) { return value(d.totals.participation.women()); }, [](const D& d) { return value(d.medians.participantsWomen); }},
-        {{Tr::tr("Participants men"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.participation.men()); },
+        {{CohortTablesTr::tr("Participants men"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.participation.men()); },
          [](const D& d) { return value(d.totals.participation.men()); }, [](const D& d) { return value(d.medians.participantsMen); }},
-        {{Tr::tr("Women among participants (%)"), ColumnKind::Percent, 12}, [](const L& l) { return value(l.participation.womenShare()); },
+        {{CohortTablesTr::tr("Women among participants (%)"), ColumnKind::Percent, 12}, [](const L& l) { return value(l.participation.womenShare()); },
          [](const D& d) { return value(d.totals.participation.womenShare()); }},
-        {{Tr::tr("Enterprise ID"), ColumnKind::Text, 38}, [](const L& l) { return value(l.enterprise.id); }},
+        {{CohortTablesTr::tr("Enterprise ID"), ColumnKind::Text, 38}, [](const L& l) { return value(l.enterprise.id); }},
     };
 
     ReportSheet sheet;
-    sheet.name = Tr::tr("Enterprises");
+    sheet.name = CohortTablesTr::tr("Enterprises");
     for (const EnterpriseColumn& c : columns)
         sheet.columns.push_back(c.column);
     for (const CohortEnterpriseLine& line : data.enterprises) {
@@ -92,8 +92,8 @@ ReportSheet enterprisesSheet(const CohortReportData& data)
             row.push_back(c.read(line));
         sheet.rows.push_back(std::move(row));
     }
-    SheetFooter total{Tr::tr("Cohort total"), Aggregate::Sum, {}};
-    SheetFooter median{Tr::tr("Median"), Aggregate::Median, {}};
+    SheetFooter total{CohortTablesTr::tr("Cohort total"), Aggregate::Sum, {}};
+    SheetFooter median{CohortTablesTr::tr("Median"), Aggregate::Median, {}};
     for (const EnterpriseColumn& c : columns) {
         total.values.push_back(c.total ? c.total(data) : QVariant());
         median.values.push_back(c.median ? c.median(data) : QVariant());
@@ -107,15 +107,15 @@ ReportSheet enterprisesSheet(const CohortReportData& data)
 ReportSheet modulesSheet(const CohortReportData& data)
 {
     ReportSheet sheet;
-    sheet.name = Tr::tr("Modules");
-    sheet.columns = {{Tr::tr("Enterprise"), ColumnKind::Text, 34},      {Tr::tr("Module"), ColumnKind::Text, 8},
-                     {Tr::tr("Module name"), ColumnKind::Text, 24},     {Tr::tr("Visits"), ColumnKind::Integer, 8},
-                     {Tr::tr("First visit"), ColumnKind::Date, 12},     {Tr::tr("Last visit"), ColumnKind::Date, 12},
-                     {Tr::tr("Assessments"), ColumnKind::Integer, 11},  {Tr::tr("First score"), ColumnKind::Score, 9},
-                     {Tr::tr("Latest score"), ColumnKind::Score, 9},    {Tr::tr("Score change"), ColumnKind::Score, 9},
-                     {Tr::tr("Open actions"), ColumnKind::Integer, 9},  {Tr::tr("Done actions"), ColumnKind::Integer, 9},
-                     {Tr::tr("Overdue actions"), ColumnKind::Integer, 9}, {Tr::tr("Completed"), ColumnKind::Text, 10},
-                     {Tr::tr("Progress report"), ColumnKind::Text, 14}};
+    sheet.name = CohortTablesTr::tr("Modules");
+    sheet.columns = {{CohortTablesTr::tr("Enterprise"), ColumnKind::Text, 34},      {CohortTablesTr::tr("Module"), ColumnKind::Text, 8},
+                     {CohortTablesTr::tr("Module name"), ColumnKind::Text, 24},     {CohortTablesTr::tr("Visits"), ColumnKind::Integer, 8},
+                     {CohortTablesTr::tr("First visit"), ColumnKind::Date, 12},     {CohortTablesTr::tr("Last visit"), ColumnKind::Date, 12},
+                     {CohortTablesTr::tr("Assessments"), ColumnKind::Integer, 11},  {CohortTablesTr::tr("First score"), ColumnKind::Score, 9},
+                     {CohortTablesTr::tr("Latest score"), ColumnKind::Score, 9},    {CohortTablesTr::tr("Score change"), ColumnKind::Score, 9},
+                     {CohortTablesTr::tr("Open actions"), ColumnKind::Integer, 9},  {CohortTablesTr::tr("Done actions"), ColumnKind::Integer, 9},
+                     {CohortTablesTr::tr("Overdue actions"), ColumnKind::Integer, 9}, {CohortTablesTr::tr("Completed"), ColumnKind::Text, 10},
+                     {CohortTablesTr::tr("Progress report"), ColumnKind::Text, 14}};
     for (const CohortEnterpriseLine& l : data.enterprises) {
         for (const ModuleProgressRow& p : l.modules) {
             std::optional<double> change;
@@ -134,17 +134,17 @@ ReportSheet modulesSheet(const CohortReportData& data)
 ReportSheet actionsSheet(const CohortReportData& data)
 {
     ReportSheet sheet;
-    sheet.name = Tr::tr("Actions");
-    sheet.columns = {{Tr::tr("Enterprise"), ColumnKind::Text, 30},  {Tr::tr("Module"), ColumnKind::Text, 8},
-                     {Tr::tr("Action"), ColumnKind::Text, 44},      {Tr::tr("Area"), ColumnKind::Text, 18},
-                     {Tr::tr("Owner"), ColumnKind::Text, 22},       {Tr::tr("Start date"), ColumnKind::Date, 12},
-                     {Tr::tr("Due date"), ColumnKind::Date, 12},    {Tr::tr("Status"), ColumnKind::Text, 12},
-                     {Tr::tr("Priority"), ColumnKind::Text, 9},     {Tr::tr("Overdue"), ColumnKind::Text, 9},
-                     {Tr::tr("Completed on"), ColumnKind::Date, 12}, {Tr::tr("Cost (%1)").arg(data.currency), ColumnKind::Money, 14},
-                     {Tr::tr("Estimated savings (%1)").arg(data.currency), ColumnKind::Money, 16},
-                     {Tr::tr("Verified savings (%1)").arg(data.currency), ColumnKind::Money, 16},
-                     {Tr::tr("KPI"), ColumnKind::Text, 24},         {Tr::tr("KPI before"), ColumnKind::Decimal, 10, 2},
-                     {Tr::tr("KPI after"), ColumnKind::Decimal, 10, 2}, {Tr::tr("Approval"), ColumnKind::Text, 14}};
+    sheet.name = CohortTablesTr::tr("Actions");
+    sheet.columns = {{CohortTablesTr::tr("Enterprise"), ColumnKind::Text, 30},  {CohortTablesTr::tr("Module"), ColumnKind::Text, 8},
+                     {CohortTablesTr::tr("Action"), ColumnKind::Text, 44},      {CohortTablesTr::tr("Area"), ColumnKind::Text, 18},
+                     {CohortTablesTr::tr("Owner"), ColumnKind::Text, 22},       {CohortTablesTr::tr("Start date"), ColumnKind::Date, 12},
+                     {CohortTablesTr::tr("Due date"), ColumnKind::Date, 12},    {CohortTablesTr::tr("Status"), ColumnKind::Text, 12},
+                     {CohortTablesTr::tr("Priority"), ColumnKind::Text, 9},     {CohortTablesTr::tr("Overdue"), ColumnKind::Text, 9},
+                     {CohortTablesTr::tr("Completed on"), ColumnKind::Date, 12}, {CohortTablesTr::tr("Cost (%1)").arg(data.currency), ColumnKind::Money, 14},
+                     {CohortTablesTr::tr("Estimated savings (%1)").arg(data.currency), ColumnKind::Money, 16},
+                     {CohortTablesTr::tr("Verified savings (%1)").arg(data.currency), ColumnKind::Money, 16},
+                     {CohortTablesTr::tr("KPI"), ColumnKind::Text, 24},         {CohortTablesTr::tr("KPI before"), ColumnKind::Decimal, 10, 2},
+                     {CohortTablesTr::tr("KPI after"), ColumnKind::Decimal, 10, 2}, {CohortTablesTr::tr("Approval"), ColumnKind::Text, 14}};
     for (const ActionRow& a : data.actions) {
         sheet.rows.push_back({value(a.enterpriseName), value(a.moduleCode), value(a.title), value(a.area), value(a.ownerName),
                               value(a.startDate), value(a.dueDate), value(valueLabel(u"status", a.status)),
@@ -158,17 +158,17 @@ ReportSheet actionsSheet(const CohortReportData& data)
 ReportSheet kpisSheet(const CohortReportData& data)
 {
     ReportSheet sheet;
-    sheet.name = Tr::tr("KPIs");
-    sheet.columns = {{Tr::tr("Enterprise"), ColumnKind::Text, 30},    {Tr::tr("KPI code"), ColumnKind::Text, 12},
-                     {Tr::tr("KPI"), ColumnKind::Text, 30},           {Tr::tr("Module"), ColumnKind::Text, 8},
-                     {Tr::tr("Unit"), ColumnKind::Text, 12},          {Tr::tr("Better when"), ColumnKind::Text, 11},
-                     {Tr::tr("Baseline"), ColumnKind::Decimal, 11, 2}, {Tr::tr("Latest"), ColumnKind::Decimal, 11, 2},
-                     {Tr::tr("Latest month"), ColumnKind::Text, 11},  {Tr::tr("Change"), ColumnKind::Decimal, 11, 2},
-                     {Tr::tr("Improvement (%)"), ColumnKind::Percent, 12}, {Tr::tr("Readings"), ColumnKind::Integer, 9}};
+    sheet.name = CohortTablesTr::tr("KPIs");
+    sheet.columns = {{CohortTablesTr::tr("Enterprise"), ColumnKind::Text, 30},    {CohortTablesTr::tr("KPI code"), ColumnKind::Text, 12},
+                     {CohortTablesTr::tr("KPI"), ColumnKind::Text, 30},           {CohortTablesTr::tr("Module"), ColumnKind::Text, 8},
+                     {CohortTablesTr::tr("Unit"), ColumnKind::Text, 12},          {CohortTablesTr::tr("Better when"), ColumnKind::Text, 11},
+                     {CohortTablesTr::tr("Baseline"), ColumnKind::Decimal, 11, 2}, {CohortTablesTr::tr("Latest"), ColumnKind::Decimal, 11, 2},
+                     {CohortTablesTr::tr("Latest month"), ColumnKind::Text, 11},  {CohortTablesTr::tr("Change"), ColumnKind::Decimal, 11, 2},
+                     {CohortTablesTr::tr("Improvement (%)"), ColumnKind::Percent, 12}, {CohortTablesTr::tr("Readings"), ColumnKind::Integer, 9}};
     for (const CohortEnterpriseLine& l : data.enterprises) {
         for (const KpiTrend& t : l.kpis) {
             sheet.rows.push_back({value(l.enterprise.name), value(t.kpi.code), value(t.kpi.name), value(t.kpi.moduleCode), value(t.kpi.unit),
-                                  value(t.kpi.lowerIsBetter ? Tr::tr("lower") : Tr::tr("higher")), value(t.baseline), value(t.latest),
+                                  value(t.kpi.lowerIsBetter ? CohortTablesTr::tr("lower") : CohortTablesTr::tr("higher")), value(t.baseline), value(t.latest),
                                   value(t.latestPeriod), value(kpiChange(t)), value(t.improvement),
                                   value(static_cast<qint64>(t.points.size()))});
         }
@@ -179,13 +179,13 @@ ReportSheet kpisSheet(const CohortReportData& data)
 ReportSheet participationSheet(const CohortReportData& data)
 {
     ReportSheet sheet;
-    sheet.name = Tr::tr("Participation");
-    sheet.columns = {{Tr::tr("Enterprise"), ColumnKind::Text, 34},          {Tr::tr("Workforce women"), ColumnKind::Integer, 11},
-                     {Tr::tr("Workforce men"), ColumnKind::Integer, 11},     {Tr::tr("Classroom sessions"), ColumnKind::Integer, 11},
-                     {Tr::tr("Classroom women"), ColumnKind::Integer, 11},   {Tr::tr("Classroom men"), ColumnKind::Integer, 11},
-                     {Tr::tr("Factory visits"), ColumnKind::Integer, 11},    {Tr::tr("Visit women"), ColumnKind::Integer, 11},
-                     {Tr::tr("Visit men"), ColumnKind::Integer, 11},         {Tr::tr("EIT women"), ColumnKind::Integer, 10},
-                     {Tr::tr("EIT men"), ColumnKind::Integer, 10},           {Tr::tr("Women among participants (%)"), ColumnKind::Percent, 12}};
+    sheet.name = CohortTablesTr::tr("Participation");
+    sheet.columns = {{CohortTablesTr::tr("Enterprise"), ColumnKind::Text, 34},          {CohortTablesTr::tr("Workforce women"), ColumnKind::Integer, 11},
+                     {CohortTablesTr::tr("Workforce men"), ColumnKind::Integer, 11},     {CohortTablesTr::tr("Classroom sessions"), ColumnKind::Integer, 11},
+                     {CohortTablesTr::tr("Classroom women"), ColumnKind::Integer, 11},   {CohortTablesTr::tr("Classroom men"), ColumnKind::Integer, 11},
+                     {CohortTablesTr::tr("Factory visits"), ColumnKind::Integer, 11},    {CohortTablesTr::tr("Visit women"), ColumnKind::Integer, 11},
+                     {CohortTablesTr::tr("Visit men"), ColumnKind::Integer, 11},         {CohortTablesTr::tr("EIT women"), ColumnKind::Integer, 10},
+                     {CohortTablesTr::tr("EIT men"), ColumnKind::Integer, 10},           {CohortTablesTr::tr("Women among participants (%)"), ColumnKind::Percent, 12}};
     for (const CohortEnterpriseLine& l : data.enterprises) {
         const Participation& p = l.participation;
         sheet.rows.push_back({value(l.enterprise.name), value(l.enterprise.women), value(l.enterprise.men), value(l.classroomSessions),
@@ -194,8 +194,8 @@ ReportSheet participationSheet(const CohortReportData& data)
     }
     const CohortTotals& t = data.totals;
     const Participation& p = t.participation;
-    sheet.footers.push_back({Tr::tr("Cohort total"), Aggregate::Sum,
-                             {value(Tr::tr("Cohort total")), value(t.workforceWomen), value(t.workforceMen), value(t.classroomSessions),
+    sheet.footers.push_back({CohortTablesTr::tr("Cohort total"), Aggregate::Sum,
+                             {value(CohortTablesTr::tr("Cohort total")), value(t.workforceWomen), value(t.workforceMen), value(t.classroomSessions),
                               value(p.classroomWomen), value(p.classroomMen), value(t.visits), value(p.visitWomen), value(p.visitMen),
                               value(p.eitWomen), value(p.eitMen), value(p.womenShare())}});
     return sheet;

@@ -10,7 +10,7 @@ namespace score {
 
 namespace {
 
-struct Tr {
+struct CsvReportWriterTr {
     Q_DECLARE_TR_FUNCTIONS(score::CsvReportWriter)
 };
 
@@ -86,10 +86,10 @@ Status CsvReportWriter::write(const ReportSheet& sheet, const QString& path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::io(Tr::tr("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
+        return Error::io(CsvReportWriterTr::tr("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
     const QByteArray bytes = encode(sheet);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error::io(Tr::tr("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
+        return Error::io(CsvReportWriterTr::tr("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
     return {};
 }
 

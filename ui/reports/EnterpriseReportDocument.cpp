@@ -7,17 +7,17 @@
 
 namespace score {
 
-using reportparts::Tr;
+using reportparts::ReportTr;
 
 namespace {
 
 QString moduleStatus(const ModuleProgressRow& p)
 {
     if (p.completed)
-        return Tr::tr("Completed");
+        return ReportTr::tr("Completed");
     if (!p.reportStatus.isEmpty())
-        return Tr::tr("Report %1").arg(valueLabel(u"status", p.reportStatus).toLower());
-    return p.started() ? Tr::tr("In progress") : Tr::tr("Not started");
+        return ReportTr::tr("Report %1").arg(valueLabel(u"status", p.reportStatus).toLower());
+    return p.started() ? ReportTr::tr("In progress") : ReportTr::tr("Not started");
 }
 
 void profilePart(ReportDocument& doc, const EnterpriseReportData& data, const ReportFormatter& f)
@@ -25,7 +25,7 @@ void profilePart(ReportDocument& doc, const EnterpriseReportData& data, const Re
     const EnterpriseRow& e = data.enterprise;
     doc.heading(e.name, 1);
     QStringList line;
-    line << Tr::tr("Enterprise progress report");
+    line << ReportTr::tr("Enterprise progress report");
     if (!e.cohortName.isEmpty())
         line << e.cohortName;
     line << e.countryName;
@@ -33,38 +33,38 @@ void profilePart(ReportDocument& doc, const EnterpriseReportData& data, const Re
 
     QString staff = ReportFormatter::missing();
     if (e.permanentStaff || e.temporaryStaff)
-        staff = Tr::tr("%1 permanent, %2 temporary").arg(f.count(e.permanentStaff), f.count(e.temporaryStaff));
+        staff = ReportTr::tr("%1 permanent, %2 temporary").arg(f.count(e.permanentStaff), f.count(e.temporaryStaff));
     doc.facts({
-        {Tr::tr("Sector"), valueLabel(u"sector", e.sector)},
-        {Tr::tr("Products"), e.products},
-        {Tr::tr("City"), e.city},
-        {Tr::tr("Employees"), reportparts::genderCounts(f, e.women, e.men)},
-        {Tr::tr("Staff"), staff},
-        {Tr::tr("Supply-chain tier"), f.count(e.supplyChainTier)},
-        {Tr::tr("Main buyers"), e.mainBuyers},
-        {Tr::tr("Enrolled on"), f.date(e.enrolledOn)},
-        {Tr::tr("Manager"), e.managerName},
-        {Tr::tr("Counsellor"), e.counsellorName},
-        {Tr::tr("Visits"), f.count(e.visits)},
-        {Tr::tr("Last visit"), f.date(e.lastVisit)},
+        {ReportTr::tr("Sector"), valueLabel(u"sector", e.sector)},
+        {ReportTr::tr("Products"), e.products},
+        {ReportTr::tr("City"), e.city},
+        {ReportTr::tr("Employees"), reportparts::genderCounts(f, e.women, e.men)},
+        {ReportTr::tr("Staff"), staff},
+        {ReportTr::tr("Supply-chain tier"), f.count(e.supplyChainTier)},
+        {ReportTr::tr("Main buyers"), e.mainBuyers},
+        {ReportTr::tr("Enrolled on"), f.date(e.enrolledOn)},
+        {ReportTr::tr("Manager"), e.managerName},
+        {ReportTr::tr("Counsellor"), e.counsellorName},
+        {ReportTr::tr("Visits"), f.count(e.visits)},
+        {ReportTr::tr("Last visit"), f.date(e.lastVisit)},
     });
 }
 
 void teamPart(ReportDocument& doc, const EnterpriseReportData& data, const ReportFormatter& f)
 {
-    doc.heading(Tr::tr("Enterprise Improvement Team"), 2);
+    doc.heading(ReportTr::tr("Enterprise Improvement Team"), 2);
     const EitBalance& b = data.eit;
     if (b.members > 0)
-        doc.paragraph(Tr::tr("%1 members: %2 from management and %3 workers; %4 women and %5 men; %6 temporary staff.")
+        doc.paragraph(ReportTr::tr("%1 members: %2 from management and %3 workers; %4 women and %5 men; %6 temporary staff.")
                           .arg(f.count(b.members), f.count(b.managers), f.count(b.workers), f.count(b.women), f.count(b.men),
                                f.count(b.temporary)));
     if (data.eitGaps.isEmpty())
-        doc.paragraph(Tr::tr("The team is balanced: both sides, both genders and temporary staff are represented."), TextTone::Good);
+        doc.paragraph(ReportTr::tr("The team is balanced: both sides, both genders and temporary staff are represented."), TextTone::Good);
     else
         doc.paragraph(data.eitGaps.join(u' '), TextTone::Bad);
     ReportTable table;
-    table.columns = {{Tr::tr("Name"), 2.4, false},  {Tr::tr("Role in the EIT"), 1.3, false}, {Tr::tr("Side"), 1.3, false},
-                     {Tr::tr("Gender"), 0.9, false}, {Tr::tr("Employment"), 1.1, false},      {Tr::tr("Job title"), 2.2, false}};
+    table.columns = {{ReportTr::tr("Name"), 2.4, false},  {ReportTr::tr("Role in the EIT"), 1.3, false}, {ReportTr::tr("Side"), 1.3, false},
+                     {ReportTr::tr("Gender"), 0.9, false}, {ReportTr::tr("Employment"), 1.1, false},      {ReportTr::tr("Job title"), 2.2, false}};
     for (const EitMemberRow& m : data.eitMembers)
         table.rows.push_back({m.name, valueLabel(u"eit_role", m.role), valueLabel(u"side", m.side), valueLabel(u"gender", m.gender),
                               valueLabel(u"employment", m.employment), m.jobTitle});
@@ -73,12 +73,12 @@ void teamPart(ReportDocument& doc, const EnterpriseReportData& data, const Repor
 
 void overviewPart(ReportDocument& doc, const EnterpriseReportData& data, const ReportFormatter& f)
 {
-    doc.heading(Tr::tr("Progress by module"), 2);
+    doc.heading(ReportTr::tr("Progress by module"), 2);
     ReportTable table;
-    table.columns = {{Tr::tr("Module"), 2.6, false},       {Tr::tr("Visits"), 0.8, true},      {Tr::tr("First visit"), 1.3, true},
-                     {Tr::tr("Last visit"), 1.3, true},    {Tr::tr("First score"), 1.0, true}, {Tr::tr("Latest score"), 1.0, true},
-                     {Tr::tr("Change"), 0.9, true},        {Tr::tr("Open actions"), 0.9, true}, {Tr::tr("Done"), 0.8, true},
-                     {Tr::tr("Overdue"), 0.9, true},       {Tr::tr("Status"), 1.5, false}};
+    table.columns = {{ReportTr::tr("Module"), 2.6, false},       {ReportTr::tr("Visits"), 0.8, true},      {ReportTr::tr("First visit"), 1.3, true},
+                     {ReportTr::tr("Last visit"), 1.3, true},    {ReportTr::tr("First score"), 1.0, true}, {ReportTr::tr("Latest score"), 1.0, true},
+                     {ReportTr::tr("Change"), 0.9, true},        {ReportTr::tr("Open actions"), 0.9, true}, {ReportTr::tr("Done"), 0.8, true},
+                     {ReportTr::tr("Overdue"), 0.9, true},       {ReportTr::tr("Status"), 1.5, false}};
     for (const ModuleProgressRow& p : data.progress) {
         std::optional<double> change;
         if (p.firstScore && p.latestScore && p.assessments > 1)
@@ -102,7 +102,7 @@ void overviewPart(ReportDocument& doc, const EnterpriseReportData& data, const R
     }
     if (!lines.empty()) {
         const QLocale locale = f.locale();
-        const QString title = Tr::tr("Checklist scores over time, by module");
+        const QString title = ReportTr::tr("Checklist scores over time, by module");
         doc.chart([lines, locale, title] { return makeScoreTrendChart(title, lines, locale); }, 210);
     }
 }
@@ -110,50 +110,50 @@ void overviewPart(ReportDocument& doc, const EnterpriseReportData& data, const R
 void modulePart(ReportDocument& doc, const ModuleReportSection& m, const EnterpriseReportData& data, const ReportFormatter& f)
 {
     // A module starts where its visits, scores and first actions fit below the heading.
-    doc.heading(Tr::tr("Module %1: %2").arg(m.progress.moduleCode, m.moduleName), 2, 230);
-    QString summary = Tr::tr("%1 visits from %2 to %3; %4.")
+    doc.heading(ReportTr::tr("Module %1: %2").arg(m.progress.moduleCode, m.moduleName), 2, 230);
+    QString summary = ReportTr::tr("%1 visits from %2 to %3; %4.")
                           .arg(f.count(static_cast<qint64>(m.visits.size())), f.date(m.progress.firstVisit), f.date(m.progress.lastVisit),
                                moduleStatus(m.progress).toLower());
     if (m.report) {
-        summary += u' ' + Tr::tr("Progress report: %1").arg(valueLabel(u"status", m.report->status).toLower());
+        summary += u' ' + ReportTr::tr("Progress report: %1").arg(valueLabel(u"status", m.report->status).toLower());
         if (!m.report->reviewerName.isEmpty())
-            summary += u' ' + Tr::tr("(reviewed by %1)").arg(m.report->reviewerName);
+            summary += u' ' + ReportTr::tr("(reviewed by %1)").arg(m.report->reviewerName);
         summary += u'.';
     }
     doc.paragraph(summary);
 
     if (!m.visits.empty()) {
-        doc.heading(Tr::tr("Visits"), 3);
+        doc.heading(ReportTr::tr("Visits"), 3);
         ReportTable visits;
-        visits.columns = {{Tr::tr("Date"), 1.2, true},         {Tr::tr("Type"), 1.8, false},    {Tr::tr("Counsellor"), 2.0, false},
-                          {Tr::tr("Participants"), 2.4, false}, {Tr::tr("EIT met"), 0.8, false}};
+        visits.columns = {{ReportTr::tr("Date"), 1.2, true},         {ReportTr::tr("Type"), 1.8, false},    {ReportTr::tr("Counsellor"), 2.0, false},
+                          {ReportTr::tr("Participants"), 2.4, false}, {ReportTr::tr("EIT met"), 0.8, false}};
         for (const VisitRow& v : m.visits)
             visits.rows.push_back({f.date(v.date), valueLabel(u"type", v.type), v.counsellorName,
-                                   reportparts::genderCounts(f, v.participantsWomen, v.participantsMen), v.eitMet ? Tr::tr("Yes") : Tr::tr("No")});
+                                   reportparts::genderCounts(f, v.participantsWomen, v.participantsMen), v.eitMet ? ReportTr::tr("Yes") : ReportTr::tr("No")});
         doc.table(std::move(visits));
     }
 
     if (!m.scores.empty()) {
-        doc.heading(Tr::tr("Checklist scores"), 3);
+        doc.heading(ReportTr::tr("Checklist scores"), 3);
         QStringList points;
         for (const ScorePoint& s : m.scores)
-            points << Tr::tr("%1 on %2: %3").arg(valueLabel(u"kind", s.kind), f.date(s.date), f.score(s.overall));
+            points << ReportTr::tr("%1 on %2: %3").arg(valueLabel(u"kind", s.kind), f.date(s.date), f.score(s.overall));
         doc.paragraph(points.join(QStringLiteral(" · ")));
         if (m.scores.size() > 1) {
             ReportTable sections;
-            sections.columns = {{Tr::tr("Section"), 4.6, false}, {Tr::tr("First"), 1.0, true}, {Tr::tr("Latest"), 1.0, true}, {Tr::tr("Change"), 1.0, true}};
+            sections.columns = {{ReportTr::tr("Section"), 4.6, false}, {ReportTr::tr("First"), 1.0, true}, {ReportTr::tr("Latest"), 1.0, true}, {ReportTr::tr("Change"), 1.0, true}};
             for (const SectionComparison& s : m.checklist.sections)
                 sections.rows.push_back({s.title, f.score(s.before), f.score(s.after), {f.change(s.change(), 0), reportparts::changeTone(s.change())}});
-            sections.rows.push_back({Tr::tr("Overall score (0–100)"), f.score(m.checklist.before), f.score(m.checklist.after),
+            sections.rows.push_back({ReportTr::tr("Overall score (0–100)"), f.score(m.checklist.before), f.score(m.checklist.after),
                                      {f.change(m.checklist.change(), 0), reportparts::changeTone(m.checklist.change())}});
             sections.footerRows = 1;
             doc.table(std::move(sections));
 
             BeforeAfterChartData chart;
-            chart.title = Tr::tr("%1: first and latest checklist, by section").arg(m.moduleName);
-            chart.beforeLabel = Tr::tr("First (%1)").arg(f.date(m.scores.front().date));
-            chart.afterLabel = Tr::tr("Latest (%1)").arg(f.date(m.scores.back().date));
-            chart.valueTitle = Tr::tr("Score (0–100)");
+            chart.title = ReportTr::tr("%1: first and latest checklist, by section").arg(m.moduleName);
+            chart.beforeLabel = ReportTr::tr("First (%1)").arg(f.date(m.scores.front().date));
+            chart.afterLabel = ReportTr::tr("Latest (%1)").arg(f.date(m.scores.back().date));
+            chart.valueTitle = ReportTr::tr("Score (0–100)");
             for (const SectionComparison& s : m.checklist.sections) {
                 chart.categories << s.title;
                 chart.before.push_back(s.before);
@@ -165,21 +165,21 @@ void modulePart(ReportDocument& doc, const ModuleReportSection& m, const Enterpr
         }
     }
 
-    doc.heading(Tr::tr("Improvement actions"), 3);
+    doc.heading(ReportTr::tr("Improvement actions"), 3);
     int open = 0;
     for (const ActionRow& a : m.actions)
         open += a.isOpen() ? 1 : 0;
-    doc.note(Tr::tr("%1 open (%2 overdue), %3 done, %4 dropped.")
+    doc.note(ReportTr::tr("%1 open (%2 overdue), %3 done, %4 dropped.")
                  .arg(f.count(open), f.count(m.progress.overdueActions), f.count(m.progress.doneActions), f.count(m.droppedActions)));
     ReportTable actions;
-    actions.columns = {{Tr::tr("Action"), 4.0, false}, {Tr::tr("Owner"), 1.8, false}, {Tr::tr("Due date"), 1.2, true},
-                       {Tr::tr("Status"), 1.4, false}, {Tr::tr("Completed on"), 1.2, true}};
-    actions.emptyText = Tr::tr("No improvement actions in this module.");
+    actions.columns = {{ReportTr::tr("Action"), 4.0, false}, {ReportTr::tr("Owner"), 1.8, false}, {ReportTr::tr("Due date"), 1.2, true},
+                       {ReportTr::tr("Status"), 1.4, false}, {ReportTr::tr("Completed on"), 1.2, true}};
+    actions.emptyText = ReportTr::tr("No improvement actions in this module.");
     for (const ActionRow& a : m.actions) {
         const bool overdue = a.isOverdue(data.generatedOn);
         actions.rows.push_back({a.title, a.ownerName.isEmpty() ? ReportFormatter::missing() : a.ownerName,
                                 {f.date(a.dueDate), overdue ? TextTone::Bad : TextTone::Normal},
-                                {overdue ? Tr::tr("%1, overdue").arg(valueLabel(u"status", a.status)) : valueLabel(u"status", a.status),
+                                {overdue ? ReportTr::tr("%1, overdue").arg(valueLabel(u"status", a.status)) : valueLabel(u"status", a.status),
                                  overdue ? TextTone::Bad : a.status == u"done" ? TextTone::Good : TextTone::Normal},
                                 a.completedOn.isValid() ? f.date(a.completedOn) : QString()});
     }
@@ -188,8 +188,8 @@ void modulePart(ReportDocument& doc, const ModuleReportSection& m, const Enterpr
 
 void kpiPart(ReportDocument& doc, const EnterpriseReportData& data, const ReportFormatter& f)
 {
-    doc.heading(Tr::tr("Key performance indicators"), 2);
-    doc.note(Tr::tr("Baseline: the mean of the baseline readings. Improvement is against the baseline and positive when the KPI "
+    doc.heading(ReportTr::tr("Key performance indicators"), 2);
+    doc.note(ReportTr::tr("Baseline: the mean of the baseline readings. Improvement is against the baseline and positive when the KPI "
                     "moved in its direction of better; a zero baseline has no percentage."));
     doc.table(reportparts::kpiTable(data.kpis, f, true));
 
@@ -203,7 +203,7 @@ void kpiPart(ReportDocument& doc, const EnterpriseReportData& data, const Report
     }
     const QLocale locale = f.locale();
     if (!labels.isEmpty()) {
-        const QString title = Tr::tr("Improvement of each KPI against its baseline");
+        const QString title = ReportTr::tr("Improvement of each KPI against its baseline");
         doc.chart([title, labels, improvements, locale] { return makeImprovementChart(title, labels, improvements, locale); },
                   beforeAfterChartHeight(static_cast<int>(labels.size())) - 10);
     }
@@ -214,8 +214,8 @@ void kpiPart(ReportDocument& doc, const EnterpriseReportData& data, const Report
         if (t.points.size() < 2)
             continue;
         if (!headed) {
-            doc.heading(Tr::tr("KPI trends"), 3);
-            doc.note(Tr::tr("Monthly readings; the dashed red line is the baseline."));
+            doc.heading(ReportTr::tr("KPI trends"), 3);
+            doc.note(ReportTr::tr("Monthly readings; the dashed red line is the baseline."));
             headed = true;
         }
         row.push_back([t, locale] { return makeKpiTrendChart(t, locale); });
@@ -233,18 +233,18 @@ void kpiPart(ReportDocument& doc, const EnterpriseReportData& data, const Report
 
 void totalsPart(ReportDocument& doc, const EnterpriseReportData& data, const ReportFormatter& f)
 {
-    doc.heading(Tr::tr("Improvement actions in total"), 2);
+    doc.heading(ReportTr::tr("Improvement actions in total"), 2);
     const EnterpriseActionTotals& t = data.actions;
     const QString& currency = data.enterprise.currency;
     doc.facts({
-        {Tr::tr("Actions agreed"), f.count(t.all)},
-        {Tr::tr("Open"), f.count(t.open)},
-        {Tr::tr("Done"), f.count(t.done)},
-        {Tr::tr("Overdue"), f.count(t.overdue)},
-        {Tr::tr("Dropped"), f.count(t.dropped)},
-        {Tr::tr("Cost"), f.money(t.cost, currency)},
-        {Tr::tr("Estimated savings per year"), f.money(t.estimatedSavings, currency)},
-        {Tr::tr("Verified savings per year"), f.money(t.verifiedSavings, currency)},
+        {ReportTr::tr("Actions agreed"), f.count(t.all)},
+        {ReportTr::tr("Open"), f.count(t.open)},
+        {ReportTr::tr("Done"), f.count(t.done)},
+        {ReportTr::tr("Overdue"), f.count(t.overdue)},
+        {ReportTr::tr("Dropped"), f.count(t.dropped)},
+        {ReportTr::tr("Cost"), f.money(t.cost, currency)},
+        {ReportTr::tr("Estimated savings per year"), f.money(t.estimatedSavings, currency)},
+        {ReportTr::tr("Verified savings per year"), f.money(t.verifiedSavings, currency)},
     });
 }
 
@@ -255,7 +255,7 @@ ReportDocument enterpriseReportDocument(const EnterpriseReportData& data)
     const ReportFormatter f(reportLocale(data.enterprise.locale));
     ReportDocument doc;
     doc.locale = f.locale();
-    doc.title = Tr::tr("Enterprise progress report");
+    doc.title = ReportTr::tr("Enterprise progress report");
     doc.subject = data.enterprise.name;
     doc.footerNote = reportparts::footerNote(f, data.generatedOn);
 

@@ -11,7 +11,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct PdfReportWriterTr {
     Q_DECLARE_TR_FUNCTIONS(score::PdfReportWriter)
 };
 
@@ -42,15 +42,15 @@ Status PdfReportWriter::write(QIODevice& device) const
     pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), m_layout.orientation(), QMarginsF(0, 0, 0, 0), QPageLayout::Point));
     QPainter painter;
     if (!painter.begin(&pdf))
-        return Error::io(Tr::tr("The PDF could not be started."));
+        return Error::io(PdfReportWriterTr::tr("The PDF could not be started."));
     const QSizeF page = pageSize() * (kResolution / 72.0);
     for (int i = 0; i < pageCount(); ++i) {
         if (i > 0 && !pdf.newPage())
-            return Error::io(Tr::tr("The PDF could not get a new page."));
+            return Error::io(PdfReportWriterTr::tr("The PDF could not get a new page."));
         paintPage(i, painter, QRectF(QPointF(0, 0), page));
     }
     if (!painter.end())
-        return Error::io(Tr::tr("The PDF could not be finished."));
+        return Error::io(PdfReportWriterTr::tr("The PDF could not be finished."));
     return {};
 }
 
@@ -58,10 +58,10 @@ Status PdfReportWriter::write(const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::io(Tr::tr("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
+        return Error::io(PdfReportWriterTr::tr("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
     SCORE_TRY(write(file));
     if (!file.commit())
-        return Error::io(Tr::tr("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
+        return Error::io(PdfReportWriterTr::tr("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
     return {};
 }
 

@@ -23,7 +23,7 @@ namespace score {
 
 namespace {
 
-struct Tr {
+struct ReportChartsTr {
     Q_DECLARE_TR_FUNCTIONS(score::ReportCharts)
 };
 
@@ -187,7 +187,7 @@ QChart* makeScoreTrendChart(const QString& title, const std::vector<TrendLine>& 
     axisY->setRange(0, 100);
     axisY->setTickCount(6);
     axisY->setLabelFormat(QStringLiteral("%.0f"));
-    styleAxis(axisY, locale, Tr::tr("Score (0–100)"));
+    styleAxis(axisY, locale, ReportChartsTr::tr("Score (0–100)"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     QDate first;
@@ -282,8 +282,8 @@ QChart* makeImprovementChart(const QString& title, const QStringList& labels, co
 {
     QChart* chart = newChart(title, locale);
     auto* series = new QHorizontalStackedBarSeries;
-    auto* better = new QBarSet(Tr::tr("Better than baseline"));
-    auto* worse = new QBarSet(Tr::tr("Worse than baseline"));
+    auto* better = new QBarSet(ReportChartsTr::tr("Better than baseline"));
+    auto* worse = new QBarSet(ReportChartsTr::tr("Worse than baseline"));
     better->setColor(kGood);
     better->setBorderColor(kGood);
     worse->setColor(kBad);
@@ -314,7 +314,7 @@ QChart* makeImprovementChart(const QString& title, const QStringList& labels, co
     axisX->setRange(low < 0 ? -span * 1.1 : 0, high > 0 ? span * 1.1 : 0);
     axisX->applyNiceNumbers();
     axisX->setLabelFormat(QStringLiteral("%.0f"));
-    styleAxis(axisX, locale, Tr::tr("Improvement against baseline (%)"));
+    styleAxis(axisX, locale, ReportChartsTr::tr("Improvement against baseline (%)"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     return chart;

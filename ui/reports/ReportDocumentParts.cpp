@@ -14,7 +14,7 @@ namespace reportparts {
 
 QString footerNote(const ReportFormatter& f, const QDate& generatedOn)
 {
-    return Tr::tr("SCORE Desk · generated on %1").arg(f.date(generatedOn));
+    return ReportTr::tr("SCORE Desk · generated on %1").arg(f.date(generatedOn));
 }
 
 TextTone changeTone(std::optional<double> better)
@@ -24,22 +24,22 @@ TextTone changeTone(std::optional<double> better)
     return *better > 0 ? TextTone::Good : TextTone::Bad;
 }
 
-QString directionLabel(const KpiInfo& kpi) { return kpi.lowerIsBetter ? Tr::tr("lower") : Tr::tr("higher"); }
+QString directionLabel(const KpiInfo& kpi) { return kpi.lowerIsBetter ? ReportTr::tr("lower") : ReportTr::tr("higher"); }
 
 ReportTable kpiTable(const std::vector<KpiTrend>& kpis, const ReportFormatter& f, bool withModule)
 {
     ReportTable table;
-    table.columns.push_back({Tr::tr("KPI"), 3.2, false});
+    table.columns.push_back({ReportTr::tr("KPI"), 3.2, false});
     if (withModule)
-        table.columns.push_back({Tr::tr("Module"), 0.8, false});
-    table.columns.push_back({Tr::tr("Unit"), 1.1, false});
-    table.columns.push_back({Tr::tr("Better when"), 0.9, false});
-    table.columns.push_back({Tr::tr("Baseline"), 1.1, true});
-    table.columns.push_back({Tr::tr("Latest"), 1.1, true});
-    table.columns.push_back({Tr::tr("Month"), 1.0, true});
-    table.columns.push_back({Tr::tr("Change"), 1.1, true});
-    table.columns.push_back({Tr::tr("Improvement"), 1.2, true});
-    table.emptyText = Tr::tr("No KPI readings yet.");
+        table.columns.push_back({ReportTr::tr("Module"), 0.8, false});
+    table.columns.push_back({ReportTr::tr("Unit"), 1.1, false});
+    table.columns.push_back({ReportTr::tr("Better when"), 0.9, false});
+    table.columns.push_back({ReportTr::tr("Baseline"), 1.1, true});
+    table.columns.push_back({ReportTr::tr("Latest"), 1.1, true});
+    table.columns.push_back({ReportTr::tr("Month"), 1.0, true});
+    table.columns.push_back({ReportTr::tr("Change"), 1.1, true});
+    table.columns.push_back({ReportTr::tr("Improvement"), 1.2, true});
+    table.emptyText = ReportTr::tr("No KPI readings yet.");
     for (const KpiTrend& t : kpis) {
         const int decimals = t.kpi.decimals;
         // A baseline is the mean of several readings: one more decimal where it needs one, so
@@ -63,7 +63,7 @@ ReportTable kpiTable(const std::vector<KpiTrend>& kpis, const ReportFormatter& f
         const std::optional<double> betterChange = change ? std::optional<double>(t.kpi.lowerIsBetter ? -*change : *change) : std::nullopt;
         row.emplace_back(f.change(change, baselineDecimals), changeTone(betterChange));
         // A zero baseline has no percentage: the change above says what happened.
-        row.emplace_back(t.baseline && t.latest && !t.improvement ? Tr::tr("n/a (zero baseline)") : f.percent(t.improvement, 1, true),
+        row.emplace_back(t.baseline && t.latest && !t.improvement ? ReportTr::tr("n/a (zero baseline)") : f.percent(t.improvement, 1, true),
                          changeTone(t.improvement));
         table.rows.push_back(std::move(row));
     }
@@ -75,7 +75,7 @@ QString genderCounts(const ReportFormatter& f, std::optional<qint64> women, std:
     if (!women && !men)
         return ReportFormatter::missing();
     const qint64 all = women.value_or(0) + men.value_or(0);
-    return Tr::tr("%1 (%2 women, %3 men)").arg(f.count(all), f.count(women), f.count(men));
+    return ReportTr::tr("%1 (%2 women, %3 men)").arg(f.count(all), f.count(women), f.count(men));
 }
 
 }  // namespace reportparts

@@ -9,7 +9,7 @@
 
 namespace score::reportparts {
 
-struct Tr {
+struct ReportTr {
     Q_DECLARE_TR_FUNCTIONS(score::ReportDocuments)
 };
 

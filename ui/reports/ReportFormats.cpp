@@ -5,7 +5,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct ReportFormatsTr {
     Q_DECLARE_TR_FUNCTIONS(score::ReportFormats)
 };
 }  // namespace
@@ -18,7 +18,7 @@ Result<ReportKind> parseReportKind(const QString& name)
         return ReportKind::Enterprise;
     if (name == u"cohort")
         return ReportKind::Cohort;
-    return Error::invalid(Tr::tr("There is no \"%1\" report; choose visit, enterprise or cohort.").arg(name));
+    return Error::invalid(ReportFormatsTr::tr("There is no \"%1\" report; choose visit, enterprise or cohort.").arg(name));
 }
 
 Result<ReportFormat> parseReportFormat(const QString& name)
@@ -29,7 +29,7 @@ Result<ReportFormat> parseReportFormat(const QString& name)
         return ReportFormat::Xlsx;
     if (name == u"csv")
         return ReportFormat::Csv;
-    return Error::invalid(Tr::tr("\"%1\" is not a report format; choose pdf, xlsx or csv.").arg(name));
+    return Error::invalid(ReportFormatsTr::tr("\"%1\" is not a report format; choose pdf, xlsx or csv.").arg(name));
 }
 
 bool reportSupports(ReportKind kind, ReportFormat format) { return kind == ReportKind::Cohort || format == ReportFormat::Pdf; }
@@ -58,7 +58,7 @@ QString reportFormatSuffix(ReportFormat format) { return u'.' + reportFormatName
 
 QString unsupportedFormatMessage(ReportKind kind, ReportFormat format)
 {
-    return Tr::tr("The %1 report exists as PDF only, not as %2; the cohort report also comes as XLSX and CSV.")
+    return ReportFormatsTr::tr("The %1 report exists as PDF only, not as %2; the cohort report also comes as XLSX and CSV.")
         .arg(reportKindName(kind), reportFormatName(format).toUpper());
 }
 

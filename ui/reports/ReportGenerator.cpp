@@ -10,7 +10,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct ReportGeneratorTr {
     Q_DECLARE_TR_FUNCTIONS(score::ReportGenerator)
 };
 
@@ -43,7 +43,7 @@ Result<ReportData> buildReportData(Workspace& ws, ReportKind kind, const QString
     case ReportKind::Enterprise: return wrap(buildEnterpriseReportData(ws, subjectId, today));
     case ReportKind::Cohort: return wrap(buildCohortReportData(ws, subjectId, today));
     }
-    return Error::invalid(Tr::tr("Unknown report."));
+    return Error::invalid(ReportGeneratorTr::tr("Unknown report."));
 }
 
 ReportKind reportKind(const ReportData& data)
@@ -81,11 +81,11 @@ QString suggestedReportFileName(const ReportData& data, ReportFormat format)
 {
     QString name;
     if (const auto* visit = std::get_if<VisitReportData>(&data))
-        name = Tr::tr("Visit %1 %2").arg(visit->visit.date.toString(Qt::ISODate), visit->enterprise.name);
+        name = ReportGeneratorTr::tr("Visit %1 %2").arg(visit->visit.date.toString(Qt::ISODate), visit->enterprise.name);
     else if (const auto* enterprise = std::get_if<EnterpriseReportData>(&data))
-        name = Tr::tr("Progress %1 %2").arg(enterprise->enterprise.name, enterprise->generatedOn.toString(Qt::ISODate));
+        name = ReportGeneratorTr::tr("Progress %1 %2").arg(enterprise->enterprise.name, enterprise->generatedOn.toString(Qt::ISODate));
     else
-        name = Tr::tr("Cohort %1 %2").arg(std::get<CohortReportData>(data).cohort.name, std::get<CohortReportData>(data).generatedOn.toString(Qt::ISODate));
+        name = ReportGeneratorTr::tr("Cohort %1 %2").arg(std::get<CohortReportData>(data).cohort.name, std::get<CohortReportData>(data).generatedOn.toString(Qt::ISODate));
     return fileNamePart(name) + reportFormatSuffix(format);
 }
 

@@ -16,7 +16,7 @@ namespace score {
 
 namespace {
 
-struct Tr {
+struct ReportLayoutTr {
     Q_DECLARE_TR_FUNCTIONS(score::ReportLayout)
 };
 
@@ -447,7 +447,7 @@ struct ReportLayout::Private {
             ensure(height + gap);
             const double top = y;
             const double x0 = left;
-            const QString missing = Tr::tr("The photo has not reached this workspace yet.");
+            const QString missing = ReportLayoutTr::tr("The photo has not reached this workspace yet.");
             const QFont font = fonts.small;
             add([row, top, x0, cellWidth, gap, missing, font](QPainter& p) {
                 for (size_t c = 0; c < row.size(); ++c) {
@@ -512,10 +512,10 @@ struct ReportLayout::Private {
             const SignatureBox& box = block.boxes[i];
             const double x = left + static_cast<double>(i) * (w + gap);
             auto role = std::make_shared<const TextBox>(box.role, fonts.strong, w);
-            auto name = std::make_shared<const TextBox>(box.name.isEmpty() ? Tr::tr("Name:") : box.name, fonts.body, w);
-            auto signLabel = std::make_shared<const TextBox>(Tr::tr("Signature"), fonts.small, w);
+            auto name = std::make_shared<const TextBox>(box.name.isEmpty() ? ReportLayoutTr::tr("Name:") : box.name, fonts.body, w);
+            auto signLabel = std::make_shared<const TextBox>(ReportLayoutTr::tr("Signature"), fonts.small, w);
             auto dateLabel = std::make_shared<const TextBox>(
-                box.signedOn.isEmpty() ? Tr::tr("Date") : Tr::tr("Signed on %1").arg(box.signedOn), fonts.small, w);
+                box.signedOn.isEmpty() ? ReportLayoutTr::tr("Date") : ReportLayoutTr::tr("Signed on %1").arg(box.signedOn), fonts.small, w);
             add([=](QPainter& p) {
                 const QRectF frame(x, top, w, height);
                 p.setPen(QPen(kRule, pt(0.6)));
@@ -559,7 +559,7 @@ struct ReportLayout::Private {
         const double footerTop = pt(size.height() - 32);
         p.drawLine(QPointF(left, footerTop - pt(4)), QPointF(right, footerTop - pt(4)));
         const TextBox note(footerNote, fonts.running, w * 0.75);
-        const TextBox number(Tr::tr("Page %1 of %2").arg(index + 1).arg(count), fonts.running, w * 0.25, Qt::AlignRight);
+        const TextBox number(ReportLayoutTr::tr("Page %1 of %2").arg(index + 1).arg(count), fonts.running, w * 0.25, Qt::AlignRight);
         note.draw(p, QPointF(left, footerTop), kMuted, 0, std::min(1, note.lineCount()));
         number.draw(p, QPointF(left + w * 0.75, footerTop), kMuted);
     }

@@ -7,42 +7,42 @@
 
 namespace score {
 
-using reportparts::Tr;
+using reportparts::ReportTr;
 
 namespace {
 
 void checklistPart(ReportDocument& doc, const VisitReportData& data, const ReportFormatter& f)
 {
-    doc.heading(Tr::tr("Checklist"), 2);
+    doc.heading(ReportTr::tr("Checklist"), 2);
     if (!data.assessment) {
-        doc.paragraph(Tr::tr("No checklist of this module has been assessed yet."), TextTone::Muted);
+        doc.paragraph(ReportTr::tr("No checklist of this module has been assessed yet."), TextTone::Muted);
         return;
     }
     const AssessmentRow& a = *data.assessment;
     if (!data.assessedDuringVisit)
-        doc.note(Tr::tr("No checklist was taken during this visit; this is the module's latest assessment before it."));
-    QString intro = Tr::tr("%1 (version %2), assessed on %3: %4 of %5 items answered.")
+        doc.note(ReportTr::tr("No checklist was taken during this visit; this is the module's latest assessment before it."));
+    QString intro = ReportTr::tr("%1 (version %2), assessed on %3: %4 of %5 items answered.")
                         .arg(data.checklistTitle)
                         .arg(a.templateVersion)
                         .arg(f.date(a.date), f.count(data.checklist.answered), f.count(data.checklist.items));
     if (data.previousAssessment)
-        intro += u' ' + Tr::tr("Compared with the previous assessment of %1 (%2).")
+        intro += u' ' + ReportTr::tr("Compared with the previous assessment of %1 (%2).")
                             .arg(f.date(data.previousAssessment->date), valueLabel(u"kind", data.previousAssessment->kind).toLower());
     else
-        intro += u' ' + Tr::tr("This is the first assessment of the module: there is nothing to compare with yet.");
+        intro += u' ' + ReportTr::tr("This is the first assessment of the module: there is nothing to compare with yet.");
     doc.paragraph(intro);
 
     ReportTable table;
-    table.columns = {{Tr::tr("Section"), 4.6, false},
-                     {Tr::tr("Answered"), 1.1, true},
-                     {Tr::tr("Previous"), 1.1, true},
-                     {data.assessedDuringVisit ? Tr::tr("This visit") : Tr::tr("Latest"), 1.1, true},
-                     {Tr::tr("Change"), 1.1, true}};
+    table.columns = {{ReportTr::tr("Section"), 4.6, false},
+                     {ReportTr::tr("Answered"), 1.1, true},
+                     {ReportTr::tr("Previous"), 1.1, true},
+                     {data.assessedDuringVisit ? ReportTr::tr("This visit") : ReportTr::tr("Latest"), 1.1, true},
+                     {ReportTr::tr("Change"), 1.1, true}};
     for (const SectionComparison& s : data.checklist.sections) {
-        table.rows.push_back({s.title, Tr::tr("%1 of %2").arg(s.answered).arg(s.items), f.score(s.before), f.score(s.after),
+        table.rows.push_back({s.title, ReportTr::tr("%1 of %2").arg(s.answered).arg(s.items), f.score(s.before), f.score(s.after),
                               {f.change(s.change(), 0), reportparts::changeTone(s.change())}});
     }
-    table.rows.push_back({Tr::tr("Overall score (0–100)"), Tr::tr("%1 of %2").arg(data.checklist.answered).arg(data.checklist.items),
+    table.rows.push_back({ReportTr::tr("Overall score (0–100)"), ReportTr::tr("%1 of %2").arg(data.checklist.answered).arg(data.checklist.items),
                           f.score(data.checklist.before), f.score(data.checklist.after),
                           {f.change(data.checklist.change(), 0), reportparts::changeTone(data.checklist.change())}});
     table.footerRows = 1;
@@ -50,10 +50,10 @@ void checklistPart(ReportDocument& doc, const VisitReportData& data, const Repor
 
     if (data.previousAssessment && !data.checklist.sections.empty()) {
         BeforeAfterChartData chart;
-        chart.title = Tr::tr("Section scores against the previous assessment");
-        chart.beforeLabel = Tr::tr("Previous (%1)").arg(f.date(data.previousAssessment->date));
-        chart.afterLabel = data.assessedDuringVisit ? Tr::tr("This visit (%1)").arg(f.date(a.date)) : Tr::tr("Latest (%1)").arg(f.date(a.date));
-        chart.valueTitle = Tr::tr("Score (0–100)");
+        chart.title = ReportTr::tr("Section scores against the previous assessment");
+        chart.beforeLabel = ReportTr::tr("Previous (%1)").arg(f.date(data.previousAssessment->date));
+        chart.afterLabel = data.assessedDuringVisit ? ReportTr::tr("This visit (%1)").arg(f.date(a.date)) : ReportTr::tr("Latest (%1)").arg(f.date(a.date));
+        chart.valueTitle = ReportTr::tr("Score (0–100)");
         for (const SectionComparison& s : data.checklist.sections) {
             chart.categories << s.title;
             chart.before.push_back(s.before);
@@ -67,22 +67,22 @@ void checklistPart(ReportDocument& doc, const VisitReportData& data, const Repor
 
 void findingsPart(ReportDocument& doc, const VisitReportData& data, const ReportFormatter& f)
 {
-    doc.heading(Tr::tr("Findings"), 2);
+    doc.heading(ReportTr::tr("Findings"), 2);
     if (data.findings.empty()) {
-        doc.paragraph(Tr::tr("No findings were recorded during this visit."), TextTone::Muted);
+        doc.paragraph(ReportTr::tr("No findings were recorded during this visit."), TextTone::Muted);
         return;
     }
     int n = 0;
     for (const VisitFinding& vf : data.findings) {
         const FindingRow& finding = vf.finding;
         // Keep a finding's first lines with its photos where they fit together.
-        doc.heading(Tr::tr("%1. %2").arg(++n).arg(finding.title), 3, vf.photos.empty() ? 48 : 190);
+        doc.heading(ReportTr::tr("%1. %2").arg(++n).arg(finding.title), 3, vf.photos.empty() ? 48 : 190);
         QStringList facts;
-        facts << Tr::tr("Severity: %1").arg(valueLabel(u"severity", finding.severity));
+        facts << ReportTr::tr("Severity: %1").arg(valueLabel(u"severity", finding.severity));
         if (!finding.area.isEmpty())
-            facts << Tr::tr("Area: %1").arg(finding.area);
+            facts << ReportTr::tr("Area: %1").arg(finding.area);
         if (!finding.itemKey.isEmpty())
-            facts << Tr::tr("Checklist item %1").arg(finding.itemKey);
+            facts << ReportTr::tr("Checklist item %1").arg(finding.itemKey);
         doc.note(facts.join(QStringLiteral(" · ")));
         if (!finding.description.isEmpty())
             doc.paragraph(finding.description);
@@ -93,7 +93,7 @@ void findingsPart(ReportDocument& doc, const VisitReportData& data, const Report
                 image.loadFromData(p.content);
             QString caption = p.caption.isEmpty() ? p.fileName : p.caption;
             if (p.takenOn.isValid())
-                caption = Tr::tr("%1 (%2)").arg(caption, f.date(p.takenOn));
+                caption = ReportTr::tr("%1 (%2)").arg(caption, f.date(p.takenOn));
             photos.push_back({image, caption});
         }
         if (!photos.empty())
@@ -103,20 +103,20 @@ void findingsPart(ReportDocument& doc, const VisitReportData& data, const Report
 
 void actionsPart(ReportDocument& doc, const VisitReportData& data, const ReportFormatter& f)
 {
-    doc.heading(Tr::tr("Actions agreed"), 2);
+    doc.heading(ReportTr::tr("Actions agreed"), 2);
     ReportTable table;
-    table.columns = {{Tr::tr("Action"), 4.4, false},
-                     {Tr::tr("Owner"), 1.8, false},
-                     {Tr::tr("Due date"), 1.2, true},
-                     {Tr::tr("Priority"), 1.0, false},
-                     {Tr::tr("Status"), 1.2, false}};
-    table.emptyText = Tr::tr("No actions were agreed during this visit.");
+    table.columns = {{ReportTr::tr("Action"), 4.4, false},
+                     {ReportTr::tr("Owner"), 1.8, false},
+                     {ReportTr::tr("Due date"), 1.2, true},
+                     {ReportTr::tr("Priority"), 1.0, false},
+                     {ReportTr::tr("Status"), 1.2, false}};
+    table.emptyText = ReportTr::tr("No actions were agreed during this visit.");
     for (const ActionRow& a : data.actions) {
         const bool overdue = a.isOverdue(data.generatedOn);
         table.rows.push_back({a.title, a.ownerName.isEmpty() ? ReportFormatter::missing() : a.ownerName,
                               {f.date(a.dueDate), overdue ? TextTone::Bad : TextTone::Normal},
                               valueLabel(u"priority", a.priority),
-                              {overdue ? Tr::tr("%1, overdue").arg(valueLabel(u"status", a.status)) : valueLabel(u"status", a.status),
+                              {overdue ? ReportTr::tr("%1, overdue").arg(valueLabel(u"status", a.status)) : valueLabel(u"status", a.status),
                                overdue ? TextTone::Bad : a.status == u"done" ? TextTone::Good : TextTone::Normal}});
     }
     doc.table(std::move(table));
@@ -130,7 +130,7 @@ ReportDocument visitReportDocument(const VisitReportData& data)
     const VisitRow& v = data.visit;
     ReportDocument doc;
     doc.locale = f.locale();
-    doc.title = Tr::tr("Visit report");
+    doc.title = ReportTr::tr("Visit report");
     doc.subject = QStringLiteral("%1 · %2").arg(data.enterprise.name, f.date(v.date));
     doc.footerNote = reportparts::footerNote(f, data.generatedOn);
 
@@ -138,46 +138,46 @@ ReportDocument visitReportDocument(const VisitReportData& data)
     QStringList line;
     line << valueLabel(u"type", v.type);
     if (!data.moduleName.isEmpty())
-        line << Tr::tr("Module %1: %2").arg(v.moduleCode, data.moduleName);
+        line << ReportTr::tr("Module %1: %2").arg(v.moduleCode, data.moduleName);
     line << f.date(v.date);
     doc.paragraph(line.join(QStringLiteral(" · ")), TextTone::Strong);
 
     QString managers = ReportFormatter::missing();
     if (v.managersPresent || v.workersPresent)
-        managers = Tr::tr("managers: %1, workers: %2").arg(f.count(v.managersPresent), f.count(v.workersPresent));
+        managers = ReportTr::tr("managers: %1, workers: %2").arg(f.count(v.managersPresent), f.count(v.workersPresent));
     doc.facts({
-        {Tr::tr("Enterprise"), data.enterprise.name},
-        {Tr::tr("Date"), f.date(v.date)},
-        {Tr::tr("Module"), data.moduleName.isEmpty() ? ReportFormatter::missing() : data.moduleName},
-        {Tr::tr("Type of visit"), valueLabel(u"type", v.type)},
-        {Tr::tr("Counsellor"), v.counsellorName},
-        {Tr::tr("Duration"), v.durationHours ? Tr::tr("%1 hours").arg(f.number(*v.durationHours, 1)) : ReportFormatter::missing()},
-        {Tr::tr("Participants"), reportparts::genderCounts(f, v.participantsWomen, v.participantsMen)},
-        {Tr::tr("Present"), managers},
-        {Tr::tr("EIT met"), v.eitMet ? Tr::tr("Yes") : Tr::tr("No")},
-        {Tr::tr("Projects reviewed"), f.count(v.projectsReviewed)},
-        {Tr::tr("City"), data.enterprise.city},
-        {Tr::tr("Next visit"), f.date(v.nextVisitDate)},
+        {ReportTr::tr("Enterprise"), data.enterprise.name},
+        {ReportTr::tr("Date"), f.date(v.date)},
+        {ReportTr::tr("Module"), data.moduleName.isEmpty() ? ReportFormatter::missing() : data.moduleName},
+        {ReportTr::tr("Type of visit"), valueLabel(u"type", v.type)},
+        {ReportTr::tr("Counsellor"), v.counsellorName},
+        {ReportTr::tr("Duration"), v.durationHours ? ReportTr::tr("%1 hours").arg(f.number(*v.durationHours, 1)) : ReportFormatter::missing()},
+        {ReportTr::tr("Participants"), reportparts::genderCounts(f, v.participantsWomen, v.participantsMen)},
+        {ReportTr::tr("Present"), managers},
+        {ReportTr::tr("EIT met"), v.eitMet ? ReportTr::tr("Yes") : ReportTr::tr("No")},
+        {ReportTr::tr("Projects reviewed"), f.count(v.projectsReviewed)},
+        {ReportTr::tr("City"), data.enterprise.city},
+        {ReportTr::tr("Next visit"), f.date(v.nextVisitDate)},
     });
 
     if (!v.observations.isEmpty()) {
-        doc.heading(Tr::tr("Observations"), 2);
+        doc.heading(ReportTr::tr("Observations"), 2);
         doc.paragraph(v.observations);
     }
     checklistPart(doc, data, f);
     findingsPart(doc, data, f);
     actionsPart(doc, data, f);
 
-    doc.heading(Tr::tr("KPI snapshot"), 2);
+    doc.heading(ReportTr::tr("KPI snapshot"), 2);
     if (v.date.isValid())
-        doc.note(Tr::tr("The KPIs of the module as they stood in %1; improvement is against the baseline, positive when better.")
+        doc.note(ReportTr::tr("The KPIs of the module as they stood in %1; improvement is against the baseline, positive when better.")
                      .arg(f.month(v.date.toString(QStringLiteral("yyyy-MM")))));
     doc.table(reportparts::kpiTable(data.kpis, f, v.moduleCode.isEmpty()));
 
-    doc.heading(Tr::tr("Signatures"), 2);
+    doc.heading(ReportTr::tr("Signatures"), 2);
     const QString manager = v.managerSignedBy.isEmpty() ? data.enterprise.managerName : v.managerSignedBy;
-    doc.signatures({{Tr::tr("Counsellor"), v.counsellorName, v.counsellorSignedOn.isValid() ? f.date(v.counsellorSignedOn) : QString()},
-                    {Tr::tr("Enterprise manager"), manager, v.managerSignedOn.isValid() ? f.date(v.managerSignedOn) : QString()}});
+    doc.signatures({{ReportTr::tr("Counsellor"), v.counsellorName, v.counsellorSignedOn.isValid() ? f.date(v.counsellorSignedOn) : QString()},
+                    {ReportTr::tr("Enterprise manager"), manager, v.managerSignedOn.isValid() ? f.date(v.managerSignedOn) : QString()}});
     return doc;
 }
 

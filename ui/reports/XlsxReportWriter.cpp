@@ -17,7 +17,7 @@ namespace score {
 
 namespace {
 
-struct Tr {
+struct XlsxReportWriterTr {
     Q_DECLARE_TR_FUNCTIONS(score::XlsxReportWriter)
 };
 
@@ -149,13 +149,13 @@ Status XlsxReportWriter::write(const std::vector<ReportSheet>& sheets, const QSt
     const QFileInfo target(path);
     QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
     if (!temporary.open())
-        return Error::io(Tr::tr("%1 cannot be written: %2.").arg(target.fileName(), temporary.errorString()));
+        return Error::io(XlsxReportWriterTr::tr("%1 cannot be written: %2.").arg(target.fileName(), temporary.errorString()));
     const QByteArray temporaryName = QFile::encodeName(temporary.fileName());
     temporary.close();
 
     lxw_workbook* wb = workbook_new(temporaryName.constData());
     if (!wb)
-        return Error::io(Tr::tr("%1 cannot be written.").arg(target.fileName()));
+        return Error::io(XlsxReportWriterTr::tr("%1 cannot be written.").arg(target.fileName()));
     const Formats formats(wb);
     const QByteArray titleText = title.toUtf8();
     const QByteArray author = QByteArrayLiteral("SCORE Desk");
@@ -218,17 +218,17 @@ Status XlsxReportWriter::write(const std::vector<ReportSheet>& sheets, const QSt
     const lxw_error closed = workbook_close(wb);
     keep(closed);
     if (error != LXW_NO_ERROR)
-        return Error::io(Tr::tr("%1 cannot be written: %2.").arg(target.fileName(), QString::fromUtf8(lxw_strerror(error))));
+        return Error::io(XlsxReportWriterTr::tr("%1 cannot be written: %2.").arg(target.fileName(), QString::fromUtf8(lxw_strerror(error))));
     // rename() replaces the target atomically on POSIX systems.
     if (std::rename(temporaryName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return Error::io(Tr::tr("%1 cannot be written: the finished file could not be moved into place.").arg(target.fileName()));
+        return Error::io(XlsxReportWriterTr::tr("%1 cannot be written: the finished file could not be moved into place.").arg(target.fileName()));
     temporary.setAutoRemove(false);
     return {};
 }
 
 Status writeCohortXlsx(const CohortReportData& data, const QString& path)
 {
-    return XlsxReportWriter::write(cohortSheets(data), Tr::tr("Cohort report: %1").arg(data.cohort.name), path);
+    return XlsxReportWriter::write(cohortSheets(data), XlsxReportWriterTr::tr("Cohort report: %1").arg(data.cohort.name), path);
 }
 
 }  // namespace score

@@ -10,7 +10,7 @@
 namespace score::checklist {
 
 namespace {
-struct Tr {
+struct ChecklistTr {
     Q_DECLARE_TR_FUNCTIONS(score::checklist)
 };
 
@@ -33,10 +33,10 @@ Result<QString> createAssessment(WorkspaceSession& session, const std::vector<Te
                                  const QString& moduleCode, const QString& kind, const QDate& date, const QString& visitId)
 {
     if (enterpriseId.isEmpty())
-        return Error::invalid(Tr::tr("Choose an enterprise first."));
+        return Error::invalid(ChecklistTr::tr("Choose an enterprise first."));
     const TemplateInfo* t = templateInForce(templates, moduleCode, date);
     if (!t)
-        return Error::invalid(Tr::tr("There is no %1 checklist in force on %2.")
+        return Error::invalid(ChecklistTr::tr("There is no %1 checklist in force on %2.")
                                   .arg(moduleShortName(moduleCode), QLocale().toString(date, QLocale::ShortFormat)));
     FieldValues values = {{QStringLiteral("enterprise_id"), enterpriseId},
                           {QStringLiteral("template_id"), t->id},
@@ -51,7 +51,7 @@ Result<QString> createAssessment(WorkspaceSession& session, const std::vector<Te
     if (auto enterprise = session.queries().enterprise(enterpriseId); enterprise && !enterprise->counsellorId.isEmpty())
         values.push_back({QStringLiteral("assessor_id"), enterprise->counsellorId});
     return edit::create(session, QStringLiteral("assessment"), values,
-                        Tr::tr("New %1 assessment (%2)").arg(moduleShortName(moduleCode), valueLabel(u"kind", kind).toLower()));
+                        ChecklistTr::tr("New %1 assessment (%2)").arg(moduleShortName(moduleCode), valueLabel(u"kind", kind).toLower()));
 }
 
 Result<QString> saveResponse(WorkspaceSession& session, const QString& assessmentId, const TemplateItemInfo& item,

@@ -19,7 +19,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct KpiChartsTr {
     Q_DECLARE_TR_FUNCTIONS(score::KpiCharts)
 };
 
@@ -50,8 +50,8 @@ qint64 monthMs(const QString& period)
 QChart* makeImprovementChart(const std::vector<KpiTrend>& trends, const QString& title)
 {
     QChart* chart = baseChart(title);
-    auto* better = new QBarSet(Tr::tr("Better than baseline"));
-    auto* worse = new QBarSet(Tr::tr("Worse than baseline"));
+    auto* better = new QBarSet(KpiChartsTr::tr("Better than baseline"));
+    auto* worse = new QBarSet(KpiChartsTr::tr("Worse than baseline"));
     better->setColor(kBetter);
     worse->setColor(kWorse);
     QStringList categories;
@@ -79,25 +79,25 @@ QChart* makeImprovementChart(const std::vector<KpiTrend>& trends, const QString&
     extent = std::ceil(extent / 10.0) * 10.0;
     percent->setRange(-extent, extent);
     percent->setLabelFormat(QStringLiteral("%d %"));
-    percent->setTitleText(Tr::tr("Change against baseline, in the direction of better"));
+    percent->setTitleText(KpiChartsTr::tr("Change against baseline, in the direction of better"));
     chart->addAxis(names, Qt::AlignLeft);
     chart->addAxis(percent, Qt::AlignBottom);
     series->attachAxis(names);
     series->attachAxis(percent);
     chart->legend()->setAlignment(Qt::AlignBottom);
     if (categories.isEmpty())
-        chart->setTitle(Tr::tr("%1 — no KPI has both a baseline and a follow-up reading yet").arg(title));
+        chart->setTitle(KpiChartsTr::tr("%1 — no KPI has both a baseline and a follow-up reading yet").arg(title));
     return chart;
 }
 
 QChart* makeTrendChart(const KpiTrend& trend)
 {
-    QChart* chart = baseChart(Tr::tr("%1 (%2) by month").arg(trend.kpi.name, trend.kpi.unit));
+    QChart* chart = baseChart(KpiChartsTr::tr("%1 (%2) by month").arg(trend.kpi.name, trend.kpi.unit));
     auto* followUp = new QLineSeries;
-    followUp->setName(Tr::tr("Follow-up"));
+    followUp->setName(KpiChartsTr::tr("Follow-up"));
     followUp->setPen(QPen(kLatest, 2.2));
     auto* baselinePoints = new QScatterSeries;
-    baselinePoints->setName(Tr::tr("Baseline readings"));
+    baselinePoints->setName(KpiChartsTr::tr("Baseline readings"));
     baselinePoints->setColor(kBaseline);
     baselinePoints->setMarkerSize(9);
     double lo = 0;
@@ -119,7 +119,7 @@ QChart* makeTrendChart(const KpiTrend& trend)
     QLineSeries* baselineLine = nullptr;
     if (trend.baseline && !trend.points.empty()) {
         baselineLine = new QLineSeries;
-        baselineLine->setName(Tr::tr("Baseline (mean)"));
+        baselineLine->setName(KpiChartsTr::tr("Baseline (mean)"));
         QPen dashed(kBaseline, 1.6, Qt::DashLine);
         baselineLine->setPen(dashed);
         baselineLine->append(static_cast<double>(start), *trend.baseline);
@@ -150,9 +150,9 @@ QChart* makeTrendChart(const KpiTrend& trend)
 
 QChart* makeBeforeAfterChart(const KpiTrend& trend)
 {
-    QChart* chart = baseChart(Tr::tr("Before and after (%1)").arg(trend.kpi.unit));
-    auto* before = new QBarSet(Tr::tr("Baseline"));
-    auto* after = new QBarSet(Tr::tr("Latest"));
+    QChart* chart = baseChart(KpiChartsTr::tr("Before and after (%1)").arg(trend.kpi.unit));
+    auto* before = new QBarSet(KpiChartsTr::tr("Baseline"));
+    auto* after = new QBarSet(KpiChartsTr::tr("Latest"));
     before->setColor(kBaseline);
     after->setColor(trend.improvement && *trend.improvement < 0 ? kWorse : kBetter);
     *before << trend.baseline.value_or(0);

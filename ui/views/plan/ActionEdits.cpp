@@ -8,7 +8,7 @@
 namespace score::edit {
 
 namespace {
-struct Tr {
+struct ActionEditsTr {
     Q_DECLARE_TR_FUNCTIONS(score::ActionEdits)
 };
 
@@ -37,7 +37,7 @@ Status setActionStatus(WorkspaceSession& session, const QString& actionId, const
     else if (action->status == u"done" && status != u"dropped" && action->completedOn.isValid())
         changes.push_back({QStringLiteral("completed_on"), FieldValue()});
     return setFields(session, QStringLiteral("improvement_action"), actionId, changes,
-                     Tr::tr("Move “%1” to %2").arg(action->title, valueLabel(u"status", status)));
+                     ActionEditsTr::tr("Move “%1” to %2").arg(action->title, valueLabel(u"status", status)));
 }
 
 Status approveAction(WorkspaceSession& session, const QString& actionId, const QString& comment)
@@ -51,13 +51,13 @@ Status approveAction(WorkspaceSession& session, const QString& actionId, const Q
                            {QStringLiteral("approval_comment"), comment.trimmed().isEmpty() ? FieldValue() : FieldValue(comment.trimmed())}};
     if (action->status == u"proposed")
         changes.push_back({QStringLiteral("status"), QStringLiteral("approved")});
-    return setFields(session, QStringLiteral("improvement_action"), actionId, changes, Tr::tr("Approve “%1”").arg(action->title));
+    return setFields(session, QStringLiteral("improvement_action"), actionId, changes, ActionEditsTr::tr("Approve “%1”").arg(action->title));
 }
 
 Status returnAction(WorkspaceSession& session, const QString& actionId, const QString& comment)
 {
     if (comment.trimmed().isEmpty())
-        return Error::invalid(Tr::tr("Say what should change before returning the action."));
+        return Error::invalid(ActionEditsTr::tr("Say what should change before returning the action."));
     auto action = session.queries().action(actionId);
     if (!action)
         return action.error();
@@ -67,14 +67,14 @@ Status returnAction(WorkspaceSession& session, const QString& actionId, const QS
                            {QStringLiteral("approval_comment"), comment.trimmed()}};
     if (action->status == u"approved")
         changes.push_back({QStringLiteral("status"), QStringLiteral("proposed")});
-    return setFields(session, QStringLiteral("improvement_action"), actionId, changes, Tr::tr("Return “%1”").arg(action->title));
+    return setFields(session, QStringLiteral("improvement_action"), actionId, changes, ActionEditsTr::tr("Return “%1”").arg(action->title));
 }
 
 Result<QString> addAction(WorkspaceSession& session, const QString& enterpriseId, const QString& title, const QString& moduleId,
                           const QString& ownerId, const QDate& dueDate)
 {
     if (enterpriseId.isEmpty())
-        return Error::invalid(Tr::tr("Choose an enterprise before adding an action to its plan."));
+        return Error::invalid(ActionEditsTr::tr("Choose an enterprise before adding an action to its plan."));
     const QDate today = session.workspace().clock().today();
     FieldValues values = {{QStringLiteral("enterprise_id"), enterpriseId},
                           {QStringLiteral("title"), title.trimmed()},
@@ -87,7 +87,7 @@ Result<QString> addAction(WorkspaceSession& session, const QString& enterpriseId
         values.push_back({QStringLiteral("owner_id"), ownerId});
     if (dueDate.isValid())
         values.push_back({QStringLiteral("due_date"), iso(dueDate)});
-    return create(session, QStringLiteral("improvement_action"), values, Tr::tr("Add action “%1”").arg(title.trimmed()));
+    return create(session, QStringLiteral("improvement_action"), values, ActionEditsTr::tr("Add action “%1”").arg(title.trimmed()));
 }
 
 }  // namespace score::edit

@@ -11,7 +11,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct ImportFlowTr {
     Q_DECLARE_TR_FUNCTIONS(score::ImportFlow)
 };
 }  // namespace
@@ -31,7 +31,7 @@ ImportFlow::Result ImportFlow::run(const QString& bundlePath)
 {
     const QFileInfo file(bundlePath);
     if (!file.isFile())
-        return fail(Tr::tr("There is no bundle at %1.").arg(QDir::toNativeSeparators(bundlePath)));
+        return fail(ImportFlowTr::tr("There is no bundle at %1.").arg(QDir::toNativeSeparators(bundlePath)));
 
     // A protected bundle is decrypted once, into a private temporary folder under its own file
     // name (the name the workspace remembers); the dry run and the import both read that copy.
@@ -43,7 +43,7 @@ ImportFlow::Result ImportFlow::run(const QString& bundlePath)
     QTemporaryDir plainDir;
     if (preview.encrypted) {
         if (!plainDir.isValid())
-            return fail(Tr::tr("A temporary folder cannot be created to open the protected bundle."));
+            return fail(ImportFlowTr::tr("A temporary folder cannot be created to open the protected bundle."));
         readable = plainDir.filePath(file.fileName());
         QString problem;
         for (;;) {

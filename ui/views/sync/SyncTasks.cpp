@@ -11,7 +11,7 @@
 namespace score {
 
 namespace {
-struct Tr {
+struct SyncTasksTr {
     Q_DECLARE_TR_FUNCTIONS(score::SyncTasks)
 };
 
@@ -47,7 +47,7 @@ ImportCheck checkImport(QWidget* parent, WorkspaceSession& session, const QStrin
     ImportCheck check;
     options.dryRun = true;
     const Status ran = runOnOwnConnection(
-        parent, session, Tr::tr("Import a bundle"), Tr::tr("Reading the bundle and working out what it would change…"),
+        parent, session, SyncTasksTr::tr("Import a bundle"), SyncTasksTr::tr("Reading the bundle and working out what it would change…"),
         [&](Workspace& ws, const ProgressCallback& progress) -> Status {
             options.progress = progress;
             auto first = importBundle(ws, bundlePath, options);
@@ -114,7 +114,7 @@ Result<ImportSummary> runImport(QWidget* parent, WorkspaceSession& session, cons
 {
     options.dryRun = false;
     std::optional<ImportSummary> summary;
-    const Status ran = runOnOwnConnection(parent, session, Tr::tr("Import a bundle"), Tr::tr("Importing the bundle…"),
+    const Status ran = runOnOwnConnection(parent, session, SyncTasksTr::tr("Import a bundle"), SyncTasksTr::tr("Importing the bundle…"),
                                           [&](Workspace& ws, const ProgressCallback& progress) -> Status {
                                               options.progress = progress;
                                               auto result = importBundle(ws, bundlePath, options);
@@ -131,7 +131,7 @@ Result<ImportSummary> runImport(QWidget* parent, WorkspaceSession& session, cons
 Result<ExportSummary> runExport(QWidget* parent, WorkspaceSession& session, ExportOptions options)
 {
     std::optional<ExportSummary> summary;
-    const Status ran = runOnOwnConnection(parent, session, Tr::tr("Export a bundle"), Tr::tr("Writing the bundle…"),
+    const Status ran = runOnOwnConnection(parent, session, SyncTasksTr::tr("Export a bundle"), SyncTasksTr::tr("Writing the bundle…"),
                                           [&](Workspace& ws, const ProgressCallback& progress) -> Status {
                                               options.progress = progress;
                                               auto result = exportBundle(ws, options);
@@ -147,11 +147,11 @@ Result<ExportSummary> runExport(QWidget* parent, WorkspaceSession& session, Expo
 
 Status decryptBundle(QWidget* parent, const QString& bundlePath, const QString& plainPath, const QString& passphrase)
 {
-    return runInBackground(parent, Tr::tr("Import a bundle"), Tr::tr("Opening the protected bundle…"),
+    return runInBackground(parent, SyncTasksTr::tr("Import a bundle"), SyncTasksTr::tr("Opening the protected bundle…"),
                            [&](const ProgressCallback& progress) -> Status {
                                SCORE_TRY(crypto::decryptFile(bundlePath, plainPath, passphrase, bundle::kMaxTotalBytes));
                                if (!progress(0, 0))
-                                   return Error::cancelled(Tr::tr("Opening the bundle was cancelled."));
+                                   return Error::cancelled(SyncTasksTr::tr("Opening the bundle was cancelled."));
                                return {};
                            });
 }

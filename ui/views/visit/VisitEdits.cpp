@@ -10,7 +10,7 @@
 namespace score::visitedit {
 
 namespace {
-struct Tr {
+struct VisitViewTr {
     Q_DECLARE_TR_FUNCTIONS(score::VisitView)
 };
 
@@ -55,15 +55,15 @@ QString checklistInForce(WorkspaceSession& session, const QString& moduleId, con
     if (!templates)
         return {};
     const TemplateInfo* t = findTemplate(*templates, moduleCode(session, moduleId), date);
-    return t ? Tr::tr("%1 (version %2)").arg(t->title).arg(t->version) : QString();
+    return t ? VisitViewTr::tr("%1 (version %2)").arg(t->title).arg(t->version) : QString();
 }
 
 Result<CreatedVisit> createVisit(WorkspaceSession& session, const NewVisit& visit)
 {
     if (visit.enterpriseId.isEmpty())
-        return Error::invalid(Tr::tr("Choose the enterprise of the visit first."));
+        return Error::invalid(VisitViewTr::tr("Choose the enterprise of the visit first."));
     if (!visit.date.isValid())
-        return Error::invalid(Tr::tr("Give the date of the visit."));
+        return Error::invalid(VisitViewTr::tr("Give the date of the visit."));
     const TemplateInfo* checklist = nullptr;
     std::vector<TemplateInfo> templates;
     if (visit.startAssessment && offersAssessment(visit.type)) {
@@ -73,7 +73,7 @@ Result<CreatedVisit> createVisit(WorkspaceSession& session, const NewVisit& visi
         templates = std::move(*loaded);
         checklist = findTemplate(templates, moduleCode(session, visit.moduleId), visit.date);
         if (!checklist)
-            return Error::invalid(Tr::tr("There is no checklist for this module on %1; choose another module or start "
+            return Error::invalid(VisitViewTr::tr("There is no checklist for this module on %1; choose another module or start "
                                          "the visit without an assessment.")
                                       .arg(QLocale().toString(visit.date, QLocale::ShortFormat)));
     }
@@ -87,7 +87,7 @@ Result<CreatedVisit> createVisit(WorkspaceSession& session, const NewVisit& visi
     if (!visit.counsellorId.isEmpty())
         values.push_back({QStringLiteral("counsellor_id"), visit.counsellorId});
     const QString description =
-        Tr::tr("New %1 on %2").arg(valueLabel(u"type", visit.type).toLower(), QLocale().toString(visit.date, QLocale::ShortFormat));
+        VisitViewTr::tr("New %1 on %2").arg(valueLabel(u"type", visit.type).toLower(), QLocale().toString(visit.date, QLocale::ShortFormat));
 
     // A visit and its assessment are one undo step.
     std::optional<edit::Batch> batch;
@@ -106,7 +106,7 @@ Result<CreatedVisit> createVisit(WorkspaceSession& session, const NewVisit& visi
                                   {QStringLiteral("status"), QStringLiteral("draft")}};
         if (!visit.counsellorId.isEmpty())
             assessment.push_back({QStringLiteral("assessor_id"), visit.counsellorId});
-        auto a = edit::create(session, QStringLiteral("assessment"), assessment, Tr::tr("Start the checklist"));
+        auto a = edit::create(session, QStringLiteral("assessment"), assessment, VisitViewTr::tr("Start the checklist"));
         if (!a)
             return a.error();
         created.assessmentId = *a;
@@ -117,7 +117,7 @@ Result<CreatedVisit> createVisit(WorkspaceSession& session, const NewVisit& visi
 Result<QString> addFinding(WorkspaceSession& session, const QString& visitId, const NewFinding& finding)
 {
     if (finding.title.trimmed().isEmpty())
-        return Error::invalid(Tr::tr("Give the finding a title."));
+        return Error::invalid(VisitViewTr::tr("Give the finding a title."));
     auto visit = session.queries().visit(visitId);
     if (!visit)
         return visit.error();
@@ -129,13 +129,13 @@ Result<QString> addFinding(WorkspaceSession& session, const QString& visitId, co
                           {QStringLiteral("area"), optional(finding.area)}};
     if (!visit->moduleId.isEmpty())
         values.push_back({QStringLiteral("module_id"), visit->moduleId});
-    return edit::create(session, QStringLiteral("finding"), values, Tr::tr("Add finding “%1”").arg(finding.title.trimmed()));
+    return edit::create(session, QStringLiteral("finding"), values, VisitViewTr::tr("Add finding “%1”").arg(finding.title.trimmed()));
 }
 
 Result<QString> addAction(WorkspaceSession& session, const QString& visitId, const NewAction& action)
 {
     if (action.title.trimmed().isEmpty())
-        return Error::invalid(Tr::tr("Say what action was agreed."));
+        return Error::invalid(VisitViewTr::tr("Say what action was agreed."));
     auto visit = session.queries().visit(visitId);
     if (!visit)
         return visit.error();
@@ -154,7 +154,7 @@ Result<QString> addAction(WorkspaceSession& session, const QString& visitId, con
         values.push_back({QStringLiteral("due_date"), action.due.toString(Qt::ISODate)});
     if (!action.findingId.isEmpty())
         values.push_back({QStringLiteral("finding_id"), action.findingId});
-    return edit::create(session, QStringLiteral("improvement_action"), values, Tr::tr("Agree action “%1”").arg(action.title.trimmed()));
+    return edit::create(session, QStringLiteral("improvement_action"), values, VisitViewTr::tr("Agree action “%1”").arg(action.title.trimmed()));
 }
 
 }  // namespace score::visitedit

@@ -1,0 +1,123 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>score::ChecklistModel</name>
+    <message numerus="yes">
+        <source>Section score %1 (%n item(s) scored)</source>
+        <translation>
+            <numerusform>Section score %1 (%n item scored)</numerusform>
+            <numerusform>Section score %1 (%n items scored)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>score::ItemPhotos</name>
+    <message numerus="yes">
+        <source>Add %n photo(s) to item %1</source>
+        <translation>
+            <numerusform>Add %n photo to item %1</numerusform>
+            <numerusform>Add %n photos to item %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>score::MainWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) not yet in a bundle</source>
+        <translation>
+            <numerusform>%n change not yet in a bundle</numerusform>
+            <numerusform>%n changes not yet in a bundle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;a href=&quot;sync&quot;&gt;%n conflict(s) to review&lt;/a&gt;</source>
+        <translation>
+            <numerusform>&lt;a href=&quot;sync&quot;&gt;%n conflict to review&lt;/a&gt;</numerusform>
+            <numerusform>&lt;a href=&quot;sync&quot;&gt;%n conflicts to review&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>score::ModuleProgressModel</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>score::NewAssessmentDialog</name>
+    <message numerus="yes">
+        <source>Checklist: %1, version %2 (released %3), %n item(s).</source>
+        <translation>
+            <numerusform>Checklist: %1, version %2 (released %3), %n item.</numerusform>
+            <numerusform>Checklist: %1, version %2 (released %3), %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>score::ReportsView</name>
+    <message numerus="yes">
+        <source>%1 (%n enterprise(s))</source>
+        <translation>
+            <numerusform>%1 (%n enterprise)</numerusform>
+            <numerusform>%1 (%n enterprises)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>score::VisitView</name>
+    <message numerus="yes">
+        <source>%1 · %n visit(s)</source>
+        <translation>
+            <numerusform>%1 · %n visit</numerusform>
+            <numerusform>%1 · %n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s)</source>
+        <translation>
+            <numerusform>Add %n photo</numerusform>
+            <numerusform>Add %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n action(s) agreed stay in the improvement plan.</source>
+        <translation>
+            <numerusform>The %n action agreed stays in the improvement plan.</numerusform>
+            <numerusform>The %n actions agreed stay in the improvement plan.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
