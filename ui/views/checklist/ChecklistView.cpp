@@ -182,8 +182,8 @@ QWidget* ChecklistView::buildBar()
     m_assessments = new QComboBox(bar);
     m_assessments->setAccessibleName(tr("Assessment"));
     m_assessments->setToolTip(tr("The current enterprise's assessments: date — module — kind — template version"));
-    m_assessments->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_assessments->setMinimumContentsLength(36);
+    m_assessments->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_assessments->setMinimumContentsLength(24);
     label->setBuddy(m_assessments);
     connect(m_assessments, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_filling)

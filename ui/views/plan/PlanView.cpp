@@ -178,6 +178,10 @@ QWidget* PlanView::buildToolbar()
     m_scope->addItem(tr("This enterprise"));
     m_scope->addItem(tr("All enterprises"));
     m_scope->setToolTip(tr("Trainers can follow the plans of every enterprise at once"));
+    // Combos size to a fixed number of characters, not to their longest item: translated
+    // labels must not push the window wider than a laptop screen.
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(11);
     connect(m_scope, &QComboBox::activated, this, [this](int index) { setAllEnterprises(index == 1); });
     row->addWidget(m_scope);
 
@@ -186,14 +190,14 @@ QWidget* PlanView::buildToolbar()
     m_search->setPlaceholderText(tr("Filter actions (Ctrl+F)"));
     m_search->setToolTip(tr("Shows the actions whose title, area, owner or enterprise contain every word typed"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(120);
     connect(m_search, &QLineEdit::textChanged, this, &PlanView::setFilterText);
     row->addWidget(m_search, 2);
 
     m_module = new QComboBox(bar);
     m_module->setAccessibleName(tr("Module"));
     m_module->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_module->setMinimumContentsLength(13);
+    m_module->setMinimumContentsLength(10);
     connect(m_module, &QComboBox::currentIndexChanged, this, [this] {
         const QString code = m_module->currentData().toString();
         m_filter->setModuleFilter(code);
@@ -205,6 +209,8 @@ QWidget* PlanView::buildToolbar()
 
     m_status = new QComboBox(bar);
     m_status->setAccessibleName(tr("Status"));
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(10);
     m_status->addItem(tr("All statuses"), QString());
     m_status->addItem(tr("Open"), ActionFilterModel::openStatuses());
     m_status->addItem(appIcon("warning"), tr("Overdue"), ActionFilterModel::overdueActions());

@@ -927,7 +927,7 @@ void VisitView::prepareForScreenshot()
     }
     session().setCurrentVisit(shown);
     showVisit(shown);
-    m_splitter->setSizes({420, 600});
+    m_splitter->setSizes({340, 680});
 }
 
 }  // namespace score
