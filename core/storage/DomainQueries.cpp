@@ -53,7 +53,10 @@ const QString kEnterpriseSelect = QStringLiteral(
     "(SELECT count(*) FROM improvement_action a WHERE a.enterprise_id = e.id AND a.deleted = 0 AND a.status NOT IN ('done', 'dropped')), "
     "(SELECT count(*) FROM improvement_action a WHERE a.enterprise_id = e.id AND a.deleted = 0 AND a.status NOT IN ('done', 'dropped') "
     "  AND a.due_date < ?1), "
-    "(SELECT count(*) FROM improvement_action a WHERE a.enterprise_id = e.id AND a.deleted = 0 AND a.status = 'done') "
+    // "+a.status": the enterprise's own actions are few; without the '+' SQLite picks the
+    // (status, due_date) index and reads every done action of the workspace per enterprise
+    // (9 s instead of 50 ms for 500 enterprises with 10 years of plans).
+    "(SELECT count(*) FROM improvement_action a WHERE a.enterprise_id = e.id AND a.deleted = 0 AND +a.status = 'done') "
     "FROM enterprise e JOIN country co ON co.id = e.country_id LEFT JOIN cohort c ON c.id = e.cohort_id "
     "LEFT JOIN person m ON m.id = e.manager_id LEFT JOIN person cn ON cn.id = e.counsellor_id WHERE e.deleted = 0 ");
 
@@ -225,6 +228,19 @@ Result<EnterpriseRow> DomainQueries::enterprise(const QString& id, const QDate& 
     const QString day = (today.isValid() ? today : m_ws->clock().today()).toString(Qt::ISODate);
     return single(rows<EnterpriseRow>(*m_ws, kEnterpriseSelect + QStringLiteral("AND e.id = ?2"), {day, id}, mapEnterprise),
                   DomainQueriesTr::tr("enterprise"));
+}
+
+Result<QString> DomainQueries::firstEnterpriseId()
+{
+    auto stmt = m_ws->db().prepare(u"SELECT id FROM enterprise WHERE deleted = 0 ORDER BY name COLLATE NOCASE, id LIMIT 1");
+    if (!stmt)
+        return stmt.error();
+    QString id;
+    if (stmt->next())
+        id = stmt->text(0);
+    if (!stmt->ok())
+        return Error::io(stmt->error());
+    return id;
 }
 
 Result<std::vector<EitMemberRow>> DomainQueries::eitMembers(const QString& enterpriseId)

@@ -19,6 +19,8 @@ public:
     // All enterprises (cohortId empty) or those of one cohort, by name; with their counts.
     Result<std::vector<EnterpriseRow>> enterprises(const QString& cohortId = {}, const QDate& today = {});
     Result<EnterpriseRow> enterprise(const QString& id, const QDate& today = {});
+    // The id of the first enterprise by name (empty when there is none), without the counts.
+    Result<QString> firstEnterpriseId();
     Result<std::vector<EitMemberRow>> eitMembers(const QString& enterpriseId);
     Result<std::vector<PersonRow>> people(const QString& enterpriseId = {});  // empty: programme staff
     Result<std::vector<PersonRow>> counsellors();

@@ -17,7 +17,8 @@ QString capitalised(QString s)
 
 RecycleBinModel::RecycleBinModel(WorkspaceSession& session, QObject* parent) : QAbstractTableModel(parent), m_session(&session)
 {
-    reload();
+    // Loaded when first shown (setActive): searching a large workspace for deleted records
+    // must not delay the start of the app.
     connect(&session, &WorkspaceSession::recordsChanged, this, &RecycleBinModel::changed);
     connect(&session, &WorkspaceSession::workspaceReloaded, this, &RecycleBinModel::changed);
 }

@@ -41,8 +41,8 @@ private:
 
     WorkspaceSession* m_session;
     std::vector<DeletedRecord> m_rows;
-    bool m_active = true;
-    bool m_stale = false;
+    bool m_active = false;
+    bool m_stale = true;
 };
 
 }  // namespace score

@@ -59,10 +59,10 @@ void WorkspaceSession::setCurrentAssessment(const QString& id)
 
 void WorkspaceSession::selectDefaults()
 {
-    auto enterprises = queries().enterprises();
-    if (!enterprises || enterprises->empty())
+    auto firstId = queries().firstEnterpriseId();
+    if (!firstId || firstId->isEmpty())
         return;
-    const QString first = enterprises->front().id;
+    const QString first = *firstId;
     setCurrentEnterprise(first);
     // Prefer the latest visit that has an assessment, so the checklist shows real answers.
     auto visits = queries().visits(first);

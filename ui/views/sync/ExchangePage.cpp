@@ -120,7 +120,9 @@ ExchangePage::ExchangePage(WorkspaceSession& session, SyncPrompter& prompter, QW
     connect(&session, &WorkspaceSession::syncStatusChanged, this, changed);
     connect(&session, &WorkspaceSession::workspaceReloaded, this, changed);
     connect(&session, &WorkspaceSession::currentEnterpriseChanged, this, &ExchangePage::updateScope);
-    refresh();
+    // Filled when first shown (setActive): counting every record of a large workspace must
+    // not delay the start of the app.
+    m_stale = true;
 }
 
 QWidget* ExchangePage::buildSend()

@@ -66,8 +66,8 @@ private:
 
     WorkspaceSession* m_session;
     SyncPrompter* m_prompter;
-    bool m_active = true;
-    bool m_stale = false;
+    bool m_active = false;
+    bool m_stale = true;
     std::optional<ExportSummary> m_lastExport;
 
     QLabel* m_identity = nullptr;
