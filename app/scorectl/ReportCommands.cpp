@@ -15,7 +15,8 @@ namespace score::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("scorectl", text); }
+// The context lupdate files these strings under (tr() inside namespace score::cli).
+QString tr(const char* text, const char* comment = nullptr, int n = -1) { return QCoreApplication::translate("score::cli", text, comment, n); }
 
 const QString kCommand = QStringLiteral("report");
 
@@ -81,7 +82,7 @@ int runReport(QCommandLineParser& p, Io& io)
     }
     const QString seconds = QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 2);
     if (pages > 0)
-        io.out << tr("Wrote the %1 report to %2 (%3 pages) in %4 s.").arg(positional[0], out).arg(pages).arg(seconds) << Qt::endl;
+        io.out << tr("Wrote the %1 report to %2 (%n page(s)) in %3 s.", nullptr, pages).arg(positional[0], out).arg(seconds) << Qt::endl;
     else
         io.out << tr("Wrote the %1 report to %2 in %3 s.").arg(positional[0], out, seconds) << Qt::endl;
     return Success;

@@ -24,7 +24,8 @@ namespace score::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("scorectl", text); }
+// The context lupdate files these strings under (tr() inside namespace score::cli).
+QString tr(const char* text, const char* comment = nullptr, int n = -1) { return QCoreApplication::translate("score::cli", text, comment, n); }
 
 QString when(qint64 ms)
 {

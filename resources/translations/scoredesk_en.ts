@@ -120,4 +120,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>score::cli</name>
+    <message numerus="yes">
+        <source>Wrote the %1 report to %2 (%n page(s)) in %3 s.</source>
+        <translation>
+            <numerusform>Wrote the %1 report to %2 (%n page) in %3 s.</numerusform>
+            <numerusform>Wrote the %1 report to %2 (%n pages) in %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

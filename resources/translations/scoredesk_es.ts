@@ -7392,10 +7392,6 @@ Registre la primera con Nueva visita… (%2).</translation>
         <translation>El informe %1 requiere --%2 ID (vea &apos;scorectl list %2s&apos;).</translation>
     </message>
     <message>
-        <source>Wrote the %1 report to %2 (%3 pages) in %4 s.</source>
-        <translation>Informe %1 escrito en %2 (%3 páginas) en %4 s.</translation>
-    </message>
-    <message>
         <source>Wrote the %1 report to %2 in %3 s.</source>
         <translation>Informe %1 escrito en %2 en %3 s.</translation>
     </message>
@@ -7930,6 +7926,13 @@ Registre la primera con Nueva visita… (%2).</translation>
     <message>
         <source>Check the workspace&apos;s integrity and the SCORE invariants.</source>
         <translation>Verificar la integridad del espacio de trabajo y las invariantes de SCORE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 report to %2 (%n page(s)) in %3 s.</source>
+        <translation>
+            <numerusform>Se escribió el informe %1 en %2 (%n página) en %3 s.</numerusform>
+            <numerusform>Se escribió el informe %1 en %2 (%n páginas) en %3 s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7378,10 +7378,6 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
         <translation>Laporan %1 memerlukan --%2 ID (lihat &apos;scorectl list %2s&apos;).</translation>
     </message>
     <message>
-        <source>Wrote the %1 report to %2 (%3 pages) in %4 s.</source>
-        <translation>Laporan %1 ditulis ke %2 (%3 halaman) dalam %4 dtk.</translation>
-    </message>
-    <message>
         <source>Wrote the %1 report to %2 in %3 s.</source>
         <translation>Laporan %1 ditulis ke %2 dalam %3 dtk.</translation>
     </message>
@@ -7916,6 +7912,12 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
     <message>
         <source>Check the workspace&apos;s integrity and the SCORE invariants.</source>
         <translation>Memeriksa integritas ruang kerja dan invarian SCORE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 report to %2 (%n page(s)) in %3 s.</source>
+        <translation>
+            <numerusform>Laporan %1 ditulis ke %2 (%n halaman) dalam %3 detik.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

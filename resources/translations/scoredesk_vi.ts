@@ -7378,10 +7378,6 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
         <translation>Báo cáo %1 cần --%2 ID (xem &apos;scorectl list %2s&apos;).</translation>
     </message>
     <message>
-        <source>Wrote the %1 report to %2 (%3 pages) in %4 s.</source>
-        <translation>Đã ghi báo cáo %1 vào %2 (%3 trang) trong %4 giây.</translation>
-    </message>
-    <message>
         <source>Wrote the %1 report to %2 in %3 s.</source>
         <translation>Đã ghi báo cáo %1 vào %2 trong %3 giây.</translation>
     </message>
@@ -7916,6 +7912,12 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
     <message>
         <source>Check the workspace&apos;s integrity and the SCORE invariants.</source>
         <translation>Kiểm tra tính toàn vẹn của không gian làm việc và các bất biến SCORE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 report to %2 (%n page(s)) in %3 s.</source>
+        <translation>
+            <numerusform>Đã ghi báo cáo %1 vào %2 (%n trang) trong %3 giây.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -191,3 +191,20 @@ TEST_CASE("The SCORE content is translated completely and shown in the chosen la
     CHECK(before.guidance != after.guidance);
     CHECK(modules->front().name != u"Workplace Cooperation");
 }
+
+TEST_CASE("scorectl speaks the language SCORE_LANGUAGE names")
+{
+    // Guards the contexts: the strings must reach the program under the context lupdate filed
+    // them under, or a complete .ts file would still leave the output in English.
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("w.scoredesk"));
+    REQUIRE(runScorectl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
+    qputenv("SCORE_LANGUAGE", "es");
+    const CliResult stats = runScorectl({QStringLiteral("stats"), QStringLiteral("--db"), db});
+    const CliResult help = runScorectl({QStringLiteral("--help")});
+    qunsetenv("SCORE_LANGUAGE");
+    CHECK(stats.exitCode == 0);
+    CHECK(stats.out.contains(QStringLiteral("conflictos abiertos: 0")));
+    CHECK(stats.out.contains(QStringLiteral("tamaño del archivo")));
+    CHECK_FALSE(help.out.contains(QStringLiteral("Commands:")));
+}
