@@ -19,12 +19,10 @@ Result<std::vector<KpiTrend>> enterpriseKpiTrends(Workspace& ws, const QString& 
     for (const KpiReadingRow& r : *readings)
         byKpi[r.kpiId].push_back({r.period, r.value, r.kind == u"baseline"});
     std::vector<KpiTrend> trends;
-    for (const KpiInfo& k : *kpis) {
-        const auto it = byKpi.constFind(k.id);
-        if (it == byKpi.constEnd())
-            continue;
-        trends.push_back(kpiTrend(k, *it));
-    }
+    // Every KPI of the catalogue, read or not: the first reading of a KPI is recorded from
+    // its row.
+    for (const KpiInfo& k : *kpis)
+        trends.push_back(kpiTrend(k, byKpi.value(k.id)));
     return trends;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// The KPI trends of one enterprise: for each KPI with readings, its series, baseline (mean of
-// the baseline readings), latest follow-up value and improvement %, in catalogue order.
+// The KPI trends of one enterprise: for each KPI of the catalogue, in catalogue order, its
+// series, baseline (mean of the baseline readings), latest follow-up value and improvement %
+// (a KPI without readings has an empty series and no values).
 
 #include "metrics/KpiMetrics.h"
 #include "storage/Workspace.h"

@@ -8,6 +8,8 @@
 #include "reportdata/ChecklistComparison.h"
 #include "reportdata/CohortReportData.h"
 #include "reportdata/EnterpriseReportData.h"
+#include "reportdata/KpiTrends.h"
+#include "storage/ContentQueries.h"
 #include "reportdata/ReportKpis.h"
 #include "reportdata/ReportStatistics.h"
 #include "reportdata/VisitReportData.h"
@@ -288,4 +290,21 @@ TEST_CASE("Demo data: visit, enterprise and cohort report data agree with the wo
     auto missing = buildVisitReportData(*t, QStringLiteral("nope"), kToday);
     REQUIRE_FALSE(missing.ok());
     CHECK(missing.error().kind == Error::Kind::NotFound);
+}
+
+TEST_CASE("An enterprise without readings still lists every KPI, so its first reading can be recorded")
+{
+    score::test::TempDir dir;
+    auto ws = score::test::makeWorkspace(dir.path(QStringLiteral("kpis.scoredesk")));
+    const QString enterprise = score::test::addEnterprise(*ws);
+    auto trends = enterpriseKpiTrends(*ws, enterprise);
+    auto kpis = loadKpis(*ws);
+    REQUIRE(trends.ok());
+    REQUIRE(kpis.ok());
+    REQUIRE(trends->size() == kpis->size());
+    for (const KpiTrend& t : *trends) {
+        CHECK(t.points.empty());
+        CHECK_FALSE(t.baseline.has_value());
+        CHECK_FALSE(t.improvement.has_value());
+    }
 }

@@ -21,6 +21,7 @@
 #include "views/sync/DevicesPage.h"
 #include "views/sync/ExchangePage.h"
 #include "views/sync/ImportChangesModel.h"
+#include "views/sync/ImportPreviewDialog.h"
 #include "views/sync/RecycleBinPage.h"
 #include "views/sync/SyncPrompter.h"
 #include "views/sync/SyncTasks.h"
@@ -32,6 +33,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
 #include <QTimer>
 #include <QUndoStack>
@@ -194,6 +196,24 @@ TEST_CASE("Import preview then cancel changes nothing")
     REQUIRE_FALSE(preview.senderKnown);
     REQUIRE_FALSE(preview.encrypted);
     REQUIRE(preview.summary.previouslyImportedAt.isEmpty());
+
+    // The dialog shows every line of it: no label is cut short or squeezed to one line.
+    {
+        ImportPreviewDialog dialog(preview);
+        dialog.show();
+        QApplication::processEvents();
+        if (const QByteArray shots = qgetenv("SCORE_TEST_SHOTS"); !shots.isEmpty())
+            dialog.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/import-preview.png"));
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (!label->isVisible() || label->text().isEmpty())
+                continue;
+            INFO(label->text().toStdString());
+            if (label->wordWrap())
+                CHECK(label->height() >= label->heightForWidth(label->width()));
+            else
+                CHECK(label->width() >= label->sizeHint().width());
+        }
+    }
 
     // Nothing changed: records, sync memory, backups, undo history.
     REQUIRE(canonicalDump(b.ws()) == before);

@@ -71,7 +71,7 @@ QChart* makeImprovementChart(const std::vector<KpiTrend>& trends, const QString&
     series->append(worse);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value %"));
-    series->setLabelsPrecision(2);
+    series->setLabelsPrecision(3);
     chart->addSeries(series);
     auto* names = new QBarCategoryAxis;
     names->append(categories);
@@ -129,8 +129,14 @@ QChart* makeTrendChart(const KpiTrend& trend)
     auto* months = new QDateTimeAxis;
     months->setFormat(QStringLiteral("MM/yy"));
     months->setTickCount(std::min<int>(6, std::max<int>(2, static_cast<int>(trend.points.size()))));
-    if (start < end)
+    if (start < end) {
         months->setRange(QDateTime::fromMSecsSinceEpoch(start, Qt::UTC), QDateTime::fromMSecsSinceEpoch(end, Qt::UTC));
+    } else if (trend.points.empty()) {
+        // Nothing read yet: the last twelve months, empty, and a title that says so.
+        const QDate thisMonth(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+        months->setRange(QDateTime(thisMonth.addMonths(-11), QTime(0, 0), Qt::UTC), QDateTime(thisMonth, QTime(0, 0), Qt::UTC));
+        chart->setTitle(KpiChartsTr::tr("%1 (%2) — no readings yet").arg(trend.kpi.name, trend.kpi.unit));
+    }
     auto* values = new QValueAxis;
     const double pad = std::max(1e-6, (hi - lo) * 0.15);
     values->setRange(std::max(0.0, lo - pad), hi + pad);

@@ -183,6 +183,11 @@ void KpiView::refreshCharts()
         return;
     }
     replaceChart(m_trendChart, makeTrendChart(*trend));
+    if (trend->points.empty()) {
+        replaceChart(m_beforeAfterChart, new QChart);
+        m_explanation->setText(tr("%1: no readings yet for this enterprise. Record the baseline with “Record reading…”.").arg(trend->kpi.name));
+        return;
+    }
     replaceChart(m_beforeAfterChart, makeBeforeAfterChart(*trend));
     const QString direction = trend->kpi.lowerIsBetter ? tr("lower is better") : tr("higher is better");
     if (trend->improvement)

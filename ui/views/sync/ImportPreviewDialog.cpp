@@ -20,11 +20,21 @@
 namespace score {
 
 namespace {
-QLabel* wrapped(const QString& text, QWidget* parent)
+// Short facts stay on one line (the dialog widens to fit them); long sentences wrap, from a
+// width at which QFormLayout reserves enough lines for them (a wrapped label with no minimum
+// width was given one line and cut off).
+QLabel* fact(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel* wrapped(const QString& text, QWidget* parent)
+{
+    QLabel* label = fact(text, parent);
+    label->setWordWrap(true);
+    label->setMinimumWidth(440);
     return label;
 }
 }  // namespace
@@ -83,7 +93,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
     auto* from = new QGroupBox(tr("From"), this);
     auto* form = new QFormLayout(from);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("Device:"), wrapped(m.source.userName.isEmpty() ? m.source.deviceName
+    form->addRow(tr("Device:"), fact(m.source.userName.isEmpty() ? m.source.deviceName
                                                                      : tr("%1 — %2").arg(m.source.deviceName, m.source.userName),
                                          from));
     QString keyNote;
@@ -98,7 +108,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
                         from);
     key->setTextFormat(Qt::RichText);
     form->addRow(tr("Signed with:"), key);
-    form->addRow(tr("Made:"), wrapped(QLocale().toString(m.createdAt.toLocalTime(), QLocale::LongFormat), from));
+    form->addRow(tr("Made:"), fact(QLocale().toString(m.createdAt.toLocalTime(), QLocale::LongFormat), from));
     QString contents;
     switch (m.mode) {
     case BundleMode::Full: contents = tr("Everything on that device"); break;
@@ -111,7 +121,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
     contents += tr(" · %1 records · %2").arg(QLocale().toString(m.records), QLocale().formattedDataSize(preview.fileSize));
     if (preview.encrypted)
         contents += tr(" · protected by a passphrase");
-    form->addRow(tr("Contents:"), wrapped(contents, from));
+    form->addRow(tr("Contents:"), fact(contents, from));
     if (!s.previouslyImportedAt.isEmpty()) {
         const QDateTime before = QDateTime::fromString(s.previouslyImportedAt, Qt::ISODateWithMs);
         form->addRow(tr("Imported before:"),
@@ -136,7 +146,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
     table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize() + 4);
     layout->addWidget(table, 1);
 
-    layout->addWidget(wrapped(tr("Records in the bundle that are already up to date here: %1.").arg(QLocale().toString(s.totals.unchanged)), this));
+    layout->addWidget(fact(tr("Records in the bundle that are already up to date here: %1.").arg(QLocale().toString(s.totals.unchanged)), this));
 
     QStringList warnings = s.warnings;
     if (preview.allowsMassDelete)
@@ -154,8 +164,8 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
         layout->addLayout(row);
     }
 
-    auto* note = wrapped(tr("SCORE Desk copies this workspace before importing; Sync ▸ Backups can bring that copy back."), this);
-    note->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    auto* note = fact(tr("SCORE Desk copies this workspace before importing; Sync ▸ Backups can bring that copy back."), this);
+    note->setStyleSheet(QStringLiteral("color: palette(dark);"));
     layout->addWidget(note);
 
     auto* buttons = new QDialogButtonBox(this);
@@ -166,6 +176,13 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+
+    // A dialog takes its size from its size hint, which leaves out the extra lines of wrapped
+    // text; size it for its width so that nothing overlaps.
+    const int width = std::max(sizeHint().width(), 620);
+    const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height();
+    setMinimumHeight(height);
+    resize(width, height);
 }
 
 }  // namespace score
