@@ -21,6 +21,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace score {
 
 namespace {
@@ -123,7 +125,14 @@ KpiView::KpiView(WorkspaceSession& session, QWidget* parent)
     connect(m_summary, &QAbstractItemModel::modelReset, this, [this] {
         const QString keep = m_kpi;
         m_kpi.clear();
-        selectKpi(m_summary->rowOf(keep) >= 0 ? keep : (m_summary->trends().empty() ? QString() : m_summary->trends().front().kpi.id));
+        if (m_summary->rowOf(keep) >= 0) {
+            selectKpi(keep);
+            return;
+        }
+        // First the KPI that has readings, else the first one (to record its first reading).
+        const auto& trends = m_summary->trends();
+        const auto read = std::find_if(trends.begin(), trends.end(), [](const KpiTrend& t) { return !t.points.empty(); });
+        selectKpi(read != trends.end() ? read->kpi.id : (trends.empty() ? QString() : trends.front().kpi.id));
     });
     connect(&session, &WorkspaceSession::currentEnterpriseChanged, this, &KpiView::fillModules);
     connect(&session, &WorkspaceSession::workspaceReloaded, this, &KpiView::fillModules);
@@ -226,7 +235,8 @@ void KpiView::prepareForScreenshot()
     int bestCount = -1;
     for (int i = 1; i < m_module->count(); ++i) {
         m_summary->setModule(m_module->itemData(i).toString());
-        const int count = static_cast<int>(m_summary->trends().size());
+        const auto& trends = m_summary->trends();
+        const int count = static_cast<int>(std::count_if(trends.begin(), trends.end(), [](const KpiTrend& t) { return t.improvement.has_value(); }));
         if (count > bestCount) {
             bestCount = count;
             best = i;
