@@ -3597,6 +3597,10 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <source>Latest</source>
         <translation>Último</translation>
     </message>
+    <message>
+        <source>%1 (%2) — no readings yet</source>
+        <translation>%1 (%2) — aún sin lecturas</translation>
+    </message>
 </context>
 <context>
     <name>score::KpiMetrics</name>
@@ -3847,6 +3851,10 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>SCORE Desk</source>
         <translation>SCORE Desk</translation>
+    </message>
+    <message>
+        <source>%1: no readings yet for this enterprise. Record the baseline with “Record reading…”.</source>
+        <translation>%1: esta empresa aún no tiene lecturas. Registre la línea de base con “Registrar lectura…”.</translation>
     </message>
 </context>
 <context>

@@ -3594,6 +3594,10 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <source>Latest</source>
         <translation>Terakhir</translation>
     </message>
+    <message>
+        <source>%1 (%2) — no readings yet</source>
+        <translation>%1 (%2) — belum ada pembacaan</translation>
+    </message>
 </context>
 <context>
     <name>score::KpiMetrics</name>
@@ -3844,6 +3848,10 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>SCORE Desk</source>
         <translation>SCORE Desk</translation>
+    </message>
+    <message>
+        <source>%1: no readings yet for this enterprise. Record the baseline with “Record reading…”.</source>
+        <translation>%1: perusahaan ini belum memiliki pembacaan. Catat data awal dengan “Catat pembacaan…”.</translation>
     </message>
 </context>
 <context>

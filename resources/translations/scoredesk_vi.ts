@@ -3594,6 +3594,10 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <source>Latest</source>
         <translation>Gần nhất</translation>
     </message>
+    <message>
+        <source>%1 (%2) — no readings yet</source>
+        <translation>%1 (%2) — chưa có số đo</translation>
+    </message>
 </context>
 <context>
     <name>score::KpiMetrics</name>
@@ -3844,6 +3848,10 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>SCORE Desk</source>
         <translation>SCORE Desk</translation>
+    </message>
+    <message>
+        <source>%1: no readings yet for this enterprise. Record the baseline with “Record reading…”.</source>
+        <translation>%1: doanh nghiệp này chưa có số đo nào. Hãy ghi giá trị cơ sở bằng “Ghi số đo…”.</translation>
     </message>
 </context>
 <context>
