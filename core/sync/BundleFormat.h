@@ -18,6 +18,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
+
 namespace score {
 
 namespace bundle {
@@ -93,6 +95,11 @@ private:
 // One line of changes.jsonl: a complete record state.
 QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices);
 // Parses and checks one line (kind, id shape, every field's type/length/enum, stamps).
-Result<RecordState> parseRecordLine(const QByteArray& line, const BundleDevices& devices);
+// Decides from a record's kind, id, stamps and version vector (its fields not read yet) that
+// its fields are not needed, because the receiver already holds everything it carries.
+using RecordFilter = std::function<bool(const RecordState&)>;
+// With `skipFields` and a record it accepts, the state comes back with fieldsSkipped set and
+// no values.
+Result<RecordState> parseRecordLine(const QByteArray& line, const BundleDevices& devices, const RecordFilter& skipFields = {});
 
 }  // namespace score

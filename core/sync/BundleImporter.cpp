@@ -182,7 +182,8 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                 for (const auto& e : record.vv.entries())
                     newest = std::max(newest, e.second);
                 // Everything this record's state incorporates is already here: nothing to merge.
-                if (known.dominates(record.vv)) {
+                // (The reader skipped the fields of exactly these records, by the same test.)
+                if (record.fieldsSkipped || known.dominates(record.vv)) {
                     ++c.unchanged;
                     return {};
                 }
@@ -194,7 +195,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                     neededBlobs.insert(std::get<QString>(record.values[shaField]));
                 return {};
             },
-            options.progress));
+            options.progress, [&](const RecordState& record) { return known.dominates(record.vv); }));
 
         // Attachment content: verify and store what arrived, then make sure nothing is missing.
         BlobStore blobs(ws);

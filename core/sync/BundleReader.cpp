@@ -139,7 +139,8 @@ QStringList BundleReader::blobHashes() const
     return hashes;
 }
 
-Status BundleReader::forEachRecord(const std::function<Status(RecordState&&)>& visit, const ProgressCallback& progress)
+Status BundleReader::forEachRecord(const std::function<Status(RecordState&&)>& visit, const ProgressCallback& progress,
+                                   const RecordFilter& skipFields)
 {
     const auto info = std::find_if(m_manifest.entries.begin(), m_manifest.entries.end(),
                                    [](const BundleEntryInfo& e) { return e.name == bundle::kChangesName; });
@@ -150,7 +151,7 @@ Status BundleReader::forEachRecord(const std::function<Status(RecordState&&)>& v
     auto processLine = [&](const QByteArray& line) -> Status {
         if (line.isEmpty())
             return {};
-        auto state = parseRecordLine(line, m_devices);
+        auto state = parseRecordLine(line, m_devices, skipFields);
         if (!state)
             return state.error();
         ++records;

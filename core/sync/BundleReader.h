@@ -28,7 +28,9 @@ public:
 
     // Streams every record; fails (after the last record) if the content does not match the
     // signed manifest. The visitor may stop the walk by returning an error.
-    Status forEachRecord(const std::function<Status(RecordState&&)>& visit, const ProgressCallback& progress = {});
+    // `skipFields` (optional) lets the caller pass over the fields of records it already holds.
+    Status forEachRecord(const std::function<Status(RecordState&&)>& visit, const ProgressCallback& progress = {},
+                         const RecordFilter& skipFields = {});
     // Streams the blobs whose hash is in `wanted` (all when empty), each verified.
     Status forEachBlob(const std::function<Status(const QString& sha256, const QByteArray& data)>& visit,
                        const QSet<QString>& wanted = {});

@@ -260,7 +260,22 @@ QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices)
     return out;
 }
 
-Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices& devices)
+namespace {
+// Decodes the stamps and version vector into `state`; its version vector then always covers
+// its own stamps (repaired rather than trusted).
+bool decodeRecordStamps(const QByteArray& stamps, const QByteArray& vv, RecordState& state, const BundleDevices& devices)
+{
+    if (!decodeStamps(QString::fromLatin1(stamps), state, devices) || !decodeVersionVector(QString::fromLatin1(vv), state.vv, devices))
+        return false;
+    for (const Stamp& s : state.stamps)
+        state.vv.raise(s.device, s.hlc);
+    state.vv.raise(state.deletedStamp.device, state.deletedStamp.hlc);
+    state.vv.raise(state.restoredStamp.device, state.restoredStamp.hlc);
+    return true;
+}
+}  // namespace
+
+Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices& devices, const RecordFilter& skipFields)
 {
     if (bytes.size() > bundle::kMaxLineBytes)
         return malformed(BundleFormatTr::tr("a record is too large"));
@@ -306,6 +321,17 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
             if (!spec || id.isNull() || !p.take('{'))
                 return malformed(BundleFormatTr::tr("a record line is not in SCORE Desk's order"));
             state = RecordState(*spec, QString::fromLatin1(id));
+            // Stamps come before the fields (we write them so): a record the receiver already
+            // holds whole needs its fields neither parsed nor checked.
+            if (skipFields && !stamps.isNull() && !vv.isNull()) {
+                if (!decodeRecordStamps(stamps, vv, state, devices))
+                    return malformed(BundleFormatTr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), state.id));
+                if (skipFields(state)) {
+                    state.fieldsSkipped = true;
+                    return state;
+                }
+                state = RecordState(*spec, QString::fromLatin1(id));
+            }
             seen.assign(spec->fields.size(), false);
             const auto& names = fieldNames()[static_cast<size_t>(specIndex)];
             QByteArray fieldName;
@@ -370,13 +396,8 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
     for (size_t f = 0; f < seen.size(); ++f)
         if (!seen[f])
             return malformed(BundleFormatTr::tr("%1 %2 lacks the field %3").arg(entityDisplayName(spec->name), state.id, spec->fields[f].name));
-    if (!decodeStamps(QString::fromLatin1(stamps), state, devices) || !decodeVersionVector(QString::fromLatin1(vv), state.vv, devices))
+    if (!decodeRecordStamps(stamps, vv, state, devices))
         return malformed(BundleFormatTr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), state.id));
-    // A record's version vector always covers its own stamps; repair rather than trust.
-    for (const Stamp& s : state.stamps)
-        state.vv.raise(s.device, s.hlc);
-    state.vv.raise(state.deletedStamp.device, state.deletedStamp.hlc);
-    state.vv.raise(state.restoredStamp.device, state.restoredStamp.hlc);
     return state;
 }
 

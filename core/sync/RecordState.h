@@ -26,6 +26,8 @@ struct RecordState {
     Stamp deletedStamp;              // latest delete, null if never deleted
     Stamp restoredStamp;             // latest explicit restore, null if never restored
     VersionVector vv;
+    // Read from a bundle without its values, because the receiver already held all of it.
+    bool fieldsSkipped = false;
 
     RecordState() = default;
     RecordState(const EntitySpec& entitySpec, QString recordId);
