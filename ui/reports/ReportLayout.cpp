@@ -336,8 +336,19 @@ struct ReportLayout::Private {
         // The header, shaped once and painted on every page the table reaches.
         std::vector<TextPtr> header;
         double headerHeight = 0;
+        static const QRegularExpression headerSpaces(QStringLiteral("\\s+"));
         for (size_t c = 0; c < table.columns.size(); ++c) {
-            header.push_back(std::make_shared<const TextBox>(table.columns[c].title, fonts.tableBold, ws[c] - 2 * pad, align(c)));
+            // A header word longer than its column (longer languages, narrow numeric columns)
+            // is set smaller, down to three quarters, rather than broken inside the word.
+            QFont font = fonts.tableBold;
+            const QFontMetricsF metrics(font);
+            double longest = 0;
+            for (const QString& word : table.columns[c].title.split(headerSpaces, Qt::SkipEmptyParts))
+                longest = std::max(longest, metrics.horizontalAdvance(word));
+            const double room = ws[c] - 2 * pad;
+            if (longest > room && font.pixelSize() > 0)
+                font.setPixelSize(std::max(static_cast<int>(font.pixelSize() * 0.75), static_cast<int>(font.pixelSize() * room / longest)));
+            header.push_back(std::make_shared<const TextBox>(table.columns[c].title, font, room, align(c)));
             headerHeight = std::max(headerHeight, header.back()->height());
         }
         headerHeight += 2 * pad;
