@@ -49,6 +49,16 @@ QColor toneColor(TextTone tone)
 
 // Text shaped once, drawn as often as needed; lines can be drawn in ranges so that a paragraph
 // can continue on the next page.
+// The widest word of `text` in `metrics` (lines break only at spaces and line separators).
+double longestWord(const QFontMetricsF& metrics, const QString& text)
+{
+    static const QRegularExpression spaces(QStringLiteral("[\\s\\x{2028}]+"));
+    double longest = 0;
+    for (const QString& word : text.split(spaces, Qt::SkipEmptyParts))
+        longest = std::max(longest, metrics.horizontalAdvance(word));
+    return longest;
+}
+
 class TextBox {
 public:
     TextBox(QString text, const QFont& font, double width, Qt::Alignment align = Qt::AlignLeft)
@@ -278,13 +288,6 @@ struct ReportLayout::Private {
         std::vector<double> minimum(n, 0);
         const QFontMetricsF plain(fonts.table);
         const QFontMetricsF bold(fonts.tableBold);
-        static const QRegularExpression spaces(QStringLiteral("[\\s\\x{2028}]+"));
-        const auto longestWord = [](const QFontMetricsF& fm, const QString& text) {
-            double longest = 0;
-            for (const QString& word : text.split(spaces, Qt::SkipEmptyParts))
-                longest = std::max(longest, fm.horizontalAdvance(word));
-            return longest;
-        };
         const size_t footerStart = table.rows.size() - static_cast<size_t>(std::clamp<int>(table.footerRows, 0, static_cast<int>(table.rows.size())));
         for (size_t c = 0; c < n; ++c) {
             widths[c] = width() * table.columns[c].width / weights;
@@ -336,15 +339,11 @@ struct ReportLayout::Private {
         // The header, shaped once and painted on every page the table reaches.
         std::vector<TextPtr> header;
         double headerHeight = 0;
-        static const QRegularExpression headerSpaces(QStringLiteral("\\s+"));
         for (size_t c = 0; c < table.columns.size(); ++c) {
             // A header word longer than its column (longer languages, narrow numeric columns)
             // is set smaller, down to three quarters, rather than broken inside the word.
             QFont font = fonts.tableBold;
-            const QFontMetricsF metrics(font);
-            double longest = 0;
-            for (const QString& word : table.columns[c].title.split(headerSpaces, Qt::SkipEmptyParts))
-                longest = std::max(longest, metrics.horizontalAdvance(word));
+            const double longest = longestWord(QFontMetricsF(font), table.columns[c].title);
             const double room = ws[c] - 2 * pad;
             if (longest > room && font.pixelSize() > 0)
                 font.setPixelSize(std::max(static_cast<int>(font.pixelSize() * 0.75), static_cast<int>(font.pixelSize() * room / longest)));
