@@ -1,5 +1,7 @@
 #include "models/AttachmentListModel.h"
 
+#include "models/RowIds.h"
+
 #include "edit/Edits.h"
 #include "widgets/Thumbnails.h"
 
@@ -48,8 +50,7 @@ void AttachmentListModel::reload()
         }
     }
     // Same attachments in the same order (a caption changed): update in place.
-    const bool sameRows = std::equal(rows.begin(), rows.end(), m_rows.begin(), m_rows.end(),
-                                     [](const AttachmentRow& a, const AttachmentRow& b) { return a.id == b.id; });
+    const bool sameRows = sameIds(rows, m_rows);
     if (sameRows) {
         m_rows = std::move(rows);
         m_ownerLabels = std::move(owners);
@@ -67,10 +68,7 @@ int AttachmentListModel::rowCount(const QModelIndex& parent) const { return pare
 
 int AttachmentListModel::rowOf(const QString& id) const
 {
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
-            return static_cast<int>(i);
-    return -1;
+    return rowOfId(m_rows, id);
 }
 
 QVariant AttachmentListModel::data(const QModelIndex& index, int role) const

@@ -1,5 +1,7 @@
 #include "models/EnterpriseTableModel.h"
 
+#include "models/RowIds.h"
+
 #include "domain/Labels.h"
 
 #include <QColor>
@@ -31,10 +33,7 @@ int EnterpriseTableModel::columnCount(const QModelIndex& parent) const { return 
 
 int EnterpriseTableModel::rowOf(const QString& id) const
 {
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
-            return static_cast<int>(i);
-    return -1;
+    return rowOfId(m_rows, id);
 }
 
 QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const

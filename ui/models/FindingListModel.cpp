@@ -1,5 +1,7 @@
 #include "models/FindingListModel.h"
 
+#include "models/RowIds.h"
+
 #include "domain/Labels.h"
 
 #include <QColor>
@@ -31,8 +33,7 @@ void FindingListModel::reload()
         }
     }
     // Same findings in the same order: update in place and keep the selection.
-    const bool sameRows = std::equal(rows.begin(), rows.end(), m_rows.begin(), m_rows.end(),
-                                     [](const FindingRow& a, const FindingRow& b) { return a.id == b.id; });
+    const bool sameRows = sameIds(rows, m_rows);
     if (sameRows) {
         m_rows = std::move(rows);
         m_photos = std::move(photos);
@@ -51,10 +52,7 @@ int FindingListModel::columnCount(const QModelIndex& parent) const { return pare
 
 int FindingListModel::rowOf(const QString& id) const
 {
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
-            return static_cast<int>(i);
-    return -1;
+    return rowOfId(m_rows, id);
 }
 
 QVariant FindingListModel::data(const QModelIndex& index, int role) const

@@ -1,5 +1,7 @@
 #include "models/VisitActionModel.h"
 
+#include "models/RowIds.h"
+
 #include "domain/Labels.h"
 
 #include <QColor>
@@ -25,8 +27,7 @@ void VisitActionModel::reload()
         if (auto loaded = m_session->queries().visitActions(m_session->currentVisit()))
             rows = std::move(*loaded);
     }
-    const bool sameRows = std::equal(rows.begin(), rows.end(), m_rows.begin(), m_rows.end(),
-                                     [](const ActionRow& a, const ActionRow& b) { return a.id == b.id; });
+    const bool sameRows = sameIds(rows, m_rows);
     if (sameRows) {
         m_rows = std::move(rows);
         if (!m_rows.empty())
@@ -43,10 +44,7 @@ int VisitActionModel::columnCount(const QModelIndex& parent) const { return pare
 
 int VisitActionModel::rowOf(const QString& id) const
 {
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
-            return static_cast<int>(i);
-    return -1;
+    return rowOfId(m_rows, id);
 }
 
 QVariant VisitActionModel::data(const QModelIndex& index, int role) const

@@ -1,5 +1,7 @@
 #include "models/VisitListModel.h"
 
+#include "models/RowIds.h"
+
 #include "domain/Labels.h"
 
 #include <QLocale>
@@ -40,8 +42,7 @@ void VisitListModel::reload()
     }
     // The same visits in the same order (a field was edited): update in place, so that the
     // selection and the scroll position stay where the counsellor left them.
-    const bool sameRows = std::equal(rows.begin(), rows.end(), m_rows.begin(), m_rows.end(),
-                                     [](const VisitRow& a, const VisitRow& b) { return a.id == b.id; });
+    const bool sameRows = sameIds(rows, m_rows);
     if (sameRows) {
         m_rows = std::move(rows);
         if (!m_rows.empty())
@@ -58,10 +59,7 @@ int VisitListModel::columnCount(const QModelIndex& parent) const { return parent
 
 int VisitListModel::rowOf(const QString& id) const
 {
-    for (size_t i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == id)
-            return static_cast<int>(i);
-    return -1;
+    return rowOfId(m_rows, id);
 }
 
 QVariant VisitListModel::data(const QModelIndex& index, int role) const
