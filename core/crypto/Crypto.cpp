@@ -1,5 +1,6 @@
 #include "crypto/Crypto.h"
 
+#include <openssl/evp.h>
 #include <sodium.h>
 
 namespace score::crypto {
@@ -10,41 +11,46 @@ bool initialise()
     return ok;
 }
 
+// SHA-256 comes from OpenSSL, not libsodium: OpenSSL uses the processor's SHA extensions where they
+// exist, and every bundle's records (hundreds of MiB on a large workspace) are hashed at each
+// export and import — libsodium's portable code took a quarter of a re-import.
 QByteArray sha256(const QByteArray& data)
 {
-    initialise();
-    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256(reinterpret_cast<unsigned char*>(out.data()), reinterpret_cast<const unsigned char*>(data.constData()),
-                       static_cast<unsigned long long>(data.size()));
-    return out;
+    Sha256 hash;
+    hash.add(data.constData(), data.size());
+    return hash.digest();
 }
 
 QString sha256Hex(const QByteArray& data) { return QString::fromLatin1(sha256(data).toHex()); }
 
 struct Sha256::State {
-    crypto_hash_sha256_state state;
+    EVP_MD_CTX* context = EVP_MD_CTX_new();
+    ~State() { EVP_MD_CTX_free(context); }
 };
 
 Sha256::Sha256() : m_state(std::make_unique<State>())
 {
-    initialise();
-    crypto_hash_sha256_init(&m_state->state);
+    if (!m_state->context || EVP_DigestInit_ex(m_state->context, EVP_sha256(), nullptr) != 1)
+        qFatal("SHA-256 is not available from OpenSSL");
 }
 
 Sha256::~Sha256() = default;
 
 void Sha256::add(const char* data, qint64 size)
 {
-    crypto_hash_sha256_update(&m_state->state, reinterpret_cast<const unsigned char*>(data),
-                              static_cast<unsigned long long>(size));
+    EVP_DigestUpdate(m_state->context, data, static_cast<size_t>(size));
 }
 
-QString Sha256::hexDigest()
+QByteArray Sha256::digest()
 {
-    QByteArray out(crypto_hash_sha256_BYTES, Qt::Uninitialized);
-    crypto_hash_sha256_final(&m_state->state, reinterpret_cast<unsigned char*>(out.data()));
-    return QString::fromLatin1(out.toHex());
+    QByteArray out(EVP_MAX_MD_SIZE, Qt::Uninitialized);
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(m_state->context, reinterpret_cast<unsigned char*>(out.data()), &length);
+    out.truncate(static_cast<qsizetype>(length));
+    return out;
 }
+
+QString Sha256::hexDigest() { return QString::fromLatin1(digest().toHex()); }
 
 SigningKeys generateSigningKeys()
 {

@@ -25,7 +25,8 @@ public:
     Sha256& operator=(const Sha256&) = delete;
     void add(const char* data, qint64 size);
     void add(const QByteArray& data) { add(data.constData(), data.size()); }
-    QString hexDigest();
+    QByteArray digest();  // ends the hash: call once
+    QString hexDigest();  // ends the hash: call once
 
 private:
     struct State;

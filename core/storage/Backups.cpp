@@ -68,6 +68,29 @@ QList<BackupInfo> Backups::list() const
     return result;
 }
 
+Result<BackupSnapshot> BackupSnapshot::hold(const QString& workspacePath)
+{
+    BackupSnapshot snapshot;
+    snapshot.m_workspacePath = workspacePath;
+    auto db = Database::open(workspacePath, Database::OpenMode::ReadOnly);
+    if (!db)
+        return db.error();
+    snapshot.m_db = std::move(*db);
+    SCORE_TRY(snapshot.m_db.execute(u"BEGIN"));
+    // A deferred transaction takes its snapshot at its first read.
+    auto read = snapshot.m_db.scalar(u"SELECT count(*) FROM sqlite_schema");
+    if (!read)
+        return read.error();
+    return snapshot;
+}
+
+Result<QString> BackupSnapshot::save(const QString& reason)
+{
+    auto saved = Backups(m_workspacePath).create(m_db, reason);
+    m_db.close();
+    return saved;
+}
+
 void Backups::prune() const
 {
     const auto all = list();

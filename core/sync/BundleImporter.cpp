@@ -147,11 +147,16 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
     if (auto before = sync.receivedBundle(manifest.bundleId); before && before->has_value())
         summary.previouslyImportedAt = (*before)->importedAt;
 
+    auto backupFailed = [](const QString& why) {
+        return Error::io(BundleImporterTr::tr("Nothing was imported because the workspace could not be backed up first: %1").arg(why));
+    };
+    // The state before the import, written out as a backup only if the import changes something.
+    std::optional<BackupSnapshot> before;
     if (!options.dryRun && options.backup) {
-        auto backup = Backups(ws.path()).create(ws.db(), QStringLiteral("before-import"));
-        if (!backup)
-            return Error::io(BundleImporterTr::tr("Nothing was imported because the workspace could not be backed up first: %1").arg(backup.message()));
-        summary.backupPath = *backup;
+        auto held = BackupSnapshot::hold(ws.path());
+        if (!held)
+            return backupFailed(held.message());
+        before = std::move(*held);
     }
 
     auto knowledge = ws.knowledge();
@@ -264,6 +269,14 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         if (!result.ok())
             return result.error();
         return summary;
+    }
+    if (before && summary.changedAnything()) {
+        auto backup = before->save(QStringLiteral("before-import"));
+        if (!backup) {
+            ws.rollback();
+            return backupFailed(backup.message());
+        }
+        summary.backupPath = *backup;
     }
     if (auto committed = ws.commit(); !committed)
         return Error::io(BundleImporterTr::tr("The import could not be saved; the workspace is unchanged. %1").arg(committed.message()));

@@ -20,6 +20,7 @@ struct ImportOptions {
     // kMassDeleteMinimum of them) needs allowMassDelete.
     double massDeleteShare = 0.25;
     qint64 massDeleteMinimum = 20;
+    // Backs the workspace up as it was before the import, when the import changes anything.
     bool backup = true;
     ProgressCallback progress;
     // Test seam: called at each stage of the import ("begun", "record" after every record,
@@ -43,7 +44,7 @@ struct ImportSummary {
     EntityImportCounts totals;
     int blobsAdded = 0;
     QString previouslyImportedAt;  // when this same bundle was imported before, if ever
-    QString backupPath;
+    QString backupPath;            // empty when nothing changed, so nothing was backed up
     QStringList warnings;          // clock far ahead, bundle from this device…
 
     bool changedAnything() const;

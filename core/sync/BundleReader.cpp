@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <cstring>
+
 namespace score {
 
 namespace {
@@ -163,9 +165,8 @@ Status BundleReader::forEachRecord(const std::function<Status(RecordState&&)>& v
         hash.add(data, size);
         bytesRead += size;
         qint64 start = 0;
-        for (qint64 i = 0; i < size; ++i) {
-            if (data[i] != '\n')
-                continue;
+        while (const void* newline = std::memchr(data + start, '\n', static_cast<size_t>(size - start))) {
+            const qint64 i = static_cast<const char*>(newline) - data;
             if (pending.isEmpty()) {
                 SCORE_TRY(processLine(QByteArray::fromRawData(data + start, i - start)));
             } else {

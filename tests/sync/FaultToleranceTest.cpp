@@ -90,13 +90,18 @@ TEST_CASE("A disk that fills up during an import: a clear sentence, nothing chan
     REQUIRE(canonicalDump(s.receiver.ws()) == s.after);
 }
 
-TEST_CASE("A disk that fills up during the backup before an import: the import does not start")
+TEST_CASE("A disk that fills up during the backup an import takes: nothing is imported")
 {
     Scenario s;
-    ImportOptions options;  // with its backup
+    ImportOptions options;  // with its backup, written once the import knows it changes something
+    options.faultInjector = [](const char* stage) -> Status {
+        if (std::string_view(stage) == "recorded")
+            FaultyVfs::failAfter(8 * 1024);
+        return {};
+    };
     Result<ImportSummary> result = Error::failed(QString());
     {
-        DiskFullScope full(8 * 1024);
+        DiskFullScope full(-1);
         result = importBundle(s.receiver.ws(), s.bundle, options);
     }
     REQUIRE_FALSE(result.ok());

@@ -383,7 +383,7 @@ TEST_CASE("A bundle that lists a photo it does not carry is refused unless the c
     REQUIRE(canonicalDump(c.ws()) == before);
 }
 
-TEST_CASE("Every import is preceded by a backup, and restore brings it back as a new device")
+TEST_CASE("An import that changes something is preceded by a backup, and restore brings it back as a new device")
 {
     Pair p;
     const QString path = p.b.ws().path();
@@ -391,9 +391,18 @@ TEST_CASE("Every import is preceded by a backup, and restore brings it back as a
     REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", firstAction(p.a.ws()), {{QStringLiteral("title"), QStringLiteral("After")}}).ok());
     const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
     ImportOptions options;  // with backup
-    REQUIRE(importBundle(p.b.ws(), bundle, options).ok());
+    const qsizetype backupsBefore = Backups(path).list().size();
+    auto imported = importBundle(p.b.ws(), bundle, options);
+    REQUIRE(imported.ok());
     const auto backups = Backups(path).list();
-    REQUIRE_FALSE(backups.isEmpty());
+    REQUIRE(backups.size() == backupsBefore + 1);
+    REQUIRE(backups.first().path == imported->backupPath);
+    // The same bundle again changes nothing, so it copies nothing.
+    auto again = importBundle(p.b.ws(), bundle, options);
+    REQUIRE(again.ok());
+    REQUIRE_FALSE(again->changedAnything());
+    REQUIRE(again->backupPath.isEmpty());
+    REQUIRE(Backups(path).list().size() == backups.size());
     const QUuid oldDevice = p.b.ws().device().deviceId;
     auto restored = restoreBackup(p.b.ws(), backups.first().path);
     REQUIRE(restored.ok());

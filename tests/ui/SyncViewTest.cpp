@@ -14,6 +14,7 @@
 #include "models/RecycleBinModel.h"
 #include "storage/Backups.h"
 #include "storage/ConflictStore.h"
+#include "storage/RecordEditor.h"
 #include "storage/RecycleBin.h"
 #include "storage/SyncState.h"
 #include "views/sync/BackupsPage.h"
@@ -486,7 +487,8 @@ TEST_CASE("Restoring a backup brings the workspace back, as a new device, with t
     Desk& b = *f.b;
     f.shareAToB(f.bundle);  // backs up the empty workspace first
     const QString imported = canonicalDump(b.ws());
-    f.shareAToB(f.bundle);  // a second backup: the state with a's work
+    REQUIRE(RecordEditor(f.a.ws()).update(u"enterprise", firstId(f.a.ws(), "enterprise"), {{QStringLiteral("city"), QStringLiteral("Huế")}}).ok());
+    f.shareAToB(exportTo(f.a, f.dir, QStringLiteral("a-second.scorebundle")));  // a second backup: the state with a's work
     REQUIRE(edit::setField(*b.session, QStringLiteral("enterprise"), firstId(b.ws(), "enterprise"), QStringLiteral("city"),
                            QStringLiteral("Cần Thơ"), QStringLiteral("city"))
                 .ok());
