@@ -7,6 +7,8 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> list = {
         {1, QStringLiteral("initial SCORE workspace schema"),
          [](Database& db) { return db.execute(QStringView(schema::kSchemaV1)); }},
+        {2, QStringLiteral("covering indexes for the enterprise list's counts"),
+         [](Database& db) { return db.execute(QStringView(schema::kSchemaV2)); }},
     };
     return list;
 }

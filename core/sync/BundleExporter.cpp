@@ -66,7 +66,7 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
         return Error::notFound(BundleExporterTr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(out.absolutePath())));
 
     BundleManifest manifest;
-    manifest.schema = kCurrentSchemaVersion;
+    manifest.schema = kRecordSchemaVersion;
     manifest.app = QStringLiteral("SCORE Desk %1").arg(QStringLiteral(SCORE_VERSION));
     manifest.bundleId = uuidText(QUuid::createUuid());
     manifest.createdAt = ws.clock().nowUtc();

@@ -144,12 +144,12 @@ Result<BundleManifest> BundleManifest::fromJson(const QByteArray& json)
         return malformed(BundleFormatTr::tr("its manifest has no format or schema version"));
     m.format = format.toInt();
     m.schema = schema.toInt();
-    if (m.format > bundle::kFormatVersion || m.schema > kCurrentSchemaVersion)
+    if (m.format > bundle::kFormatVersion || m.schema > kRecordSchemaVersion)
         return Error::newer(BundleFormatTr::tr("This bundle was made by a newer SCORE Desk (%1); update to read it.")
                                 .arg(m.app.isEmpty() ? BundleFormatTr::tr("unknown version") : m.app));
     if (m.format < 1 || m.schema < 1)
         return malformed(BundleFormatTr::tr("its format version is invalid"));
-    if (m.schema < kCurrentSchemaVersion)
+    if (m.schema < kRecordSchemaVersion)
         return Error::invalid(BundleFormatTr::tr("This bundle was made by an older SCORE Desk (%1) whose format is no longer read.").arg(m.app));
 
     m.bundleId = root.value(QLatin1String("bundle_id")).toString();

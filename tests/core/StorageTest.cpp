@@ -107,6 +107,30 @@ TEST_CASE("An older workspace file is backed up, then migrated to the current ve
     REQUIRE(db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'improvement_action'").value() == 1);
 }
 
+TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and keeps its records")
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("v1.scoredesk"));
+    QString before;
+    {
+        auto t = makeWorkspace(path);
+        addEnterprise(*t);
+        before = canonicalDump(*t);
+        // Back to what a version-1 SCORE Desk wrote: the same tables, without v2's indexes.
+        REQUIRE(t->db().execute(u"DROP INDEX visit_enterprise_live; DROP INDEX improvement_action_enterprise_progress; "
+                                u"PRAGMA user_version = 1").ok());
+    }
+    auto t = openWorkspace(path);
+    REQUIRE(*t->db().scalar(u"PRAGMA user_version") == kCurrentSchemaVersion);
+    REQUIRE(*t->db().scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                            u"('visit_enterprise_live', 'improvement_action_enterprise_progress')") == 2);
+    REQUIRE(canonicalDump(*t) == before);
+    const auto backups = Backups(path).list();
+    REQUIRE(backups.size() == 1);
+    REQUIRE(backups.first().reason == QStringLiteral("before-upgrade-v1"));
+    REQUIRE(checkWorkspace(*t)->ok());
+}
+
 TEST_CASE("Records are created, updated, deleted with what they own, and restored")
 {
     TempDir dir;
