@@ -5,11 +5,13 @@
 
 #include "demo/DemoGenerator.h"
 #include "edit/Edits.h"
+#include "main/MainWindow.h"
 #include "models/EitMemberModel.h"
 #include "models/EnterpriseTableModel.h"
 #include "models/ModuleProgressModel.h"
 #include "models/NavigationModel.h"
 #include "session/WorkspaceSession.h"
+#include "settings/AppSettings.h"
 
 #include <QAbstractItemModelTester>
 #include <QImage>
@@ -71,6 +73,41 @@ TEST_CASE("Navigation, enterprise, team and progress models pass QAbstractItemMo
     REQUIRE(enterprises.data(enterprises.index(enterprises.rowOf(enterprise), EnterpriseTableModel::Name)).toString()
             == QStringLiteral("AAA Renamed Ltd"));
     REQUIRE(navigation.indexOfEnterprise(enterprise).data().toString() == QStringLiteral("AAA Renamed Ltd"));
+}
+
+TEST_CASE("The window builds a view when it is first shown, from what the session holds by then")
+{
+    SessionFixture f;
+    AppSettings settings;
+    settings.setLastView(QStringLiteral("enterprises"));
+    MainWindow window(*f.session, settings);
+    REQUIRE(window.currentViewName() == QStringLiteral("enterprises"));
+    for (const char* name : {"visit", "checklist", "plan", "kpis", "sync", "reports"})
+        REQUIRE_FALSE(window.isViewBuilt(QLatin1String(name)));
+
+    // Another enterprise is chosen while the checklist does not exist yet, and the session
+    // still holds an assessment of the first one (its latest visit had none).
+    const QString before = f.session->currentAssessment();
+    REQUIRE_FALSE(before.isEmpty());
+    auto enterprises = f.session->queries().enterprises();
+    REQUIRE(enterprises.ok());
+    const auto other = std::find_if(enterprises->begin(), enterprises->end(),
+                                    [&](const EnterpriseRow& e) { return e.id != f.session->currentEnterprise(); });
+    REQUIRE(other != enterprises->end());
+    f.session->setCurrentEnterprise(other->id);
+    f.session->setCurrentAssessment(before);
+
+    REQUIRE(window.showView(QStringLiteral("checklist")));
+    REQUIRE(window.isViewBuilt(QStringLiteral("checklist")));
+    REQUIRE(window.currentViewName() == QStringLiteral("checklist"));
+    auto assessments = f.session->queries().assessments(other->id);
+    REQUIRE(assessments.ok());
+    REQUIRE_FALSE(assessments->empty());
+    REQUIRE(std::any_of(assessments->begin(), assessments->end(),
+                        [&](const AssessmentRow& a) { return a.id == f.session->currentAssessment(); }));
+    REQUIRE(settings.lastView() == QStringLiteral("checklist"));
+    REQUIRE_FALSE(window.showView(QStringLiteral("no-such-view")));
+    REQUIRE_FALSE(window.isViewBuilt(QStringLiteral("kpis")));
 }
 
 TEST_CASE("Edits are saved at once and undo and redo round-trip")

@@ -2,7 +2,6 @@
 
 #include "i18n/Language.h"
 #include "main/NavigationPane.h"
-#include "views/ViewFactory.h"
 #include "widgets/Icons.h"
 
 #include <QAction>
@@ -25,6 +24,8 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace score {
 
 MainWindow::MainWindow(WorkspaceSession& session, AppSettings& settings, QWidget* parent)
@@ -44,9 +45,8 @@ MainWindow::MainWindow(WorkspaceSession& session, AppSettings& settings, QWidget
 
     m_stack = new QStackedWidget(this);
     setCentralWidget(m_stack);
-    m_views = createViews(session, m_stack);
-    for (WorkspaceView* view : m_views)
-        m_stack->addWidget(view);
+    m_entries = viewEntries();
+    m_views.assign(m_entries.size(), nullptr);
 
     buildToolBar();
     buildMenus();
@@ -62,7 +62,7 @@ MainWindow::MainWindow(WorkspaceSession& session, AppSettings& settings, QWidget
         resize(1280, 800);
     applyRole(session.role());
     if (!showView(settings.lastView()))
-        showView(m_views.empty() ? QString() : m_views.front()->viewName());
+        showView(m_entries.empty() ? QString() : m_entries.front().name);
     updateStatus();
 }
 
@@ -76,14 +76,14 @@ void MainWindow::buildToolBar()
     bar->setMovable(false);
     m_viewGroup = new QActionGroup(this);
     int n = 0;
-    for (WorkspaceView* view : m_views) {
-        auto* action = new QAction(view->icon(), view->title(), this);
+    for (const ViewEntry& entry : m_entries) {
+        auto* action = new QAction(entry.icon, entry.title, this);
         action->setCheckable(true);
-        action->setData(view->viewName());
+        action->setData(entry.name);
         if (++n <= 9)
             action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n)));
-        action->setToolTip(tr("%1 (%2)").arg(view->title(), action->shortcut().toString(QKeySequence::NativeText)));
-        connect(action, &QAction::triggered, this, [this, view] { showView(view->viewName()); });
+        action->setToolTip(tr("%1 (%2)").arg(entry.title, action->shortcut().toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, [this, name = entry.name] { showView(name); });
         m_viewGroup->addAction(action);
         bar->addAction(action);
         m_viewActions.push_back(action);
@@ -203,38 +203,57 @@ void MainWindow::updateStatus()
 
 void MainWindow::applyRole(Role role)
 {
-    for (size_t i = 0; i < m_views.size(); ++i)
-        m_viewActions[i]->setVisible(m_views[i]->offeredTo(role));
     const int index = m_roleBox->findData(roleName(role));
     if (index != m_roleBox->currentIndex())
         m_roleBox->setCurrentIndex(index);
 }
 
+int MainWindow::indexOfView(const QString& name) const
+{
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        if (m_entries[i].name == name)
+            return static_cast<int>(i);
+    return -1;
+}
+
+WorkspaceView* MainWindow::view(size_t index)
+{
+    if (!m_views[index]) {
+        m_views[index] = m_entries[index].create(*m_session, m_stack);
+        m_stack->addWidget(m_views[index]);
+    }
+    return m_views[index];
+}
+
 bool MainWindow::showView(const QString& name)
 {
-    for (size_t i = 0; i < m_views.size(); ++i) {
-        if (m_views[i]->viewName() != name)
-            continue;
-        m_stack->setCurrentWidget(m_views[i]);
-        m_viewActions[i]->setChecked(true);
-        m_settings->setLastView(name);
-        return true;
-    }
-    return false;
+    const int index = indexOfView(name);
+    if (index < 0)
+        return false;
+    m_stack->setCurrentWidget(view(static_cast<size_t>(index)));
+    m_viewActions[static_cast<size_t>(index)]->setChecked(true);
+    m_settings->setLastView(name);
+    return true;
 }
 
 QString MainWindow::currentViewName() const
 {
-    const auto* view = qobject_cast<WorkspaceView*>(m_stack->currentWidget());
-    return view ? view->viewName() : QString();
+    const auto shown = std::find(m_views.begin(), m_views.end(), m_stack->currentWidget());
+    return shown == m_views.end() ? QString() : m_entries[static_cast<size_t>(shown - m_views.begin())].name;
+}
+
+bool MainWindow::isViewBuilt(const QString& name) const
+{
+    const int index = indexOfView(name);
+    return index >= 0 && m_views[static_cast<size_t>(index)] != nullptr;
 }
 
 void MainWindow::takeScreenshot(const QString& view, const QString& path, std::function<void(bool, QString)> done)
 {
     if (!view.isEmpty() && !showView(view)) {
         QStringList names;
-        for (WorkspaceView* v : m_views)
-            names << v->viewName();
+        for (const ViewEntry& entry : m_entries)
+            names << entry.name;
         const QString message = tr("There is no view called \"%1\"; the views are: %2.").arg(view, names.join(QStringLiteral(", ")));
         QTimer::singleShot(0, this, [done, message] { done(false, message); });  // always after the event loop runs
         return;
@@ -271,9 +290,9 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 
 bool MainWindow::openFile(const QString& path)
 {
-    for (WorkspaceView* view : m_views) {
-        if (view->openFile(path)) {
-            showView(view->viewName());
+    for (size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].opensFiles && view(i)->openFile(path)) {
+            showView(m_entries[i].name);
             return true;
         }
     }

@@ -5,6 +5,7 @@
 
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
+#include "views/ViewFactory.h"
 
 #include <QMainWindow>
 
@@ -19,7 +20,6 @@ class QStackedWidget;
 namespace score {
 
 class NavigationPane;
-class WorkspaceView;
 
 class MainWindow final : public QMainWindow {
     Q_OBJECT
@@ -32,6 +32,8 @@ public:
     // Offers a file to the views (a bundle goes to the sync view); false if none takes it.
     bool openFile(const QString& path);
     QString currentViewName() const;
+    // Views are built when first shown; this one has been (or is the current one).
+    bool isViewBuilt(const QString& name) const;
     // Shows `view` with real data selected at 1280×800, waits until it has painted, writes
     // the PNG and calls `done` with the outcome.
     void takeScreenshot(const QString& view, const QString& path, std::function<void(bool ok, QString message)> done);
@@ -54,12 +56,16 @@ private:
     void updateStatus();
     void applyRole(Role role);
     void showError(const QString& message);
+    int indexOfView(const QString& name) const;
+    // The view at `index`, built now if it has not been shown yet.
+    WorkspaceView* view(size_t index);
 
     WorkspaceSession* m_session;
     AppSettings* m_settings;
     NavigationPane* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
-    std::vector<WorkspaceView*> m_views;
+    std::vector<ViewEntry> m_entries;
+    std::vector<WorkspaceView*> m_views;  // parallel to m_entries; null until first shown
     std::vector<QAction*> m_viewActions;
     QActionGroup* m_viewGroup = nullptr;
     QComboBox* m_roleBox = nullptr;

@@ -10,17 +10,26 @@
 
 namespace score {
 
-std::vector<WorkspaceView*> createViews(WorkspaceSession& session, QWidget* parent)
+namespace {
+template <class View>
+ViewEntry entry(bool opensFiles = false)
 {
-    std::vector<WorkspaceView*> views;
-    views.push_back(new EnterprisesView(session, parent));
-    views.push_back(new VisitView(session, parent));
-    views.push_back(new ChecklistView(session, parent));
-    views.push_back(new PlanView(session, parent));
-    views.push_back(new KpiView(session, parent));
-    views.push_back(new SyncView(session, parent));
-    views.push_back(new ReportsView(session, parent));
-    return views;
+    return {View::viewName(), View::title(), View::icon(), opensFiles,
+            [](WorkspaceSession& session, QWidget* parent) -> WorkspaceView* { return new View(session, parent); }};
+}
+}  // namespace
+
+std::vector<ViewEntry> viewEntries()
+{
+    return {
+        entry<EnterprisesView>(),
+        entry<VisitView>(),
+        entry<ChecklistView>(),
+        entry<PlanView>(),
+        entry<KpiView>(),
+        entry<SyncView>(/*opensFiles=*/true),
+        entry<ReportsView>(),
+    };
 }
 
 }  // namespace score

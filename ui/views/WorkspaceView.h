@@ -1,6 +1,9 @@
 #pragma once
 // A main view of the window (enterprises, visit, checklist, plan, KPIs, sync, reports). Views
 // read through the session and listen to its notifications; they never call each other.
+// A view is built the first time it is shown (see ViewFactory.h), so its constructor starts
+// from whatever the session holds by then. Each view also names itself with static
+// viewName(), title() and icon(), which the window needs before the view exists.
 
 #include "session/WorkspaceSession.h"
 
@@ -15,10 +18,6 @@ class WorkspaceView : public QWidget {
 public:
     explicit WorkspaceView(WorkspaceSession& session, QWidget* parent = nullptr) : QWidget(parent), m_session(&session) {}
 
-    // The name used by --view and in settings ("enterprises", "visit", …).
-    virtual QString viewName() const = 0;
-    virtual QString title() const = 0;
-    virtual QIcon icon() const = 0;
     // Before a screenshot: real data selected and laid out (default: nothing to do).
     virtual void prepareForScreenshot() {}
     // A file dropped on the window or opened from the command line (a bundle, say); a view
@@ -27,12 +26,6 @@ public:
     {
         Q_UNUSED(path);
         return false;
-    }
-    // The views a role sees first: lower comes earlier (default: keep the order of creation).
-    virtual bool offeredTo(Role role) const
-    {
-        Q_UNUSED(role);
-        return true;
     }
 
 protected:

@@ -167,11 +167,12 @@ ChecklistView::ChecklistView(WorkspaceSession& session, QWidget* parent)
     });
     connect(&session, &WorkspaceSession::workspaceReloaded, this, &ChecklistView::fillAssessments);
 
-    fillAssessments();
+    // Built when first shown: the session's assessment may belong to an enterprise chosen before.
+    enterpriseChanged();
     showAssessment(session.currentAssessment());
 }
 
-QIcon ChecklistView::icon() const { return appIcon("checklist"); }
+QIcon ChecklistView::icon() { return appIcon("checklist"); }
 
 QWidget* ChecklistView::buildBar()
 {

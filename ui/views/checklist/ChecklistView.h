@@ -31,9 +31,9 @@ class ChecklistView final : public WorkspaceView {
 public:
     explicit ChecklistView(WorkspaceSession& session, QWidget* parent = nullptr);
 
-    QString viewName() const override { return QStringLiteral("checklist"); }
-    QString title() const override { return tr("Checklist"); }
-    QIcon icon() const override;
+    static QString viewName() { return QStringLiteral("checklist"); }
+    static QString title() { return tr("Checklist"); }
+    static QIcon icon();
     void prepareForScreenshot() override;
 
     // Test seams.

@@ -9,6 +9,7 @@
 #include "views/enterprises/EitMemberDialog.h"
 #include "widgets/Icons.h"
 #include "widgets/RecordForm.h"
+#include "widgets/RecordTable.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -24,25 +25,9 @@
 
 namespace score {
 
-namespace {
-QTableView* makeTable(QWidget* parent, const QString& accessibleName)
-{
-    auto* table = new QTableView(parent);
-    table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->setWordWrap(false);
-    return table;
-}
-}  // namespace
-
 EnterprisesView::EnterprisesView(WorkspaceSession& session, QWidget* parent)
     : WorkspaceView(session, parent), m_enterprises(new EnterpriseTableModel(session, this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_table(makeTable(this, tr("Enterprises"))), m_splitter(new QSplitter(Qt::Horizontal, this))
+      m_table(makeRecordTable(this, tr("Enterprises"))), m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     m_proxy->setSourceModel(m_enterprises);
     m_proxy->setSortRole(EnterpriseTableModel::SortRole);
@@ -76,7 +61,7 @@ EnterprisesView::EnterprisesView(WorkspaceSession& session, QWidget* parent)
     showEnterprise(session.currentEnterprise());
 }
 
-QIcon EnterprisesView::icon() const { return appIcon("enterprises"); }
+QIcon EnterprisesView::icon() { return appIcon("enterprises"); }
 
 QWidget* EnterprisesView::buildProfile()
 {
@@ -123,7 +108,7 @@ QWidget* EnterprisesView::buildProfile()
     auto* team = new QGroupBox(tr("Enterprise Improvement Team"), page);
     auto* teamLayout = new QVBoxLayout(team);
     m_members = new EitMemberModel(session(), this);
-    m_memberTable = makeTable(team, tr("Improvement team members"));
+    m_memberTable = makeRecordTable(team, tr("Improvement team members"));
     m_memberTable->setModel(m_members);
     m_memberTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_memberTable->horizontalHeader()->setSectionResizeMode(EitMemberModel::Name, QHeaderView::Stretch);
@@ -157,7 +142,7 @@ QWidget* EnterprisesView::buildProfile()
     auto* progress = new QGroupBox(tr("Progress by module"), page);
     auto* progressLayout = new QVBoxLayout(progress);
     m_progress = new ModuleProgressModel(session(), this);
-    m_progressTable = makeTable(progress, tr("Progress by module"));
+    m_progressTable = makeRecordTable(progress, tr("Progress by module"));
     m_progressTable->setModel(m_progress);
     m_progressTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_progressTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

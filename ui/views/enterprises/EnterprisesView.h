@@ -24,9 +24,9 @@ class EnterprisesView final : public WorkspaceView {
 public:
     explicit EnterprisesView(WorkspaceSession& session, QWidget* parent = nullptr);
 
-    QString viewName() const override { return QStringLiteral("enterprises"); }
-    QString title() const override { return tr("Enterprises"); }
-    QIcon icon() const override;
+    static QString viewName() { return QStringLiteral("enterprises"); }
+    static QString title() { return tr("Enterprises"); }
+    static QIcon icon();
     void prepareForScreenshot() override;
 
 private:

@@ -7,6 +7,7 @@
 #include "views/kpis/KpiCharts.h"
 #include "views/kpis/KpiReadingDialog.h"
 #include "widgets/Icons.h"
+#include "widgets/RecordTable.h"
 
 #include <QChart>
 #include <QChartView>
@@ -26,19 +27,6 @@
 namespace score {
 
 namespace {
-QTableView* makeTable(QWidget* parent, const QString& name)
-{
-    auto* table = new QTableView(parent);
-    table->setAccessibleName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    table->setWordWrap(false);
-    return table;
-}
-
 QChartView* makeChartView(QWidget* parent, const QString& name)
 {
     auto* view = new QChartView(parent);
@@ -58,8 +46,8 @@ void replaceChart(QChartView* view, QChart* chart)
 
 KpiView::KpiView(WorkspaceSession& session, QWidget* parent)
     : WorkspaceView(session, parent), m_summary(new KpiSummaryModel(session, this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_readings(new KpiReadingModel(session, this)), m_module(new QComboBox(this)), m_kpiTable(makeTable(this, tr("KPIs"))),
-      m_readingTable(makeTable(this, tr("Readings"))), m_improvementChart(makeChartView(this, tr("Improvement against baseline"))),
+      m_readings(new KpiReadingModel(session, this)), m_module(new QComboBox(this)), m_kpiTable(makeRecordTable(this, tr("KPIs"))),
+      m_readingTable(makeRecordTable(this, tr("Readings"))), m_improvementChart(makeChartView(this, tr("Improvement against baseline"))),
       m_trendChart(makeChartView(this, tr("Trend"))), m_beforeAfterChart(makeChartView(this, tr("Before and after"))),
       m_explanation(new QLabel(this)), m_record(new QPushButton(appIcon("add"), tr("Record reading…"), this)),
       m_delete(new QPushButton(appIcon("remove"), tr("Delete reading"), this))
@@ -145,7 +133,7 @@ KpiView::KpiView(WorkspaceSession& session, QWidget* parent)
     fillModules();
 }
 
-QIcon KpiView::icon() const { return appIcon("kpis"); }
+QIcon KpiView::icon() { return appIcon("kpis"); }
 
 void KpiView::fillModules()
 {

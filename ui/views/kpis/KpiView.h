@@ -24,9 +24,9 @@ class KpiView final : public WorkspaceView {
 public:
     explicit KpiView(WorkspaceSession& session, QWidget* parent = nullptr);
 
-    QString viewName() const override { return QStringLiteral("kpis"); }
-    QString title() const override { return tr("KPIs"); }
-    QIcon icon() const override;
+    static QString viewName() { return QStringLiteral("kpis"); }
+    static QString title() { return tr("KPIs"); }
+    static QIcon icon();
     void prepareForScreenshot() override;
 
     // The KPI shown in the charts and the readings table (test seam).

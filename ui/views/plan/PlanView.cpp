@@ -165,7 +165,7 @@ PlanView::PlanView(WorkspaceSession& session, QWidget* parent)
     followEnterprise(session.currentEnterprise());
 }
 
-QIcon PlanView::icon() const { return appIcon("plan"); }
+QIcon PlanView::icon() { return appIcon("plan"); }
 
 QWidget* PlanView::buildToolbar()
 {

@@ -29,9 +29,9 @@ class PlanView final : public WorkspaceView {
 public:
     explicit PlanView(WorkspaceSession& session, QWidget* parent = nullptr);
 
-    QString viewName() const override { return QStringLiteral("plan"); }
-    QString title() const override { return tr("Improvement plan"); }
-    QIcon icon() const override;
+    static QString viewName() { return QStringLiteral("plan"); }
+    static QString title() { return tr("Improvement plan"); }
+    static QIcon icon();
     void prepareForScreenshot() override;
 
     // What the controls do, callable from tests.

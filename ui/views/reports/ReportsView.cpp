@@ -124,7 +124,7 @@ ReportsView::ReportsView(WorkspaceSession& session, QWidget* parent)
 
 ReportsView::~ReportsView() = default;
 
-QIcon ReportsView::icon() const { return appIcon("reports"); }
+QIcon ReportsView::icon() { return appIcon("reports"); }
 
 ReportKind ReportsView::currentKind() const { return static_cast<ReportKind>(m_kind->currentData().toInt()); }
 

@@ -26,9 +26,9 @@ public:
     explicit ReportsView(WorkspaceSession& session, QWidget* parent = nullptr);
     ~ReportsView() override;
 
-    QString viewName() const override { return QStringLiteral("reports"); }
-    QString title() const override { return tr("Reports"); }
-    QIcon icon() const override;
+    static QString viewName() { return QStringLiteral("reports"); }
+    static QString title() { return tr("Reports"); }
+    static QIcon icon();
     void prepareForScreenshot() override;
 
     // Chooses a report without the mouse (tests, scripts): the kind, then the subject's id.

@@ -5,6 +5,7 @@
 #include "views/sync/SyncPrompter.h"
 #include "views/sync/SyncWidgets.h"
 #include "widgets/Icons.h"
+#include "widgets/RecordTable.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -41,7 +42,7 @@ BackupsPage::BackupsPage(WorkspaceSession& session, SyncPrompter& prompter, QWid
     layout->addWidget(m_outcome);
 
     m_empty = syncui::makeEmptyNote(tr("No backup has been taken yet. The first one is made before the first import."), this);
-    m_table = syncui::makeTable(this, tr("Backups"));
+    m_table = makeRecordTable(this, tr("Backups"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(BackupModel::Reason, QHeaderView::Stretch);

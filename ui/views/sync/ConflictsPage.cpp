@@ -5,6 +5,7 @@
 #include "views/sync/SyncPrompter.h"
 #include "views/sync/SyncWidgets.h"
 #include "widgets/Icons.h"
+#include "widgets/RecordTable.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -58,7 +59,7 @@ ConflictsPage::ConflictsPage(WorkspaceSession& session, SyncPrompter& prompter, 
     m_empty = syncui::makeEmptyNote(tr("No conflicts to review. If a bundle brings a change that clashes with one made here, "
                                        "both values will be shown here."),
                                     listPane);
-    m_table = syncui::makeTable(listPane, tr("Conflicts"));
+    m_table = makeRecordTable(listPane, tr("Conflicts"));
     m_table->setModel(m_model);
     // The list names the clash; the times and the values in full are in the detail below.
     QHeaderView* header = m_table->horizontalHeader();

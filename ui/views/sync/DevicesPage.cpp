@@ -4,6 +4,7 @@
 #include "models/DeviceModel.h"
 #include "views/sync/SyncPrompter.h"
 #include "views/sync/SyncWidgets.h"
+#include "widgets/RecordTable.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -71,7 +72,7 @@ DevicesPage::DevicesPage(WorkspaceSession& session, SyncPrompter& prompter, QWid
     auto* peers = new QGroupBox(tr("Devices whose bundles were imported here"), this);
     auto* peersLayout = new QVBoxLayout(peers);
     m_empty = syncui::makeEmptyNote(tr("No bundle from another device has been imported yet."), peers);
-    m_table = syncui::makeTable(peers, tr("Devices whose bundles were imported here"));
+    m_table = makeRecordTable(peers, tr("Devices whose bundles were imported here"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DeviceModel::User, QHeaderView::Stretch);

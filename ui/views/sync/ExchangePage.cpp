@@ -9,6 +9,7 @@
 #include "views/sync/SyncTasks.h"
 #include "views/sync/SyncWidgets.h"
 #include "widgets/Icons.h"
+#include "widgets/RecordTable.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -234,7 +235,7 @@ QWidget* ExchangePage::buildReceived()
     auto* box = new QGroupBox(tr("Bundles imported here"), this);
     auto* layout = new QVBoxLayout(box);
     m_received = new ReceivedBundleModel(*m_session, this);
-    m_receivedTable = syncui::makeTable(box, tr("Bundles imported here"));
+    m_receivedTable = makeRecordTable(box, tr("Bundles imported here"));
     m_receivedTable->setModel(m_received);
     QHeaderView* header = m_receivedTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);

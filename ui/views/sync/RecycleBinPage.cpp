@@ -5,6 +5,7 @@
 #include "views/sync/SyncPrompter.h"
 #include "views/sync/SyncWidgets.h"
 #include "widgets/Icons.h"
+#include "widgets/RecordTable.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -39,7 +40,7 @@ RecycleBinPage::RecycleBinPage(WorkspaceSession& session, SyncPrompter& prompter
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setSortRole(RecycleBinModel::SortRole);
     m_empty = syncui::makeEmptyNote(tr("The recycle bin is empty."), this);
-    m_table = syncui::makeTable(this, tr("Deleted records"));
+    m_table = makeRecordTable(this, tr("Deleted records"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(RecycleBinModel::Deleted, Qt::DescendingOrder);

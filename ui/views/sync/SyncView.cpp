@@ -94,7 +94,7 @@ SyncView::SyncView(WorkspaceSession& session, QWidget* parent)
 
 SyncView::~SyncView() = default;
 
-QIcon SyncView::icon() const { return appIcon("sync"); }
+QIcon SyncView::icon() { return appIcon("sync"); }
 
 void SyncView::setPrompter(std::unique_ptr<SyncPrompter> prompter)
 {

@@ -29,9 +29,9 @@ public:
     explicit SyncView(WorkspaceSession& session, QWidget* parent = nullptr);
     ~SyncView() override;
 
-    QString viewName() const override { return QStringLiteral("sync"); }
-    QString title() const override { return tr("Sync"); }
-    QIcon icon() const override;
+    static QString viewName() { return QStringLiteral("sync"); }
+    static QString title() { return tr("Sync"); }
+    static QIcon icon();
     void prepareForScreenshot() override;
     // A .scorebundle dropped on the window or named on the command line: the import starts
     // once the window shows this view.

@@ -4,14 +4,11 @@
 #include <QString>
 
 class QLabel;
-class QTableView;
 class QWidget;
 class QVBoxLayout;
 
 namespace score::syncui {
 
-// A read-only table: whole rows selected, one at a time, alternating colours, no row numbers.
-QTableView* makeTable(QWidget* parent, const QString& accessibleName);
 // The title of a page, with an icon, and a sentence on what the page is for.
 void addPageHeading(QVBoxLayout* layout, QWidget* parent, const char* icon, const QString& title, const QString& explanation);
 // Text that wraps and can be selected.

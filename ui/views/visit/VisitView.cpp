@@ -14,6 +14,7 @@
 #include "widgets/Icons.h"
 #include "widgets/PhotoViewer.h"
 #include "widgets/RecordForm.h"
+#include "widgets/RecordTable.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -48,21 +49,6 @@
 namespace score {
 
 namespace {
-QTableView* makeTable(QWidget* parent, const QString& accessibleName)
-{
-    auto* table = new QTableView(parent);
-    table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
-    table->horizontalHeader()->setHighlightSections(false);
-    table->setWordWrap(false);
-    return table;
-}
-
 // A table tall enough for `rows` rows without scrolling, and no taller.
 void fitRows(QTableView* table, int rows)
 {
@@ -151,7 +137,7 @@ VisitView::VisitView(WorkspaceSession& session, QWidget* parent)
 
 VisitView::~VisitView() = default;
 
-QIcon VisitView::icon() const { return appIcon("visit"); }
+QIcon VisitView::icon() { return appIcon("visit"); }
 
 // ---- building ---------------------------------------------------------------------------------
 
@@ -167,7 +153,7 @@ QWidget* VisitView::buildLog()
     m_logHeading->setFont(bold);
     layout->addWidget(m_logHeading);
 
-    m_log = makeTable(panel, tr("Visit log"));
+    m_log = makeRecordTable(panel, tr("Visit log"));
     m_log->setModel(m_visits);
     QHeaderView* header = m_log->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -313,7 +299,7 @@ QWidget* VisitView::buildFindings(QWidget* parent)
 {
     auto* box = new QGroupBox(tr("Findings"), parent);
     auto* layout = new QVBoxLayout(box);
-    m_findingTable = makeTable(box, tr("Findings of the visit"));
+    m_findingTable = makeRecordTable(box, tr("Findings of the visit"));
     m_findingTable->setModel(m_findings);
     QHeaderView* header = m_findingTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -408,7 +394,7 @@ QWidget* VisitView::buildActions(QWidget* parent)
 {
     auto* box = new QGroupBox(tr("Actions agreed at this visit"), parent);
     auto* layout = new QVBoxLayout(box);
-    m_actionTable = makeTable(box, tr("Actions agreed at this visit"));
+    m_actionTable = makeRecordTable(box, tr("Actions agreed at this visit"));
     m_actionTable->setModel(m_actions);
     QHeaderView* header = m_actionTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -30,9 +30,9 @@ public:
     explicit VisitView(WorkspaceSession& session, QWidget* parent = nullptr);
     ~VisitView() override;
 
-    QString viewName() const override { return QStringLiteral("visit"); }
-    QString title() const override { return tr("Visits"); }
-    QIcon icon() const override;
+    static QString viewName() { return QStringLiteral("visit"); }
+    static QString title() { return tr("Visits"); }
+    static QIcon icon();
     void prepareForScreenshot() override;
 
     // What the buttons do once their dialog has been answered; also the seams for tests.
