@@ -1,6 +1,7 @@
 #include "main/NavigationPane.h"
 
 #include "models/NavigationModel.h"
+#include "widgets/RecordTable.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -34,6 +35,7 @@ NavigationPane::NavigationPane(WorkspaceSession& session, QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(NavigationModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(NavigationModel::OpenActionsColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setResizeContentsPrecision(kRowsMeasuredForWidth);
     m_tree->expandAll();
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();

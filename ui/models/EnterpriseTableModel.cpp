@@ -23,8 +23,7 @@ EnterpriseTableModel::EnterpriseTableModel(WorkspaceSession& session, QObject* p
 void EnterpriseTableModel::reload()
 {
     beginResetModel();
-    auto rows = m_session->queries().enterprises();
-    m_rows = rows ? std::move(*rows) : std::vector<EnterpriseRow>();
+    m_rows = m_session->enterprises();
     endResetModel();
 }
 

@@ -27,13 +27,13 @@ void NavigationModel::reload()
     beginResetModel();
     m_cohorts.clear();
     auto cohorts = m_session->queries().cohorts();
-    auto enterprises = m_session->queries().enterprises();
-    if (cohorts && enterprises) {
+    const std::vector<EnterpriseRow>& enterprises = m_session->enterprises();
+    if (cohorts) {
         for (const CohortRow& c : *cohorts)
             m_cohorts.push_back({c, {}});
         Cohort unassigned{CohortRow{}, {}};
         unassigned.row.name = tr("Not in a cohort");
-        for (const EnterpriseRow& e : *enterprises) {
+        for (const EnterpriseRow& e : enterprises) {
             auto it = std::find_if(m_cohorts.begin(), m_cohorts.end(), [&](const Cohort& c) { return c.row.id == e.cohortId; });
             (it == m_cohorts.end() ? unassigned : *it).enterprises.push_back(e);
         }

@@ -80,8 +80,26 @@ void WorkspaceSession::selectDefaults()
         setCurrentAssessment(assessments->back().id);
 }
 
+const std::vector<EnterpriseRow>& WorkspaceSession::enterprises()
+{
+    const QDate today = m_workspace->clock().today();
+    if (!m_enterprises || m_enterprisesDay != today) {
+        auto rows = queries().enterprises(QString(), today);
+        // A failed read is not kept: the next call tries again.
+        if (!rows) {
+            static const std::vector<EnterpriseRow> none;
+            m_enterprises.reset();
+            return none;
+        }
+        m_enterprises = std::move(*rows);
+        m_enterprisesDay = today;
+    }
+    return *m_enterprises;
+}
+
 void WorkspaceSession::notifyChanged(const QString& entity)
 {
+    m_enterprises.reset();  // before the models that read it hear of the change
     emit recordsChanged(entity);
     emit syncStatusChanged();
 }
@@ -90,6 +108,7 @@ void WorkspaceSession::reloadAfterExternalChange()
 {
     if (auto s = m_workspace->reloadCaches(); !s)
         emit editFailed(s.message());
+    m_enterprises.reset();
     emit workspaceReloaded();
     emit syncStatusChanged();
 }

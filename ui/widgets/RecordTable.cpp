@@ -5,12 +5,6 @@
 
 namespace score {
 
-namespace {
-// Qt measures up to 1,000 rows per column by default: 100 ms of start-up on a large workspace.
-// The rows on screen come first; a few screens' worth is enough to size a column.
-constexpr int kRowsMeasuredForWidth = 60;
-}  // namespace
-
 QTableView* makeRecordTable(QWidget* parent, const QString& accessibleName)
 {
     auto* table = new QTableView(parent);
