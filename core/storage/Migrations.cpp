@@ -1,5 +1,7 @@
 #include "storage/Migrations.h"
 
+#include <algorithm>
+
 namespace score {
 
 const std::vector<Migration>& migrations()
@@ -8,9 +10,16 @@ const std::vector<Migration>& migrations()
         {1, QStringLiteral("initial SCORE workspace schema"),
          [](Database& db) { return db.execute(QStringView(schema::kSchemaV1)); }},
         {2, QStringLiteral("covering indexes for the enterprise list's counts"),
-         [](Database& db) { return db.execute(QStringView(schema::kSchemaV2)); }},
+         [](Database& db) { return db.execute(QStringView(schema::kSchemaV2)); }, /*indexesOnly=*/true},
     };
     return list;
+}
+
+bool readableWithoutUpgrade(int fromVersion)
+{
+    return fromVersion >= 1 && std::all_of(migrations().begin(), migrations().end(), [&](const Migration& m) {
+               return m.toVersion <= fromVersion || m.indexesOnly;
+           });
 }
 
 Status migrate(Database& db, int fromVersion)

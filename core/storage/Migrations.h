@@ -22,9 +22,14 @@ struct Migration {
     int toVersion;
     QString description;
     std::function<Status(Database&)> apply;
+    // Adds only indexes: a file without it reads the same, so it may be opened read-only
+    // (scorectl stats, a report) before it is upgraded.
+    bool indexesOnly = false;
 };
 
 const std::vector<Migration>& migrations();
+// Whether a file at `fromVersion` can be read as it is, every later migration adding only indexes.
+bool readableWithoutUpgrade(int fromVersion);
 
 // Applies every migration above `fromVersion`, each in its own transaction.
 Status migrate(Database& db, int fromVersion);

@@ -225,7 +225,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Wo
                                 .arg(kCurrentSchemaVersion));
     if (auto s = ws->configureConnection(); !s)
         return s.error();
-    if (*version < kCurrentSchemaVersion) {
+    if (*version < kCurrentSchemaVersion && !(readOnly && readableWithoutUpgrade(static_cast<int>(*version)))) {
         if (readOnly)
             return Error::invalid(WorkspaceTr::tr("%1 needs to be upgraded before it can be read; open it for writing once.")
                                       .arg(nativePath(path)));

@@ -120,6 +120,16 @@ TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and k
         REQUIRE(t->db().execute(u"DROP INDEX visit_enterprise_live; DROP INDEX improvement_action_enterprise_progress; "
                                 u"PRAGMA user_version = 1").ok());
     }
+    {
+        // Reading needs no upgrade: the file stays as it is.
+        WorkspaceOptions readOnly;
+        readOnly.readOnly = true;
+        auto reader = Workspace::open(path, readOnly);
+        REQUIRE(reader.ok());
+        REQUIRE(canonicalDump(**reader) == before);
+        REQUIRE(*(*reader)->db().scalar(u"PRAGMA user_version") == 1);
+        REQUIRE(Backups(path).list().isEmpty());
+    }
     auto t = openWorkspace(path);
     REQUIRE(*t->db().scalar(u"PRAGMA user_version") == kCurrentSchemaVersion);
     REQUIRE(*t->db().scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
