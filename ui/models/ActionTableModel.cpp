@@ -127,9 +127,8 @@ void ActionTableModel::reload()
     if (m_all) {
         if (auto rows = q.actions())
             m_rows = std::move(*rows);
-        if (auto enterprises = q.enterprises())
-            for (const EnterpriseRow& e : *enterprises)
-                m_currencies.insert(e.id, {e.currency, e.locale});
+        for (const EnterpriseRow& e : m_session->enterprises())
+            m_currencies.insert(e.id, {e.currency, e.locale});
     } else if (!m_enterprise.isEmpty()) {
         if (auto rows = q.actions(m_enterprise))
             m_rows = std::move(*rows);

@@ -153,9 +153,8 @@ void ReportsView::fillSubjects()
         break;
     }
     case ReportKind::Enterprise:
-        if (auto enterprises = q.enterprises())
-            for (const EnterpriseRow& e : *enterprises)
-                m_subject->addItem(e.name, e.id);
+        for (const EnterpriseRow& e : session().enterprises())
+            m_subject->addItem(e.name, e.id);
         preferred = session().currentEnterprise();
         break;
     case ReportKind::Cohort:

@@ -3,7 +3,6 @@
 #include "widgets/Icons.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QVBoxLayout>
 
