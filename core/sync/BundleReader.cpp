@@ -3,12 +3,11 @@
 #include "crypto/BundleCipher.h"
 #include "crypto/Crypto.h"
 #include "domain/FieldValidation.h"
+#include "sync/LineSplitter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSet>
-
-#include <cstring>
 
 namespace score {
 
@@ -147,12 +146,9 @@ Status BundleReader::forEachRecord(const std::function<Status(RecordState&&)>& v
     const auto info = std::find_if(m_manifest.entries.begin(), m_manifest.entries.end(),
                                    [](const BundleEntryInfo& e) { return e.name == bundle::kChangesName; });
     crypto::Sha256 hash;
-    QByteArray pending;
     qint64 bytesRead = 0;
     qint64 records = 0;
-    auto processLine = [&](const QByteArray& line) -> Status {
-        if (line.isEmpty())
-            return {};
+    LineSplitter lines(bundle::kMaxLineBytes, [&](const QByteArray& line) -> Status {
         auto state = parseRecordLine(line, m_devices, skipFields);
         if (!state)
             return state.error();
@@ -160,31 +156,17 @@ Status BundleReader::forEachRecord(const std::function<Status(RecordState&&)>& v
         if (records > m_manifest.records)
             return Error::invalid(BundleReaderTr::tr("The bundle holds more records than its signed manifest says."));
         return visit(std::move(*state));
-    };
+    });
     Status streamed = m_zip.read(m_changes, bundle::kMaxChangesBytes, [&](const char* data, qint64 size) -> Status {
         hash.add(data, size);
         bytesRead += size;
-        qint64 start = 0;
-        while (const void* newline = std::memchr(data + start, '\n', static_cast<size_t>(size - start))) {
-            const qint64 i = static_cast<const char*>(newline) - data;
-            if (pending.isEmpty()) {
-                SCORE_TRY(processLine(QByteArray::fromRawData(data + start, i - start)));
-            } else {
-                pending.append(data + start, i - start);
-                SCORE_TRY(processLine(pending));
-                pending.clear();
-            }
-            start = i + 1;
-        }
-        pending.append(data + start, size - start);
-        if (pending.size() > bundle::kMaxLineBytes)
-            return Error::invalid(BundleReaderTr::tr("The bundle is damaged or hostile: a record is larger than allowed."));
+        SCORE_TRY(lines.add(data, size));
         if (progress && !progress(bytesRead, m_changes.size))
             return Error::cancelled(BundleReaderTr::tr("The import was cancelled; nothing was changed."));
         return {};
     });
     SCORE_TRY(streamed);
-    SCORE_TRY(processLine(pending));
+    SCORE_TRY(lines.finish());
     if (hash.hexDigest() != info->sha256)
         return Error::invalid(BundleReaderTr::tr("The bundle's records do not match its signed manifest: it was altered or damaged, "
                                      "and nothing was imported."));

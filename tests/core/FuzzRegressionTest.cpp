@@ -25,6 +25,8 @@ void replay(const char* target, void (*run)(const uint8_t*, size_t))
 }  // namespace
 
 TEST_CASE("Fuzz regressions: bundle files") { replay("bundle", score::fuzz::bundleFile); }
+TEST_CASE("Fuzz regressions: bundle archives") { replay("archive", score::fuzz::bundleArchive); }
+TEST_CASE("Fuzz regressions: changes streams") { replay("changes", score::fuzz::changesStream); }
 TEST_CASE("Fuzz regressions: record lines") { replay("record_line", score::fuzz::recordLine); }
 TEST_CASE("Fuzz regressions: content files") { replay("template", score::fuzz::contentFile); }
 TEST_CASE("Fuzz regressions: manifests") { replay("manifest", score::fuzz::manifest); }

@@ -3,11 +3,15 @@
 #include "content/ContentCatalogue.h"
 #include "sync/BundleFormat.h"
 #include "sync/BundleReader.h"
+#include "sync/LineSplitter.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <cstdio>
+#include <cstdlib>
 
 namespace score::fuzz {
 
@@ -16,30 +20,94 @@ QByteArray bytes(const uint8_t* data, size_t size)
 {
     return QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
 }
-}  // namespace
 
-void bundleFile(const uint8_t* data, size_t size)
+
+Result<std::unique_ptr<BundleReader>> openBundle(const uint8_t* data, size_t size)
 {
     static QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("input.scorebundle"));
     {
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return;
+            return Error::io(QStringLiteral("cannot write the input"));
         f.write(reinterpret_cast<const char*>(data), static_cast<qint64>(size));
     }
-    auto reader = BundleReader::open(path, QStringLiteral("fuzz"));
+    return BundleReader::open(path, QStringLiteral("fuzz"));
+}
+
+const BundleDevices& threeDevices()
+{
+    static const BundleDevices devices({QUuid(QStringLiteral("00000000-0000-0000-0000-000000000000")),
+                                        QUuid(QStringLiteral("6f1f5a0e-3c2b-4a8e-9d47-5c0de5c07e01")),
+                                        QUuid(QStringLiteral("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"))});
+    return devices;
+}
+
+[[noreturn]] void fail(const char* what)
+{
+    std::fprintf(stderr, "fuzz check failed: %s\n", what);
+    std::abort();
+}
+}  // namespace
+
+void bundleFile(const uint8_t* data, size_t size)
+{
+    auto reader = openBundle(data, size);
     if (!reader)
         return;
     (void)(*reader)->forEachRecord([](RecordState&&) -> Status { return {}; });
     (void)(*reader)->forEachBlob([](const QString&, const QByteArray&) -> Status { return {}; });
 }
 
+void bundleArchive(const uint8_t* data, size_t size)
+{
+    auto reader = openBundle(data, size);
+    if (reader)
+        (void)(*reader)->blobHashes();
+}
+
+void changesStream(const uint8_t* data, size_t size)
+{
+    if (size == 0)
+        return;
+    // Small limits and chunks so that lines straddle chunks and some exceed the limit.
+    const qsizetype chunk = 1 + data[0] % 64;
+    constexpr qsizetype maxLine = 2048;
+    const QByteArray stream = bytes(data + 1, size - 1);
+
+    QList<QByteArray> delivered;
+    LineSplitter splitter(maxLine, [&](const QByteArray& line) -> Status {
+        delivered << QByteArray(line.constData(), line.size());
+        (void)parseRecordLine(line, threeDevices());
+        return {};
+    });
+    Status status;
+    for (qsizetype at = 0; status && at < stream.size(); at += chunk)
+        status = splitter.add(stream.constData() + at, std::min(chunk, stream.size() - at));
+    if (status)
+        status = splitter.finish();
+
+    // The lines handed out are exactly the stream's non-empty lines, up to the first one that
+    // is too long, where the splitter must have stopped.
+    QList<QByteArray> expected;
+    bool tooLong = false;
+    for (const QByteArray& line : stream.split('\n')) {
+        if (line.size() > maxLine) {
+            tooLong = true;
+            break;
+        }
+        if (!line.isEmpty())
+            expected << line;
+    }
+    if (tooLong == bool(status))
+        fail("the splitter's verdict on line length");
+    if (delivered != expected)
+        fail("the lines handed out");
+}
+
 void recordLine(const uint8_t* data, size_t size)
 {
-    static const BundleDevices devices({QUuid(QStringLiteral("00000000-0000-0000-0000-000000000000")),
-                                        QUuid(QStringLiteral("6f1f5a0e-3c2b-4a8e-9d47-5c0de5c07e01")),
-                                        QUuid(QStringLiteral("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee"))});
+    const BundleDevices& devices = threeDevices();
     auto state = parseRecordLine(bytes(data, size), devices);
     if (state) {
         // A parsed record must survive its own encoding.

@@ -6,6 +6,7 @@
 #include "crypto/Crypto.h"
 #include "demo/DemoGenerator.h"
 #include "storage/WorkspaceCheck.h"
+#include "sync/LineSplitter.h"
 #include "sync/ZipArchive.h"
 
 #include <QFile>
@@ -224,4 +225,40 @@ TEST_CASE("Hostile bundles: path traversal, ZIP bomb, oversized and mistyped fie
         REQUIRE(result.message() == QStringLiteral("This bundle was made by a newer SCORE Desk (SCORE Desk 3.1.0); update to read it."));
     }
     REQUIRE(checkWorkspace(target.ws())->ok());
+}
+
+TEST_CASE("The records stream is cut into the same lines whatever the size of the pieces it arrives in")
+{
+    const QByteArray stream = "{\"a\":1}\n\n{\"b\":22}\n{\"c\":333}";  // empty line, no final newline
+    const QList<QByteArray> expected{"{\"a\":1}", "{\"b\":22}", "{\"c\":333}"};
+    for (qsizetype chunk = 1; chunk <= stream.size(); ++chunk) {
+        QList<QByteArray> lines;
+        LineSplitter splitter(64, [&](const QByteArray& line) -> Status {
+            lines << QByteArray(line.constData(), line.size());
+            return {};
+        });
+        for (qsizetype at = 0; at < stream.size(); at += chunk)
+            REQUIRE(splitter.add(stream.constData() + at, std::min(chunk, stream.size() - at)));
+        REQUIRE(splitter.finish());
+        INFO("chunk " << chunk);
+        CHECK(lines == expected);
+    }
+}
+
+TEST_CASE("A record longer than allowed stops the records stream with a sentence, in one piece or many")
+{
+    const QByteArray stream = "{\"a\":1}\n" + QByteArray(100, 'x') + "\n{\"c\":3}\n";
+    for (const qsizetype chunk : {qsizetype(7), stream.size()}) {
+        int delivered = 0;
+        LineSplitter splitter(64, [&](const QByteArray&) -> Status {
+            ++delivered;
+            return {};
+        });
+        Status status;
+        for (qsizetype at = 0; status && at < stream.size(); at += chunk)
+            status = splitter.add(stream.constData() + at, std::min(chunk, stream.size() - at));
+        REQUIRE_FALSE(status);
+        CHECK(status.message().contains(QStringLiteral("larger than allowed")));
+        CHECK(delivered == 1);
+    }
 }
