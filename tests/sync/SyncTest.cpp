@@ -361,24 +361,28 @@ TEST_CASE("A passphrase-protected bundle opens only with its passphrase")
     importFrom(p.b, bundle, right);
 }
 
-TEST_CASE("A protected bundle whose header asks for minutes of key derivation is refused at once")
+TEST_CASE("A protected bundle whose header asks for minutes of key derivation or a gigabyte is refused at once")
 {
     Pair p;
     ExportOptions options;
     options.passphrase = QStringLiteral("secret");
     const QString bundle = exportTo(p.a, p.dir, QStringLiteral("secret.scorebundle"), options);
-    QFile f(bundle);
-    REQUIRE(f.open(QIODevice::ReadWrite));
     // After the magic, the version byte and the salt: passes and memory, little-endian.
-    REQUIRE(f.seek(QByteArray("SDBUNDLE-ENC").size() + 1 + 16));
-    REQUIRE(f.write(QByteArray::fromHex("3a00000000000000" "3b00012500000000")) == 16);  // 58 passes, 592 MiB
-    f.close();
-    ImportOptions right;
-    right.passphrase = options.passphrase;
-    right.backup = false;
-    const auto refused = importBundle(p.b.ws(), bundle, right);
-    REQUIRE_FALSE(refused.ok());
-    CHECK(refused.message().contains(QStringLiteral("key parameters are out of range")));
+    for (const char* cost : {"3a00000000000000" "3b00012500000000",    // 58 passes over 592 MiB
+                             "0100000000000000" "0000003200000000"}) {  // 1 pass over 800 MiB
+        INFO(cost);
+        QFile f(bundle);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        REQUIRE(f.seek(QByteArray("SDBUNDLE-ENC").size() + 1 + 16));
+        REQUIRE(f.write(QByteArray::fromHex(cost)) == 16);
+        f.close();
+        ImportOptions right;
+        right.passphrase = options.passphrase;
+        right.backup = false;
+        const auto refused = importBundle(p.b.ws(), bundle, right);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.message().contains(QStringLiteral("key parameters are out of range")));
+    }
 }
 
 TEST_CASE("A bundle that lists a photo it does not carry is refused unless the content is already here")
