@@ -12,10 +12,13 @@
 #include "models/NavigationModel.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
+#include "widgets/ColumnFitter.h"
 
 #include <QAbstractItemModelTester>
+#include <QHeaderView>
 #include <QImage>
 #include <QProcess>
+#include <QTableView>
 
 using namespace score;
 using namespace score::test;
@@ -73,6 +76,35 @@ TEST_CASE("Navigation, enterprise, team and progress models pass QAbstractItemMo
     REQUIRE(enterprises.data(enterprises.index(enterprises.rowOf(enterprise), EnterpriseTableModel::Name)).toString()
             == QStringLiteral("AAA Renamed Ltd"));
     REQUIRE(navigation.indexOfEnterprise(enterprise).data().toString() == QStringLiteral("AAA Renamed Ltd"));
+}
+
+TEST_CASE("Long lists fit their columns to the names shown, and a column the user widened keeps its width")
+{
+    SessionFixture f;
+    EnterpriseTableModel enterprises(*f.session);
+    QTableView table;
+    table.setModel(&enterprises);
+    ColumnFitter* fitter = ColumnFitter::install(&table);
+    int longestName = 0;
+    for (int row = 0; row < enterprises.rowCount(); ++row)
+        longestName = std::max(longestName, table.fontMetrics().horizontalAdvance(
+                                                enterprises.index(row, EnterpriseTableModel::Name).data().toString()));
+    REQUIRE(longestName > 0);
+    CHECK(table.columnWidth(EnterpriseTableModel::Name) > longestName);
+    CHECK(table.columnWidth(EnterpriseTableModel::Visits) >= table.horizontalHeader()->sectionSizeHint(EnterpriseTableModel::Visits));
+    CHECK(table.columnWidth(EnterpriseTableModel::Name) == fitter->fittedWidth(EnterpriseTableModel::Name));
+
+    // The user widens the sector column; an edit resets the model and refits the others only.
+    const int nameWidth = table.columnWidth(EnterpriseTableModel::Name);
+    const QString longerName = QStringLiteral("Aaa Renamed Much Longer Foods Ltd.");  // under the 40-character cap
+    const int sectorWidth = fitter->fittedWidth(EnterpriseTableModel::Sector) + 120;
+    table.horizontalHeader()->resizeSection(EnterpriseTableModel::Sector, sectorWidth);
+    REQUIRE(edit::setField(*f.session, QStringLiteral("enterprise"), f.session->currentEnterprise(), QStringLiteral("name"),
+                           longerName, QStringLiteral("rename")).ok());
+    CHECK(table.columnWidth(EnterpriseTableModel::Sector) == sectorWidth);
+    REQUIRE(table.fontMetrics().horizontalAdvance(longerName) > longestName);
+    CHECK(table.columnWidth(EnterpriseTableModel::Name) > table.fontMetrics().horizontalAdvance(longerName));
+    CHECK(table.columnWidth(EnterpriseTableModel::Name) > nameWidth);
 }
 
 TEST_CASE("The window builds a view when it is first shown, from what the session holds by then")

@@ -1,11 +1,11 @@
 #include "main/NavigationPane.h"
 
 #include "models/NavigationModel.h"
-#include "widgets/RecordTable.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -34,8 +34,13 @@ NavigationPane::NavigationPane(WorkspaceSession& session, QWidget* parent)
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(NavigationModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(NavigationModel::OpenActionsColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setResizeContentsPrecision(kRowsMeasuredForWidth);
+    // A count of open actions needs at most three digits; measuring the rows for it would make
+    // start-up grow with the number of enterprises.
+    m_tree->header()->setSectionResizeMode(NavigationModel::OpenActionsColumn, QHeaderView::Fixed);
+    const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_tree) + 1) + 1;
+    m_tree->header()->resizeSection(NavigationModel::OpenActionsColumn,
+                                    std::max(m_tree->header()->sectionSizeHint(NavigationModel::OpenActionsColumn),
+                                             m_tree->fontMetrics().horizontalAdvance(QStringLiteral("000")) + margins));
     m_tree->expandAll();
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandAll();

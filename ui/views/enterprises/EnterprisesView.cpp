@@ -9,6 +9,7 @@
 #include "views/enterprises/EitMemberDialog.h"
 #include "widgets/Icons.h"
 #include "widgets/RecordForm.h"
+#include "widgets/ColumnFitter.h"
 #include "widgets/RecordTable.h"
 
 #include <QGroupBox>
@@ -34,9 +35,11 @@ EnterprisesView::EnterprisesView(WorkspaceSession& session, QWidget* parent)
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(EnterpriseTableModel::Name, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(EnterpriseTableModel::Name, QHeaderView::Stretch);
-    m_table->setColumnHidden(EnterpriseTableModel::Cohort, true);
+    m_table->setColumnHidden(EnterpriseTableModel::Cohort, session.role() != Role::Trainer);
+    // The name column is fitted too, not stretched: in a narrow list a stretched column is the
+    // one squeezed, and the name is the column that must stay readable.
+    m_columns = ColumnFitter::install(m_table);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
             this->session().setCurrentEnterprise(current.data(EnterpriseTableModel::IdRole).toString());
@@ -55,9 +58,9 @@ EnterprisesView::EnterprisesView(WorkspaceSession& session, QWidget* parent)
     connect(&session, &WorkspaceSession::roleChanged, this, [this](Role role) {
         // Trainers compare enterprises: the list gets more room and the cohort column.
         m_table->setColumnHidden(EnterpriseTableModel::Cohort, role != Role::Trainer);
+        m_columns->fit();
         m_splitter->setSizes(role == Role::Trainer ? QList<int>{700, 500} : QList<int>{420, 780});
     });
-    m_table->setColumnHidden(EnterpriseTableModel::Cohort, session.role() != Role::Trainer);
     showEnterprise(session.currentEnterprise());
 }
 
@@ -184,6 +187,12 @@ void EnterprisesView::showEnterprise(const QString& id)
 
 void EnterprisesView::updateBalance()
 {
+    if (session().currentEnterprise().isEmpty()) {
+        // No enterprise, no team to judge.
+        m_balance->clear();
+        m_balance->setStyleSheet(QString());
+        return;
+    }
     std::vector<EitMemberFacts> facts;
     for (const EitMemberRow& m : m_members->members())
         facts.push_back({m.side, m.gender, m.employment, !m.leftOn.isValid()});

@@ -13,6 +13,7 @@ class QSplitter;
 
 namespace score {
 
+class ColumnFitter;
 class EitMemberModel;
 class EnterpriseTableModel;
 class ModuleProgressModel;
@@ -40,6 +41,7 @@ private:
     EnterpriseTableModel* m_enterprises;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
+    ColumnFitter* m_columns = nullptr;
     QSplitter* m_splitter;
     QLabel* m_heading;
     QLabel* m_subheading;

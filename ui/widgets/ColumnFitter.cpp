@@ -1,0 +1,79 @@
+#include "widgets/ColumnFitter.h"
+
+#include "widgets/RecordTable.h"
+
+#include <QFontMetrics>
+#include <QHeaderView>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace score {
+
+namespace {
+// No column grows wider than this many average characters from its contents; the user can
+// still widen it.
+constexpr int kMaxFittedCharacters = 40;
+}  // namespace
+
+ColumnFitter* ColumnFitter::install(QTableView* table, int stretchColumn)
+{
+    return new ColumnFitter(table, stretchColumn);
+}
+
+ColumnFitter::ColumnFitter(QTableView* table, int stretchColumn) : QObject(table), m_table(table), m_stretchColumn(stretchColumn)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    if (m_stretchColumn >= 0)
+        header->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fitting)
+            m_resizedByUser.insert(column);
+    });
+    if (m_table->model())
+        connect(m_table->model(), &QAbstractItemModel::modelReset, this, &ColumnFitter::fit);
+    fit();
+}
+
+void ColumnFitter::fit()
+{
+    const QAbstractItemModel* model = m_table->model();
+    if (!model)
+        return;
+    m_fitting = true;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        if (column != m_stretchColumn && !m_resizedByUser.contains(column) && !m_table->isColumnHidden(column))
+            m_table->setColumnWidth(column, fittedWidth(column));
+    }
+    m_fitting = false;
+}
+
+int ColumnFitter::fittedWidth(int column) const
+{
+    const QAbstractItemModel* model = m_table->model();
+    const QHeaderView* header = m_table->horizontalHeader();
+    const auto* delegate = qobject_cast<const QStyledItemDelegate*>(m_table->itemDelegateForColumn(column));
+    // The text margins QStyledItemDelegate draws with, plus the grid line.
+    const int margins = 2 * (m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_table) + 1) + 1;
+    const QFontMetrics tableMetrics = m_table->fontMetrics();
+    const int cap = tableMetrics.averageCharWidth() * kMaxFittedCharacters;
+
+    int widest = 0;
+    const int rows = std::min(model->rowCount(), kRowsMeasuredForWidth);
+    for (int row = 0; row < rows && widest < cap; ++row) {
+        const QModelIndex index = model->index(row, column);
+        const QVariant value = index.data(Qt::DisplayRole);
+        if (!value.isValid())
+            continue;
+        const QString text = delegate ? delegate->displayText(value, m_table->locale()) : value.toString();
+        const QVariant font = index.data(Qt::FontRole);
+        const int width = font.isValid() ? QFontMetrics(font.value<QFont>()).horizontalAdvance(text) : tableMetrics.horizontalAdvance(text);
+        widest = std::max(widest, width);
+    }
+    return std::max(header->sectionSizeHint(column), std::min(widest, cap) + margins);
+}
+
+}  // namespace score
