@@ -18,17 +18,15 @@ namespace {
 constexpr int kMaxFittedCharacters = 40;
 }  // namespace
 
-ColumnFitter* ColumnFitter::install(QTableView* table, int stretchColumn)
+ColumnFitter* ColumnFitter::install(QTableView* table)
 {
-    return new ColumnFitter(table, stretchColumn);
+    return new ColumnFitter(table);
 }
 
-ColumnFitter::ColumnFitter(QTableView* table, int stretchColumn) : QObject(table), m_table(table), m_stretchColumn(stretchColumn)
+ColumnFitter::ColumnFitter(QTableView* table) : QObject(table), m_table(table)
 {
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    if (m_stretchColumn >= 0)
-        header->setSectionResizeMode(m_stretchColumn, QHeaderView::Stretch);
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
         if (!m_fitting)
             m_resizedByUser.insert(column);
@@ -45,7 +43,7 @@ void ColumnFitter::fit()
         return;
     m_fitting = true;
     for (int column = 0; column < model->columnCount(); ++column) {
-        if (column != m_stretchColumn && !m_resizedByUser.contains(column) && !m_table->isColumnHidden(column))
+        if (!m_resizedByUser.contains(column) && !m_table->isColumnHidden(column))
             m_table->setColumnWidth(column, fittedWidth(column));
     }
     m_fitting = false;

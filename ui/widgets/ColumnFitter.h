@@ -2,7 +2,7 @@
 // Sizes a long table's columns to their contents without the cost of Qt's ResizeToContents.
 //
 // ResizeToContents asks the delegate for the size of every measured cell on every layout pass
-// (a style layout per cell, ~30 µs): for the 500-enterprise list that was 25 ms of start-up,
+// (a style layout per cell, tens of microseconds): for the 500-enterprise list that was 25 ms of start-up,
 // paid again after each edit. The fitter measures the display text of the first rows with font
 // metrics once per model reset, and leaves the columns interactive: a column the user resized
 // keeps its width from then on.
@@ -17,19 +17,17 @@ namespace score {
 class ColumnFitter : public QObject {
     Q_OBJECT
 public:
-    // Fits `table`'s columns now and after each reset of its model; `stretchColumn` (if any)
-    // takes the room that is left.
-    static ColumnFitter* install(QTableView* table, int stretchColumn = -1);
+    // Fits `table`'s columns now and after each reset of its model (set the model first).
+    static ColumnFitter* install(QTableView* table);
 
     void fit();
     // The width `fit` gives a column: its header or its widest measured cell, whichever is wider.
     int fittedWidth(int column) const;
 
 private:
-    ColumnFitter(QTableView* table, int stretchColumn);
+    explicit ColumnFitter(QTableView* table);
 
     QTableView* m_table;
-    int m_stretchColumn;
     bool m_fitting = false;
     QSet<int> m_resizedByUser;
 };

@@ -7,9 +7,9 @@
 #include "models/EnterpriseTableModel.h"
 #include "models/ModuleProgressModel.h"
 #include "views/enterprises/EitMemberDialog.h"
+#include "widgets/ColumnFitter.h"
 #include "widgets/Icons.h"
 #include "widgets/RecordForm.h"
-#include "widgets/ColumnFitter.h"
 #include "widgets/RecordTable.h"
 
 #include <QGroupBox>
