@@ -23,6 +23,15 @@ struct CohortRow {
     int enterprises = 0;
 };
 
+// What an enterprise's list row counts ("at a glance"); DomainQueries defines them.
+struct EnterpriseCounts {
+    int visits = 0;
+    QDate lastVisit;
+    int openActions = 0;
+    int overdueActions = 0;
+    int doneActions = 0;
+};
+
 struct EnterpriseRow {
     QString id;
     QString name;
@@ -58,6 +67,16 @@ struct EnterpriseRow {
     int openActions = 0;
     int overdueActions = 0;
     int doneActions = 0;
+
+    EnterpriseCounts counts() const { return {visits, lastVisit, openActions, overdueActions, doneActions}; }
+    void setCounts(const EnterpriseCounts& c)
+    {
+        visits = c.visits;
+        lastVisit = c.lastVisit;
+        openActions = c.openActions;
+        overdueActions = c.overdueActions;
+        doneActions = c.doneActions;
+    }
 };
 
 struct EitMemberRow {

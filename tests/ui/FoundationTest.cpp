@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTableView>
 
 using namespace score;
@@ -76,6 +77,73 @@ TEST_CASE("Navigation, enterprise, team and progress models pass QAbstractItemMo
     REQUIRE(enterprises.data(enterprises.index(enterprises.rowOf(enterprise), EnterpriseTableModel::Name)).toString()
             == QStringLiteral("AAA Renamed Ltd"));
     REQUIRE(navigation.indexOfEnterprise(enterprise).data().toString() == QStringLiteral("AAA Renamed Ltd"));
+}
+
+TEST_CASE("The enterprise list comes at once and its counts follow from a worker thread, never older than the last change")
+{
+    SessionFixture f;
+    WorkspaceSession& s = *f.session;
+    auto counted = [&] {
+        auto full = s.queries().enterprises();
+        REQUIRE(full.ok());
+        return *full;
+    };
+    auto countsOf = [](const std::vector<EnterpriseRow>& rows) {
+        std::vector<std::pair<QString, std::tuple<int, QDate, int, int, int>>> out;
+        for (const EnterpriseRow& e : rows)
+            out.push_back({e.id, {e.visits, e.lastVisit, e.openActions, e.overdueActions, e.doneActions}});
+        return out;
+    };
+
+    NavigationModel navigation(s);
+    EnterpriseTableModel enterprises(s);
+    QAbstractItemModelTester t1(&navigation, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(&enterprises, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy countsChanged(&s, &WorkspaceSession::enterpriseCountsChanged);
+    QTableView table;
+    table.setModel(&enterprises);
+    ColumnFitter::install(&table);
+
+    // The rows are there before any count: the same enterprises, in the same order.
+    const std::vector<EnterpriseRow> expected = counted();
+    REQUIRE(s.enterprises().size() == expected.size());
+    for (size_t i = 0; i < expected.size(); ++i)
+        REQUIRE(s.enterprises()[i].id == expected[i].id);
+    REQUIRE(std::any_of(expected.begin(), expected.end(), [](const EnterpriseRow& e) { return e.openActions > 0 && e.visits > 0; }));
+
+    s.waitForEnterpriseCounts();
+    REQUIRE(countsChanged.count() == 1);
+    REQUIRE(countsOf(s.enterprises()) == countsOf(expected));
+    const QString enterprise = s.currentEnterprise();
+    const int row = enterprises.rowOf(enterprise);
+    const auto openIn = [&](const QAbstractItemModel& m, const QModelIndex& index) { return m.data(index).toInt(); };
+    const int open = std::find_if(expected.begin(), expected.end(), [&](const EnterpriseRow& e) { return e.id == enterprise; })->openActions;
+    REQUIRE(open > 0);
+    REQUIRE(openIn(enterprises, enterprises.index(row, EnterpriseTableModel::OpenActions)) == open);
+    const QModelIndex navRow = navigation.indexOfEnterprise(enterprise);
+    REQUIRE(openIn(navigation, navRow.siblingAtColumn(NavigationModel::OpenActionsColumn)) == open);
+    // The dates that came with the counts fit their column.
+    const QString lastVisit = enterprises.index(0, EnterpriseTableModel::LastVisit).data().toString();
+    REQUIRE_FALSE(lastVisit.isEmpty());
+    REQUIRE(table.columnWidth(EnterpriseTableModel::LastVisit) > table.fontMetrics().horizontalAdvance(lastVisit));
+
+    // An action is done: until the new count arrives the list shows the last one, not a blank.
+    auto actions = s.queries().actions(enterprise);
+    REQUIRE(actions.ok());
+    const auto action = std::find_if(actions->begin(), actions->end(),
+                                     [](const ActionRow& a) { return a.status != u"done" && a.status != u"dropped"; });
+    REQUIRE(action != actions->end());
+    REQUIRE(edit::setField(s, QStringLiteral("improvement_action"), action->id, QStringLiteral("status"), QStringLiteral("done"),
+                           QStringLiteral("done")).ok());
+    REQUIRE(openIn(enterprises, enterprises.index(enterprises.rowOf(enterprise), EnterpriseTableModel::OpenActions)) == open);
+    s.waitForEnterpriseCounts();
+    REQUIRE(countsOf(s.enterprises()) == countsOf(counted()));
+    REQUIRE(openIn(enterprises, enterprises.index(enterprises.rowOf(enterprise), EnterpriseTableModel::OpenActions)) == open - 1);
+    REQUIRE(openIn(navigation, navigation.indexOfEnterprise(enterprise).siblingAtColumn(NavigationModel::OpenActionsColumn)) == open - 1);
+    // The watcher's own notice of a count already taken in changes nothing more.
+    const int notices = countsChanged.count();
+    QCoreApplication::processEvents();
+    REQUIRE(countsChanged.count() == notices);
 }
 
 TEST_CASE("Long lists fit their columns to the names shown, and a column the user widened keeps its width")

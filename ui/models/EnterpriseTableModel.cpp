@@ -18,6 +18,23 @@ EnterpriseTableModel::EnterpriseTableModel(WorkspaceSession& session, QObject* p
             reload();
     });
     connect(&session, &WorkspaceSession::workspaceReloaded, this, &EnterpriseTableModel::reload);
+    connect(&session, &WorkspaceSession::enterpriseCountsChanged, this, &EnterpriseTableModel::refreshCounts);
+}
+
+void EnterpriseTableModel::refreshCounts()
+{
+    const std::vector<EnterpriseRow>& latest = m_session->enterprises();
+    const bool sameRows = latest.size() == m_rows.size()
+                          && std::equal(latest.begin(), latest.end(), m_rows.begin(),
+                                        [](const EnterpriseRow& a, const EnterpriseRow& b) { return a.id == b.id; });
+    if (!sameRows) {
+        reload();
+        return;
+    }
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_rows[i].setCounts(latest[i].counts());
+    if (!m_rows.empty())
+        emit dataChanged(index(0, Visits), index(rowCount() - 1, Overdue));
 }
 
 void EnterpriseTableModel::reload()

@@ -26,6 +26,9 @@ public:
     void reload();
 
 private:
+    // The session's counts arrived: the rows keep their place, their count columns change.
+    void refreshCounts();
+
     WorkspaceSession* m_session;
     std::vector<EnterpriseRow> m_rows;
 };

@@ -20,6 +20,23 @@ NavigationModel::NavigationModel(WorkspaceSession& session, QObject* parent) : Q
             reload();
     });
     connect(&session, &WorkspaceSession::workspaceReloaded, this, &NavigationModel::reload);
+    connect(&session, &WorkspaceSession::enterpriseCountsChanged, this, &NavigationModel::refreshCounts);
+}
+
+void NavigationModel::refreshCounts()
+{
+    QHash<QString, EnterpriseCounts> counts;
+    for (const EnterpriseRow& e : m_session->enterprises())
+        counts.insert(e.id, e.counts());
+    for (size_t c = 0; c < m_cohorts.size(); ++c) {
+        std::vector<EnterpriseRow>& enterprises = m_cohorts[c].enterprises;
+        for (EnterpriseRow& e : enterprises)
+            e.setCounts(counts.value(e.id));
+        if (!enterprises.empty()) {
+            const QModelIndex cohort = index(static_cast<int>(c), 0);
+            emit dataChanged(index(0, 0, cohort), index(static_cast<int>(enterprises.size()) - 1, ColumnCount - 1, cohort));
+        }
+    }
 }
 
 void NavigationModel::reload()

@@ -30,6 +30,9 @@ public:
     void reload();
 
 private:
+    // The session's counts arrived: the rows keep their place, the open-action column changes.
+    void refreshCounts();
+
     struct Cohort {
         CohortRow row;
         std::vector<EnterpriseRow> enterprises;

@@ -6,9 +6,11 @@
 namespace score {
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject* parent)
-    : QObject(parent), m_workspace(std::move(workspace)), m_editor(std::make_unique<RecordEditor>(*m_workspace))
+    : QObject(parent), m_workspace(std::move(workspace)), m_editor(std::make_unique<RecordEditor>(*m_workspace)),
+      m_counter(std::make_unique<EnterpriseCounter>(m_workspace->path()))
 {
     m_undo.setUndoLimit(500);
+    connect(m_counter.get(), &EnterpriseCounter::counted, this, &WorkspaceSession::applyCounts);
 }
 
 WorkspaceSession::~WorkspaceSession()
@@ -84,22 +86,52 @@ const std::vector<EnterpriseRow>& WorkspaceSession::enterprises()
 {
     const QDate today = m_workspace->clock().today();
     if (!m_enterprises || m_enterprisesDay != today) {
-        auto rows = queries().enterprises(QString(), today);
+        auto rows = queries().enterprisesWithoutCounts();
         // A failed read is not kept: the next call tries again.
         if (!rows) {
             static const std::vector<EnterpriseRow> none;
             m_enterprises.reset();
             return none;
         }
+        for (EnterpriseRow& e : *rows)
+            e.setCounts(m_counts.value(e.id));
         m_enterprises = std::move(*rows);
         m_enterprisesDay = today;
+        if (m_countsGeneration != m_dataGeneration || m_countsDay != today)
+            m_counter->request(today, m_dataGeneration);
     }
     return *m_enterprises;
 }
 
+void WorkspaceSession::waitForEnterpriseCounts()
+{
+    enterprises();
+    m_counter->waitUntilDone();
+}
+
+void WorkspaceSession::applyCounts(const QHash<QString, EnterpriseCounts>& counts, const QDate& day, quint64 generation)
+{
+    if (generation != m_dataGeneration)
+        return;  // the data changed since; the count that change asked for is on its way
+    m_counts = counts;
+    m_countsDay = day;
+    m_countsGeneration = generation;
+    if (m_enterprises && m_enterprisesDay == day) {
+        for (EnterpriseRow& e : *m_enterprises)
+            e.setCounts(m_counts.value(e.id));
+    }
+    emit enterpriseCountsChanged();
+}
+
+void WorkspaceSession::invalidateEnterprises()
+{
+    m_enterprises.reset();
+    ++m_dataGeneration;
+}
+
 void WorkspaceSession::notifyChanged(const QString& entity)
 {
-    m_enterprises.reset();  // before the models that read it hear of the change
+    invalidateEnterprises();  // before the models that read it hear of the change
     emit recordsChanged(entity);
     emit syncStatusChanged();
 }
@@ -108,7 +140,7 @@ void WorkspaceSession::reloadAfterExternalChange()
 {
     if (auto s = m_workspace->reloadCaches(); !s)
         emit editFailed(s.message());
-    m_enterprises.reset();
+    invalidateEnterprises();
     emit workspaceReloaded();
     emit syncStatusChanged();
 }

@@ -6,6 +6,7 @@
 // Ownership: the session owns the Workspace and the QUndoStack; commands on the stack refer to
 // the session, so the stack is cleared before the Workspace goes away.
 
+#include "session/EnterpriseCounter.h"
 #include "session/Role.h"
 #include "storage/DomainQueries.h"
 #include "storage/RecordEditor.h"
@@ -33,9 +34,13 @@ public:
     // Local edits as this workspace's user.
     RecordEditor& editor() { return *m_editor; }
     DomainQueries queries() { return DomainQueries(*m_workspace); }
-    // Every enterprise with its counts, as DomainQueries::enterprises(), read once per change
-    // and day and shared by the navigation pane and the enterprises view (15 ms for 500).
+    // Every enterprise, read once per change and day and shared by the navigation pane, the
+    // enterprises view and the lists that name enterprises. The rows come at once; their counts
+    // (visits, open and overdue actions) are read off the GUI thread: until they arrive the
+    // rows carry the last counts known (none at start), then enterpriseCountsChanged().
     const std::vector<EnterpriseRow>& enterprises();
+    // Blocks until the enterprises' counts describe the current data (tests, screenshots).
+    void waitForEnterpriseCounts();
 
     Role role() const { return m_role; }
     void setRole(Role role);
@@ -69,10 +74,15 @@ signals:
     void currentVisitChanged(const QString& id);
     void currentAssessmentChanged(const QString& id);
     void syncStatusChanged();
+    // The counts in enterprises() were brought up to date.
+    void enterpriseCountsChanged();
     // An undo or redo could not be applied (for example, the record was deleted by an import).
     void editFailed(const QString& message);
 
 private:
+    void invalidateEnterprises();
+    void applyCounts(const QHash<QString, EnterpriseCounts>& counts, const QDate& day, quint64 generation);
+
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<RecordEditor> m_editor;
     QUndoStack m_undo;
@@ -82,6 +92,11 @@ private:
     QString m_assessment;
     std::optional<std::vector<EnterpriseRow>> m_enterprises;  // until the next change
     QDate m_enterprisesDay;                                   // "overdue" depends on the day
+    quint64 m_dataGeneration = 0;                             // one more at each change
+    QHash<QString, EnterpriseCounts> m_counts;                // the latest counts known
+    QDate m_countsDay;
+    std::optional<quint64> m_countsGeneration;                // the data they describe
+    std::unique_ptr<EnterpriseCounter> m_counter;  // last: its worker stops first
 };
 
 }  // namespace score

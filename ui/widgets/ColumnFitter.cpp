@@ -31,18 +31,25 @@ ColumnFitter::ColumnFitter(QTableView* table) : QObject(table), m_table(table)
         if (!m_fitting)
             m_resizedByUser.insert(column);
     });
-    if (m_table->model())
-        connect(m_table->model(), &QAbstractItemModel::modelReset, this, &ColumnFitter::fit);
+    if (const QAbstractItemModel* model = m_table->model()) {
+        connect(model, &QAbstractItemModel::modelReset, this, &ColumnFitter::fit);
+        // Counts that arrive after the rows (the enterprise list) may be wider than the blanks.
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) { fitColumns(topLeft.column(), bottomRight.column()); });
+    }
     fit();
 }
 
 void ColumnFitter::fit()
 {
-    const QAbstractItemModel* model = m_table->model();
-    if (!model)
-        return;
+    if (const QAbstractItemModel* model = m_table->model())
+        fitColumns(0, model->columnCount() - 1);
+}
+
+void ColumnFitter::fitColumns(int first, int last)
+{
     m_fitting = true;
-    for (int column = 0; column < model->columnCount(); ++column) {
+    for (int column = first; column <= last; ++column) {
         if (!m_resizedByUser.contains(column) && !m_table->isColumnHidden(column))
             m_table->setColumnWidth(column, fittedWidth(column));
     }

@@ -2,10 +2,10 @@
 // Sizes a long table's columns to their contents without the cost of Qt's ResizeToContents.
 //
 // ResizeToContents asks the delegate for the size of every measured cell on every layout pass
-// (a style layout per cell, tens of microseconds): for the 500-enterprise list that was 25 ms of start-up,
-// paid again after each edit. The fitter measures the display text of the first rows with font
-// metrics once per model reset, and leaves the columns interactive: a column the user resized
-// keeps its width from then on.
+// (a style layout per cell, tens of microseconds): for the 500-enterprise list that was 25 ms
+// of start-up, paid again after each edit. The fitter measures the display text of the first
+// rows with font metrics once per model reset (and again for columns whose data changed), and
+// leaves the columns interactive: a column the user resized keeps its width from then on.
 
 #include <QObject>
 #include <QSet>
@@ -26,6 +26,7 @@ public:
 
 private:
     explicit ColumnFitter(QTableView* table);
+    void fitColumns(int first, int last);
 
     QTableView* m_table;
     bool m_fitting = false;
