@@ -112,7 +112,7 @@ void WorkspaceSession::waitForEnterpriseCounts()
 void WorkspaceSession::applyCounts(const QHash<QString, EnterpriseCounts>& counts, const QDate& day, quint64 generation)
 {
     if (generation != m_dataGeneration)
-        return;  // the data changed since; the count that change asked for is on its way
+        return;  // the data changed since; the next read of the list asks for a new count
     m_counts = counts;
     m_countsDay = day;
     m_countsGeneration = generation;
