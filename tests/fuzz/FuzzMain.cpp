@@ -1,4 +1,5 @@
-// libFuzzer entry point: score::fuzz::changesStream (see FuzzTargets.h).
+// libFuzzer entry point of every target: SCORE_FUZZ_FUNCTION, set per executable by
+// tests/fuzz/CMakeLists.txt, names the function of FuzzTargets.h that the input is fed to.
 
 #include "FuzzTargets.h"
 
@@ -12,6 +13,6 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    score::fuzz::changesStream(data, size);
+    score::fuzz::SCORE_FUZZ_FUNCTION(data, size);
     return 0;
 }
