@@ -73,7 +73,10 @@ Statement& Statement::bind(int index, QStringView value)
         sqlite3_bind_text(m_stmt, index, "", 0, SQLITE_STATIC);
         return *this;
     }
-    sqlite3_bind_text16(m_stmt, index, value.utf16(), static_cast<int>(value.size() * 2), SQLITE_TRANSIENT);
+    // The workspace is UTF-8: converting here with Qt's (vectorised) codec spares SQLite its
+    // own character-by-character translation from UTF-16.
+    const QByteArray utf8 = value.toUtf8();
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
     return *this;
 }
 
@@ -158,11 +161,15 @@ bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, co
 
 QString Statement::text(int column) const
 {
-    const auto* data = static_cast<const char16_t*>(sqlite3_column_text16(m_stmt, column));
+    // UTF-8, the workspace's encoding, read as is: asked for UTF-16, SQLite translates every
+    // value character by character into a buffer of its own, which Qt then copies.
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
-    const int bytes = sqlite3_column_bytes16(m_stmt, column);
-    return QString(reinterpret_cast<const QChar*>(data), bytes / 2);
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
+    if (bytes == 0)
+        return QStringLiteral("");  // empty, as stored; a null QString means SQL NULL
+    return QString::fromUtf8(data, bytes);
 }
 
 qint64 Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
