@@ -42,7 +42,7 @@ Result<Row> single(Result<std::vector<Row>> all, const QString& what)
     return std::move(all->front());
 }
 
-// Rows of the enterprise list ("e" is the enterprise) without the counts.
+// An enterprise's profile ("e" is the enterprise), its counts apart.
 const QString kEnterpriseColumns = QStringLiteral(
     "SELECT e.id, e.name, e.cohort_id, coalesce(c.name, ''), co.code, co.name, co.currency, co.locale, e.sector, "
     "coalesce(e.products, ''), coalesce(e.city, ''), coalesce(e.address, ''), e.employees_total, e.women, e.men, "
@@ -116,7 +116,7 @@ EnterpriseRow mapEnterprise(const Statement& s)
 EnterpriseRow mapCountedEnterprise(const Statement& s)
 {
     EnterpriseRow e = mapEnterprise(s);
-    e.setCounts(mapCounts(s, kEnterpriseColumnCount));
+    e.counts = mapCounts(s, kEnterpriseColumnCount);
     return e;
 }
 
@@ -245,10 +245,18 @@ Result<std::vector<EnterpriseRow>> DomainQueries::enterprises(const QString& coh
                                {day, cohortId}, mapCountedEnterprise);
 }
 
-Result<std::vector<EnterpriseRow>> DomainQueries::enterprisesWithoutCounts()
+Result<std::vector<EnterpriseListRow>> DomainQueries::enterpriseList()
 {
-    return rows<EnterpriseRow>(*m_ws, kEnterpriseColumns + kEnterpriseFrom + QStringLiteral("ORDER BY e.name COLLATE NOCASE, e.id"), {},
-                               mapEnterprise);
+    return rows<EnterpriseListRow>(
+        *m_ws,
+        QStringLiteral("SELECT e.id, e.name, e.cohort_id, coalesce(c.name, ''), co.name, co.currency, co.locale, e.sector, "
+                       "coalesce(e.city, ''), e.employees_total, e.women "
+                       "FROM enterprise e JOIN country co ON co.id = e.country_id LEFT JOIN cohort c ON c.id = e.cohort_id "
+                       "WHERE e.deleted = 0 ORDER BY e.name COLLATE NOCASE, e.id"),
+        {}, [](const Statement& s) {
+            return EnterpriseListRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), s.text(8),
+                                     optInt(s, 9), optInt(s, 10), {}};
+        });
 }
 
 Result<QHash<QString, EnterpriseCounts>> DomainQueries::enterpriseCounts(Database& db, const QDate& today)

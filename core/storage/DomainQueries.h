@@ -19,9 +19,9 @@ public:
     // All enterprises (cohortId empty) or those of one cohort, by name; with their counts.
     Result<std::vector<EnterpriseRow>> enterprises(const QString& cohortId = {}, const QDate& today = {});
     Result<EnterpriseRow> enterprise(const QString& id, const QDate& today = {});
-    // All enterprises by name with every field but their counts (which stay zero): no visit or
-    // action is read, so it costs the same for a workspace of ten years as for a new one.
-    Result<std::vector<EnterpriseRow>> enterprisesWithoutCounts();
+    // All enterprises by name as lists show them, counts zero: no visit or action is read, so it
+    // costs the same for a workspace of ten years as for a new one.
+    Result<std::vector<EnterpriseListRow>> enterpriseList();
     // The counts of every enterprise, by id, on any connection to a workspace: the desktop runs
     // it on a read-only connection of its own, off the GUI thread.
     static Result<QHash<QString, EnterpriseCounts>> enterpriseCounts(Database& db, const QDate& today);

@@ -32,6 +32,24 @@ struct EnterpriseCounts {
     int doneActions = 0;
 };
 
+// One enterprise as lists show it: the enterprise list, the navigation tree, pickers. A profile
+// (EnterpriseRow) has three times the columns and two more joins; a list of hundreds of
+// enterprises is read at start-up, so it reads only what a list shows.
+struct EnterpriseListRow {
+    QString id;
+    QString name;
+    QString cohortId;
+    QString cohortName;
+    QString countryName;
+    QString currency;
+    QString locale;
+    QString sector;
+    QString city;
+    std::optional<qint64> employees;
+    std::optional<qint64> women;
+    EnterpriseCounts counts;  // read apart (see DomainQueries::enterpriseCounts)
+};
+
 struct EnterpriseRow {
     QString id;
     QString name;
@@ -61,22 +79,7 @@ struct EnterpriseRow {
     QString counsellorName;
     QDate enrolledOn;
     QString notes;
-    // At a glance:
-    int visits = 0;
-    QDate lastVisit;
-    int openActions = 0;
-    int overdueActions = 0;
-    int doneActions = 0;
-
-    EnterpriseCounts counts() const { return {visits, lastVisit, openActions, overdueActions, doneActions}; }
-    void setCounts(const EnterpriseCounts& c)
-    {
-        visits = c.visits;
-        lastVisit = c.lastVisit;
-        openActions = c.openActions;
-        overdueActions = c.overdueActions;
-        doneActions = c.doneActions;
-    }
+    EnterpriseCounts counts;  // at a glance
 };
 
 struct EitMemberRow {

@@ -231,7 +231,7 @@ TEST_CASE("Demo data: visit, enterprise and cohort report data agree with the wo
         if (l.latestScore)
             latest.push_back(*l.latestScore);
         CHECK(l.actionsOpened == l.actionsClosed + l.actionsOpen + l.actionsDropped);
-        CHECK(l.enterprise.overdueActions == l.actionsOverdue);  // the same rule as the enterprise list
+        CHECK(l.enterprise.counts.overdueActions == l.actionsOverdue);  // the same rule as the enterprise list
         CHECK(l.modules.size() == data->modules.size());
     }
     CHECK(data->totals.actionsOpened == opened);

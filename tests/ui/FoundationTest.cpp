@@ -88,10 +88,10 @@ TEST_CASE("The enterprise list comes at once and its counts follow from a worker
         REQUIRE(full.ok());
         return *full;
     };
-    auto countsOf = [](const std::vector<EnterpriseRow>& rows) {
+    auto countsOf = [](const auto& rows) {
         std::vector<std::pair<QString, std::tuple<int, QDate, int, int, int>>> out;
-        for (const EnterpriseRow& e : rows)
-            out.push_back({e.id, {e.visits, e.lastVisit, e.openActions, e.overdueActions, e.doneActions}});
+        for (const auto& e : rows)
+            out.push_back({e.id, {e.counts.visits, e.counts.lastVisit, e.counts.openActions, e.counts.overdueActions, e.counts.doneActions}});
         return out;
     };
 
@@ -104,12 +104,20 @@ TEST_CASE("The enterprise list comes at once and its counts follow from a worker
     table.setModel(&enterprises);
     ColumnFitter::install(&table);
 
-    // The rows are there before any count: the same enterprises, in the same order.
+    // The rows are there before any count: the same enterprises, in the same order, with what
+    // the lists show read as the profile reads it.
     const std::vector<EnterpriseRow> expected = counted();
     REQUIRE(s.enterprises().size() == expected.size());
-    for (size_t i = 0; i < expected.size(); ++i)
-        REQUIRE(s.enterprises()[i].id == expected[i].id);
-    REQUIRE(std::any_of(expected.begin(), expected.end(), [](const EnterpriseRow& e) { return e.openActions > 0 && e.visits > 0; }));
+    for (size_t i = 0; i < expected.size(); ++i) {
+        const EnterpriseListRow& listed = s.enterprises()[i];
+        const EnterpriseRow& full = expected[i];
+        REQUIRE(std::tie(listed.id, listed.name, listed.cohortId, listed.cohortName, listed.countryName, listed.currency, listed.locale,
+                         listed.sector, listed.city, listed.employees, listed.women)
+                == std::tie(full.id, full.name, full.cohortId, full.cohortName, full.countryName, full.currency, full.locale, full.sector,
+                            full.city, full.employees, full.women));
+    }
+    REQUIRE(std::any_of(expected.begin(), expected.end(), [](const EnterpriseRow& e) { return e.counts.openActions > 0 && e.counts.visits > 0; }));
+    REQUIRE(std::any_of(expected.begin(), expected.end(), [](const EnterpriseRow& e) { return e.employees && e.women && !e.city.isEmpty(); }));
 
     s.waitForEnterpriseCounts();
     REQUIRE(countsChanged.count() == 1);
@@ -117,7 +125,7 @@ TEST_CASE("The enterprise list comes at once and its counts follow from a worker
     const QString enterprise = s.currentEnterprise();
     const int row = enterprises.rowOf(enterprise);
     const auto openIn = [&](const QAbstractItemModel& m, const QModelIndex& index) { return m.data(index).toInt(); };
-    const int open = std::find_if(expected.begin(), expected.end(), [&](const EnterpriseRow& e) { return e.id == enterprise; })->openActions;
+    const int open = std::find_if(expected.begin(), expected.end(), [&](const EnterpriseRow& e) { return e.id == enterprise; })->counts.openActions;
     REQUIRE(open > 0);
     REQUIRE(openIn(enterprises, enterprises.index(row, EnterpriseTableModel::OpenActions)) == open);
     const QModelIndex navRow = navigation.indexOfEnterprise(enterprise);

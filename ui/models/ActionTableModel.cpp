@@ -127,7 +127,7 @@ void ActionTableModel::reload()
     if (m_all) {
         if (auto rows = q.actions())
             m_rows = std::move(*rows);
-        for (const EnterpriseRow& e : m_session->enterprises())
+        for (const EnterpriseListRow& e : m_session->enterprises())
             m_currencies.insert(e.id, {e.currency, e.locale});
     } else if (!m_enterprise.isEmpty()) {
         if (auto rows = q.actions(m_enterprise))

@@ -23,16 +23,16 @@ EnterpriseTableModel::EnterpriseTableModel(WorkspaceSession& session, QObject* p
 
 void EnterpriseTableModel::refreshCounts()
 {
-    const std::vector<EnterpriseRow>& latest = m_session->enterprises();
+    const std::vector<EnterpriseListRow>& latest = m_session->enterprises();
     const bool sameRows = latest.size() == m_rows.size()
                           && std::equal(latest.begin(), latest.end(), m_rows.begin(),
-                                        [](const EnterpriseRow& a, const EnterpriseRow& b) { return a.id == b.id; });
+                                        [](const EnterpriseListRow& a, const EnterpriseListRow& b) { return a.id == b.id; });
     if (!sameRows) {
         reload();
         return;
     }
     for (size_t i = 0; i < m_rows.size(); ++i)
-        m_rows[i].setCounts(latest[i].counts());
+        m_rows[i].counts = latest[i].counts;
     if (!m_rows.empty())
         emit dataChanged(index(0, Visits), index(rowCount() - 1, Overdue));
 }
@@ -56,7 +56,7 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= static_cast<int>(m_rows.size()))
         return {};
-    const EnterpriseRow& e = m_rows[static_cast<size_t>(index.row())];
+    const EnterpriseListRow& e = m_rows[static_cast<size_t>(index.row())];
     const std::optional<double> women = (e.women && e.employees && *e.employees > 0)
                                             ? std::optional<double>(100.0 * static_cast<double>(*e.women) / static_cast<double>(*e.employees))
                                             : std::nullopt;
@@ -66,10 +66,10 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Employees: return e.employees ? QVariant(*e.employees) : QVariant(-1);
         case WomenShare: return women ? QVariant(*women) : QVariant(-1.0);
-        case Visits: return e.visits;
-        case LastVisit: return e.lastVisit;
-        case OpenActions: return e.openActions;
-        case Overdue: return e.overdueActions;
+        case Visits: return e.counts.visits;
+        case LastVisit: return e.counts.lastVisit;
+        case OpenActions: return e.counts.openActions;
+        case Overdue: return e.counts.overdueActions;
         default: return data(index, Qt::DisplayRole);
         }
     }
@@ -80,16 +80,16 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
         case Sector: return valueLabel(u"sector", e.sector);
         case Employees: return e.employees ? QVariant(*e.employees) : QVariant();
         case WomenShare: return women ? QVariant(QStringLiteral("%1 %").arg(qRound(*women))) : QVariant();
-        case Visits: return e.visits;
-        case LastVisit: return e.lastVisit.isValid() ? QLocale().toString(e.lastVisit, QLocale::ShortFormat) : QString();
-        case OpenActions: return e.openActions;
-        case Overdue: return e.overdueActions > 0 ? QVariant(e.overdueActions) : QVariant();
+        case Visits: return e.counts.visits;
+        case LastVisit: return e.counts.lastVisit.isValid() ? QLocale().toString(e.counts.lastVisit, QLocale::ShortFormat) : QString();
+        case OpenActions: return e.counts.openActions;
+        case Overdue: return e.counts.overdueActions > 0 ? QVariant(e.counts.overdueActions) : QVariant();
         default: return {};
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Employees)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole && index.column() == Overdue && e.overdueActions > 0)
+    if (role == Qt::ForegroundRole && index.column() == Overdue && e.counts.overdueActions > 0)
         return QColor(0xb0, 0x2a, 0x1a);
     if (role == Qt::ToolTipRole && index.column() == Name)
         return tr("%1 · %2, %3").arg(e.name, e.city, e.countryName);

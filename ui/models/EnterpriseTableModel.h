@@ -30,7 +30,7 @@ private:
     void refreshCounts();
 
     WorkspaceSession* m_session;
-    std::vector<EnterpriseRow> m_rows;
+    std::vector<EnterpriseListRow> m_rows;
 };
 
 }  // namespace score

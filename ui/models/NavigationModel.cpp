@@ -26,12 +26,12 @@ NavigationModel::NavigationModel(WorkspaceSession& session, QObject* parent) : Q
 void NavigationModel::refreshCounts()
 {
     QHash<QString, EnterpriseCounts> counts;
-    for (const EnterpriseRow& e : m_session->enterprises())
-        counts.insert(e.id, e.counts());
+    for (const EnterpriseListRow& e : m_session->enterprises())
+        counts.insert(e.id, e.counts);
     for (size_t c = 0; c < m_cohorts.size(); ++c) {
-        std::vector<EnterpriseRow>& enterprises = m_cohorts[c].enterprises;
-        for (EnterpriseRow& e : enterprises)
-            e.setCounts(counts.value(e.id));
+        std::vector<EnterpriseListRow>& enterprises = m_cohorts[c].enterprises;
+        for (EnterpriseListRow& e : enterprises)
+            e.counts = counts.value(e.id);
         if (!enterprises.empty()) {
             const QModelIndex cohort = index(static_cast<int>(c), 0);
             emit dataChanged(index(0, 0, cohort), index(static_cast<int>(enterprises.size()) - 1, ColumnCount - 1, cohort));
@@ -44,13 +44,13 @@ void NavigationModel::reload()
     beginResetModel();
     m_cohorts.clear();
     auto cohorts = m_session->queries().cohorts();
-    const std::vector<EnterpriseRow>& enterprises = m_session->enterprises();
+    const std::vector<EnterpriseListRow>& enterprises = m_session->enterprises();
     if (cohorts) {
         for (const CohortRow& c : *cohorts)
             m_cohorts.push_back({c, {}});
         Cohort unassigned{CohortRow{}, {}};
         unassigned.row.name = tr("Not in a cohort");
-        for (const EnterpriseRow& e : enterprises) {
+        for (const EnterpriseListRow& e : enterprises) {
             auto it = std::find_if(m_cohorts.begin(), m_cohorts.end(), [&](const Cohort& c) { return c.row.id == e.cohortId; });
             (it == m_cohorts.end() ? unassigned : *it).enterprises.push_back(e);
         }
@@ -118,18 +118,18 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
-    const EnterpriseRow& e = m_cohorts[index.internalId() - 1].enterprises[static_cast<size_t>(index.row())];
+    const EnterpriseListRow& e = m_cohorts[index.internalId() - 1].enterprises[static_cast<size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return e.name;
         if (index.column() == OpenActionsColumn)
-            return e.openActions > 0 ? QVariant(e.openActions) : QVariant();
+            return e.counts.openActions > 0 ? QVariant(e.counts.openActions) : QVariant();
         return {};
     case Qt::ToolTipRole:
-        return tr("%1, %2 · %3 open actions, %4 overdue").arg(valueLabel(u"sector", e.sector), e.city).arg(e.openActions).arg(e.overdueActions);
+        return tr("%1, %2 · %3 open actions, %4 overdue").arg(valueLabel(u"sector", e.sector), e.city).arg(e.counts.openActions).arg(e.counts.overdueActions);
     case Qt::ForegroundRole:
-        if (index.column() == OpenActionsColumn && e.overdueActions > 0)
+        if (index.column() == OpenActionsColumn && e.counts.overdueActions > 0)
             return QColor(0xb0, 0x2a, 0x1a);
         return {};
     case Qt::TextAlignmentRole:
@@ -141,7 +141,7 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const
     case KindRole:
         return QStringLiteral("enterprise");
     case OverdueRole:
-        return e.overdueActions;
+        return e.counts.overdueActions;
     default:
         return {};
     }

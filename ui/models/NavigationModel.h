@@ -35,7 +35,7 @@ private:
 
     struct Cohort {
         CohortRow row;
-        std::vector<EnterpriseRow> enterprises;
+        std::vector<EnterpriseListRow> enterprises;
     };
     WorkspaceSession* m_session;
     std::vector<Cohort> m_cohorts;

@@ -45,8 +45,8 @@ void profilePart(ReportDocument& doc, const EnterpriseReportData& data, const Re
         {ReportTr::tr("Enrolled on"), f.date(e.enrolledOn)},
         {ReportTr::tr("Manager"), e.managerName},
         {ReportTr::tr("Counsellor"), e.counsellorName},
-        {ReportTr::tr("Visits"), f.count(e.visits)},
-        {ReportTr::tr("Last visit"), f.date(e.lastVisit)},
+        {ReportTr::tr("Visits"), f.count(e.counts.visits)},
+        {ReportTr::tr("Last visit"), f.date(e.counts.lastVisit)},
     });
 }
 

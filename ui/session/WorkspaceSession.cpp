@@ -82,19 +82,19 @@ void WorkspaceSession::selectDefaults()
         setCurrentAssessment(assessments->back().id);
 }
 
-const std::vector<EnterpriseRow>& WorkspaceSession::enterprises()
+const std::vector<EnterpriseListRow>& WorkspaceSession::enterprises()
 {
     const QDate today = m_workspace->clock().today();
     if (!m_enterprises || m_enterprisesDay != today) {
-        auto rows = queries().enterprisesWithoutCounts();
+        auto rows = queries().enterpriseList();
         // A failed read is not kept: the next call tries again.
         if (!rows) {
-            static const std::vector<EnterpriseRow> none;
+            static const std::vector<EnterpriseListRow> none;
             m_enterprises.reset();
             return none;
         }
-        for (EnterpriseRow& e : *rows)
-            e.setCounts(m_counts.value(e.id));
+        for (EnterpriseListRow& e : *rows)
+            e.counts = m_counts.value(e.id);
         m_enterprises = std::move(*rows);
         m_enterprisesDay = today;
         if (m_countsGeneration != m_dataGeneration || m_countsDay != today)
@@ -117,8 +117,8 @@ void WorkspaceSession::applyCounts(const QHash<QString, EnterpriseCounts>& count
     m_countsDay = day;
     m_countsGeneration = generation;
     if (m_enterprises && m_enterprisesDay == day) {
-        for (EnterpriseRow& e : *m_enterprises)
-            e.setCounts(m_counts.value(e.id));
+        for (EnterpriseListRow& e : *m_enterprises)
+            e.counts = m_counts.value(e.id);
     }
     emit enterpriseCountsChanged();
 }

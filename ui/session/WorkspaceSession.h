@@ -38,7 +38,7 @@ public:
     // enterprises view and the lists that name enterprises. The rows come at once; their counts
     // (visits, open and overdue actions) are read off the GUI thread: until they arrive the
     // rows carry the last counts known (none at start), then enterpriseCountsChanged().
-    const std::vector<EnterpriseRow>& enterprises();
+    const std::vector<EnterpriseListRow>& enterprises();
     // Blocks until the enterprises' counts describe the current data (tests, screenshots).
     void waitForEnterpriseCounts();
 
@@ -90,7 +90,7 @@ private:
     QString m_enterprise;
     QString m_visit;
     QString m_assessment;
-    std::optional<std::vector<EnterpriseRow>> m_enterprises;  // until the next change
+    std::optional<std::vector<EnterpriseListRow>> m_enterprises;  // until the next change
     QDate m_enterprisesDay;                                   // "overdue" depends on the day
     quint64 m_dataGeneration = 0;                             // one more at each change
     QHash<QString, EnterpriseCounts> m_counts;                // the latest counts known

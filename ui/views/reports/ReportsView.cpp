@@ -153,7 +153,7 @@ void ReportsView::fillSubjects()
         break;
     }
     case ReportKind::Enterprise:
-        for (const EnterpriseRow& e : session().enterprises())
+        for (const EnterpriseListRow& e : session().enterprises())
             m_subject->addItem(e.name, e.id);
         preferred = session().currentEnterprise();
         break;
