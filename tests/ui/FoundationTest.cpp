@@ -12,12 +12,15 @@
 #include "models/NavigationModel.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
+#include "views/enterprises/EnterprisesView.h"
 #include "widgets/ColumnFitter.h"
 
 #include <QAbstractItemModelTester>
 #include <QHeaderView>
 #include <QImage>
+#include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 
@@ -181,6 +184,30 @@ TEST_CASE("Long lists fit their columns to the names shown, and a column the use
     REQUIRE(table.fontMetrics().horizontalAdvance(longerName) > longestName);
     CHECK(table.columnWidth(EnterpriseTableModel::Name) > table.fontMetrics().horizontalAdvance(longerName));
     CHECK(table.columnWidth(EnterpriseTableModel::Name) > nameWidth);
+}
+
+TEST_CASE("The profile shows a long value from its start, and a team member can be added only to a chosen enterprise")
+{
+    SessionFixture f;
+    WorkspaceSession& s = *f.session;
+    const QString buyers = QStringLiteral("Cooperativa Agroindustrial de Productores de Café Orgánico del Valle, regional wholesalers");
+    REQUIRE(edit::setField(s, QStringLiteral("enterprise"), s.currentEnterprise(), QStringLiteral("main_buyers"), buyers,
+                           QStringLiteral("buyers")).ok());
+    EnterprisesView view(s);
+    view.resize(1000, 700);
+    view.show();
+    const auto boxes = view.findChildren<QLineEdit*>();
+    const auto box = std::find_if(boxes.begin(), boxes.end(), [&](const QLineEdit* b) { return b->text() == buyers; });
+    REQUIRE(box != boxes.end());
+    REQUIRE((*box)->width() < (*box)->fontMetrics().horizontalAdvance(buyers));
+    REQUIRE((*box)->cursorPosition() == 0);
+
+    const auto buttons = view.findChildren<QPushButton*>();
+    const auto add = std::find_if(buttons.begin(), buttons.end(), [](const QPushButton* b) { return b->text().startsWith(u"Add member"); });
+    REQUIRE(add != buttons.end());
+    REQUIRE((*add)->isEnabled());
+    s.setCurrentEnterprise(QString());
+    REQUIRE_FALSE((*add)->isEnabled());
 }
 
 TEST_CASE("The window builds a view when it is first shown, from what the session holds by then")

@@ -258,7 +258,8 @@ void MainWindow::takeScreenshot(const QString& view, const QString& path, std::f
         QTimer::singleShot(0, this, [done, message] { done(false, message); });  // always after the event loop runs
         return;
     }
-    m_session->selectDefaults();
+    if (m_session->currentEnterprise().isEmpty())
+        m_session->selectDefaults();  // opening a workspace chose them already
     if (auto* current = qobject_cast<WorkspaceView*>(m_stack->currentWidget()))
         current->prepareForScreenshot();
     resize(1280, 800);

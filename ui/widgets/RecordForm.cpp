@@ -213,8 +213,13 @@ void RecordForm::showValue(Binding& b, const FieldValue& value)
             shown = QString::number(*i);
         else if (const auto* d = std::get_if<double>(&value))
             shown = QLocale().toString(*d, 'g', 12);
-        if (b.line->text() != shown)
+        if (b.line->text() != shown) {
             b.line->setText(shown);
+            // setText leaves the cursor at the end, which scrolls a long name or address in a
+            // narrow box to its last words; a value shown, not being typed, starts at its start.
+            if (!b.line->hasFocus())
+                b.line->setCursorPosition(0);
+        }
     } else if (b.area) {
         const QString shown = std::holds_alternative<QString>(value) ? std::get<QString>(value) : QString();
         if (b.area->toPlainText() != shown)

@@ -120,14 +120,14 @@ QWidget* EnterprisesView::buildProfile()
     m_balance = new QLabel(team);
     m_balance->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(appIcon("add"), tr("Add member…"), team);
+    m_addMember = new QPushButton(appIcon("add"), tr("Add member…"), team);
     m_editMember = new QPushButton(tr("Change…"), team);
     m_removeMember = new QPushButton(appIcon("remove"), tr("Remove"), team);
-    connect(add, &QPushButton::clicked, this, &EnterprisesView::addMember);
+    connect(m_addMember, &QPushButton::clicked, this, &EnterprisesView::addMember);
     connect(m_editMember, &QPushButton::clicked, this, &EnterprisesView::editMember);
     connect(m_removeMember, &QPushButton::clicked, this, &EnterprisesView::removeMember);
     buttons->addWidget(m_balance, 1);
-    buttons->addWidget(add);
+    buttons->addWidget(m_addMember);
     buttons->addWidget(m_editMember);
     buttons->addWidget(m_removeMember);
     teamLayout->addWidget(m_memberTable);
@@ -172,11 +172,16 @@ void EnterprisesView::showEnterprise(const QString& id)
         }
     }
     auto e = session().queries().enterprise(id);
+    m_addMember->setEnabled(e.ok());  // a team belongs to an enterprise
     if (!e) {
+        m_womenShare.reset();
         m_heading->setText(tr("No enterprise selected"));
         m_subheading->setText(tr("Choose an enterprise in the list."));
         return;
     }
+    m_womenShare.reset();
+    if (e->women && e->employees && *e->employees > 0)
+        m_womenShare = static_cast<double>(*e->women) / static_cast<double>(*e->employees);
     m_heading->setText(e->name);
     m_subheading->setText(tr("%1 · %2, %3 · counsellor %4 · enrolled %5")
                               .arg(e->cohortName.isEmpty() ? tr("no cohort") : e->cohortName, e->city, e->countryName,
@@ -197,10 +202,7 @@ void EnterprisesView::updateBalance()
     for (const EitMemberRow& m : m_members->members())
         facts.push_back({m.side, m.gender, m.employment, !m.leftOn.isValid()});
     const EitBalance b = eitBalance(facts);
-    double womenShare = -1;
-    if (auto e = session().queries().enterprise(session().currentEnterprise()); e && e->women && e->employees && *e->employees > 0)
-        womenShare = static_cast<double>(*e->women) / static_cast<double>(*e->employees);
-    const QStringList gaps = b.gaps(womenShare);
+    const QStringList gaps = b.gaps(m_womenShare.value_or(-1));
     QString text = tr("%1 members: %2 managers, %3 workers · %4 women, %5 men · %6 temporary.")
                        .arg(b.members)
                        .arg(b.managers)
@@ -245,7 +247,6 @@ void EnterprisesView::removeMember()
 
 void EnterprisesView::prepareForScreenshot()
 {
-    showEnterprise(session().currentEnterprise());
     m_splitter->setSizes({430, 770});
 }
 

@@ -5,6 +5,8 @@
 
 #include "views/WorkspaceView.h"
 
+#include <optional>
+
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -49,6 +51,8 @@ private:
     EitMemberModel* m_members;
     QTableView* m_memberTable;
     QLabel* m_balance;
+    std::optional<double> m_womenShare;  // of the enterprise's workforce, for the team's balance
+    QPushButton* m_addMember;
     QPushButton* m_editMember;
     QPushButton* m_removeMember;
     ModuleProgressModel* m_progress;
