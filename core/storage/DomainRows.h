@@ -33,7 +33,7 @@ struct EnterpriseCounts {
 };
 
 // One enterprise as lists show it: the enterprise list, the navigation tree, pickers. A profile
-// (EnterpriseRow) has three times the columns and two more joins; a list of hundreds of
+// (EnterpriseRow, below) has 2.5 times the columns and two more joins; a list of hundreds of
 // enterprises is read at start-up, so it reads only what a list shows.
 struct EnterpriseListRow {
     QString id;
@@ -50,21 +50,11 @@ struct EnterpriseListRow {
     EnterpriseCounts counts;  // read apart (see DomainQueries::enterpriseCounts)
 };
 
-struct EnterpriseRow {
-    QString id;
-    QString name;
-    QString cohortId;
-    QString cohortName;
+// An enterprise's profile: what its list row shows and the rest.
+struct EnterpriseRow : EnterpriseListRow {
     QString countryCode;
-    QString countryName;
-    QString currency;
-    QString locale;
-    QString sector;
     QString products;
-    QString city;
     QString address;
-    std::optional<qint64> employees;
-    std::optional<qint64> women;
     std::optional<qint64> men;
     std::optional<qint64> permanentStaff;
     std::optional<qint64> temporaryStaff;
@@ -79,7 +69,6 @@ struct EnterpriseRow {
     QString counsellorName;
     QDate enrolledOn;
     QString notes;
-    EnterpriseCounts counts;  // at a glance
 };
 
 struct EitMemberRow {
