@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTreeView>
 
 using namespace score;
 using namespace score::test;
@@ -208,6 +209,41 @@ TEST_CASE("The profile shows a long value from its start, and a team member can 
     REQUIRE((*add)->isEnabled());
     s.setCurrentEnterprise(QString());
     REQUIRE_FALSE((*add)->isEnabled());
+}
+
+TEST_CASE("The navigation pane opens on the current enterprise under its cohort's heading")
+{
+    TempDir dir;
+    TestWorkspace t = makeWorkspace(dir.path(QStringLiteral("nav.scoredesk")));
+    DemoOptions demo;
+    demo.enterprises = 30;
+    demo.photos = false;
+    demo.anchor = QDate(2026, 6, 14);
+    REQUIRE(generateDemo(*t, demo).ok());
+    WorkspaceSession session(std::move(t.ws));
+    AppSettings settings;
+    MainWindow window(session, settings);
+    // An enterprise of the last cohort, far below the first screenful, is chosen before the
+    // window shows, as opening a workspace chooses one.
+    auto cohorts = session.queries().cohorts();
+    REQUIRE(cohorts.ok());
+    REQUIRE(cohorts->size() > 1);
+    const auto inLast = std::find_if(session.enterprises().begin(), session.enterprises().end(),
+                                     [&](const EnterpriseListRow& e) { return e.cohortId == cohorts->back().id; });
+    REQUIRE(inLast != session.enterprises().end());
+    session.setCurrentEnterprise(inLast->id);
+    window.resize(1280, 400);
+    window.show();
+
+    const auto trees = window.findChildren<QTreeView*>();
+    const auto tree = std::find_if(trees.begin(), trees.end(), [](const QTreeView* v) { return v->accessibleName() == u"Cohorts and enterprises"; });
+    REQUIRE(tree != trees.end());
+    const QModelIndex current = (*tree)->currentIndex();
+    REQUIRE(current.data(NavigationModel::IdRole).toString() == session.currentEnterprise());
+    REQUIRE(current.parent().row() > 0);
+    const QRect viewport = (*tree)->viewport()->rect();
+    REQUIRE((*tree)->visualRect(current.parent()).top() == 0);
+    REQUIRE(viewport.contains((*tree)->visualRect(current)));
 }
 
 TEST_CASE("The window builds a view when it is first shown, from what the session holds by then")

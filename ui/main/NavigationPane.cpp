@@ -73,9 +73,22 @@ void NavigationPane::showCurrent(const QString& enterpriseId)
     if (index.isValid() && m_tree->currentIndex() != index) {
         m_following = true;
         m_tree->setCurrentIndex(index);
-        m_tree->scrollTo(index);
+        // Before the pane is laid out its tree is a few pixels high: scrolling there would leave
+        // the enterprise on the top row with its cohort hidden above it. showEvent scrolls then.
+        if (m_tree->isVisible())
+            m_tree->scrollTo(index);
         m_following = false;
     }
+}
+
+void NavigationPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    const QModelIndex current = m_tree->currentIndex();
+    // The enterprise under its cohort's heading, the cohort at the top.
+    if (current.parent().isValid())
+        m_tree->scrollTo(current.parent(), QAbstractItemView::PositionAtTop);
+    m_tree->scrollTo(current);
 }
 
 }  // namespace score

@@ -21,6 +21,9 @@ public:
     explicit NavigationPane(WorkspaceSession& session, QWidget* parent = nullptr);
     void focusFilter();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showCurrent(const QString& enterpriseId);
 
