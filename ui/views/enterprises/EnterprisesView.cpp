@@ -173,13 +173,12 @@ void EnterprisesView::showEnterprise(const QString& id)
     }
     auto e = session().queries().enterprise(id);
     m_addMember->setEnabled(e.ok());  // a team belongs to an enterprise
+    m_womenShare.reset();
     if (!e) {
-        m_womenShare.reset();
         m_heading->setText(tr("No enterprise selected"));
         m_subheading->setText(tr("Choose an enterprise in the list."));
         return;
     }
-    m_womenShare.reset();
     if (e->women && e->employees && *e->employees > 0)
         m_womenShare = static_cast<double>(*e->women) / static_cast<double>(*e->employees);
     m_heading->setText(e->name);
