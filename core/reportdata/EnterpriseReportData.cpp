@@ -44,9 +44,7 @@ Result<EnterpriseReportData> buildEnterpriseReportData(Workspace& ws, const QStr
         data.eitMembers.push_back(std::move(m));
     }
     data.eit = eitBalance(facts);
-    const EnterpriseRow& e = data.enterprise;
-    const double womenShare = e.employees && e.women && *e.employees > 0 ? static_cast<double>(*e.women) / static_cast<double>(*e.employees) : -1;
-    data.eitGaps = data.eit.gaps(womenShare);
+    data.eitGaps = data.eit.gaps(data.enterprise.womenShare().value_or(-1));
 
     auto progress = moduleProgress(ws, enterpriseId, today);
     if (!progress)

@@ -48,6 +48,14 @@ struct EnterpriseListRow {
     std::optional<qint64> employees;
     std::optional<qint64> women;
     EnterpriseCounts counts;  // read apart (see DomainQueries::enterpriseCounts)
+
+    // Women's share of the workforce (0 to 1), when both numbers are known.
+    std::optional<double> womenShare() const
+    {
+        if (!women || !employees || *employees <= 0)
+            return std::nullopt;
+        return static_cast<double>(*women) / static_cast<double>(*employees);
+    }
 };
 
 // An enterprise's profile: what its list row shows and the rest.

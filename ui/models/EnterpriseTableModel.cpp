@@ -57,9 +57,8 @@ QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= static_cast<int>(m_rows.size()))
         return {};
     const EnterpriseListRow& e = m_rows[static_cast<size_t>(index.row())];
-    const std::optional<double> women = (e.women && e.employees && *e.employees > 0)
-                                            ? std::optional<double>(100.0 * static_cast<double>(*e.women) / static_cast<double>(*e.employees))
-                                            : std::nullopt;
+    const std::optional<double> share = e.womenShare();
+    const std::optional<double> women = share ? std::optional<double>(100.0 * *share) : std::nullopt;
     if (role == IdRole)
         return e.id;
     if (role == SortRole) {

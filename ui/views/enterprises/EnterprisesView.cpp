@@ -173,14 +173,12 @@ void EnterprisesView::showEnterprise(const QString& id)
     }
     auto e = session().queries().enterprise(id);
     m_addMember->setEnabled(e.ok());  // a team belongs to an enterprise
-    m_womenShare.reset();
+    m_womenShare = e ? e->womenShare() : std::nullopt;
     if (!e) {
         m_heading->setText(tr("No enterprise selected"));
         m_subheading->setText(tr("Choose an enterprise in the list."));
         return;
     }
-    if (e->women && e->employees && *e->employees > 0)
-        m_womenShare = static_cast<double>(*e->women) / static_cast<double>(*e->employees);
     m_heading->setText(e->name);
     m_subheading->setText(tr("%1 · %2, %3 · counsellor %4 · enrolled %5")
                               .arg(e->cohortName.isEmpty() ? tr("no cohort") : e->cohortName, e->city, e->countryName,
