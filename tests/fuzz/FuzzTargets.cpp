@@ -75,10 +75,11 @@ void changesStream(const uint8_t* data, size_t size)
     constexpr qsizetype maxLine = 2048;
     const QByteArray stream = bytes(data + 1, size - 1);
 
+    // Only the cutting is checked here: what each line parses to is the record_line target's
+    // job, and parsing every line made this target 100 times slower (140 inputs a second).
     QList<QByteArray> delivered;
     LineSplitter splitter(maxLine, [&](const QByteArray& line) -> Status {
         delivered << QByteArray(line.constData(), line.size());
-        (void)parseRecordLine(line, threeDevices());
         return {};
     });
     Status status;
@@ -118,11 +119,16 @@ void recordLine(const uint8_t* data, size_t size)
 
 void contentFile(const uint8_t* data, size_t size)
 {
-    const QByteArray input = bytes(data, size);
-    (void)parseTemplate(input);
-    (void)parseKpis(input);
-    (void)parseModules(input);
-    (void)parseCountries(input);
+    if (size == 0)
+        return;
+    // The first byte chooses the parser, so each input is parsed once, not four times.
+    const QByteArray input = bytes(data + 1, size - 1);
+    switch (static_cast<ContentKind>(data[0] % 4)) {
+    case ContentKind::Template: (void)parseTemplate(input); break;
+    case ContentKind::Kpis: (void)parseKpis(input); break;
+    case ContentKind::Modules: (void)parseModules(input); break;
+    case ContentKind::Countries: (void)parseCountries(input); break;
+    }
 }
 
 void manifest(const uint8_t* data, size_t size)

@@ -12,12 +12,13 @@ void bundleFile(const uint8_t* data, size_t size);
 // The archive and manifest checks of a bundle file, without walking its records: the fast
 // half of bundleFile for long runs.
 void bundleArchive(const uint8_t* data, size_t size);
-// A changes.jsonl stream: cut into lines at chunk boundaries chosen by the first byte, every
-// line parsed as a record; aborts if the lines handed out differ from the input's lines.
+// A changes.jsonl stream: cut into lines at chunk boundaries chosen by the first byte; aborts if
+// the lines handed out differ from the input's lines.
 void changesStream(const uint8_t* data, size_t size);
 // One line of changes.jsonl, against a manifest naming three devices.
 void recordLine(const uint8_t* data, size_t size);
-// A checklist template, a KPI catalogue and a module list (the same bytes for each).
+// A content file: the first byte (modulo 4) names the parser, the rest is the file.
+enum class ContentKind : uint8_t { Template = 0, Kpis = 1, Modules = 2, Countries = 3 };
 void contentFile(const uint8_t* data, size_t size);
 // A bundle manifest.
 void manifest(const uint8_t* data, size_t size);
