@@ -14,15 +14,22 @@
 #include "settings/AppSettings.h"
 #include "views/enterprises/EnterprisesView.h"
 #include "widgets/ColumnFitter.h"
+#include "widgets/FillColumn.h"
+#include "widgets/FormColumns.h"
+#include "widgets/RecordForm.h"
 
 #include <QAbstractItemModelTester>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTest>
 #include <QTreeView>
 
 using namespace score;
@@ -185,6 +192,81 @@ TEST_CASE("Long lists fit their columns to the names shown, and a column the use
     REQUIRE(table.fontMetrics().horizontalAdvance(longerName) > longestName);
     CHECK(table.columnWidth(EnterpriseTableModel::Name) > table.fontMetrics().horizontalAdvance(longerName));
     CHECK(table.columnWidth(EnterpriseTableModel::Name) > nameWidth);
+}
+
+TEST_CASE("A table's main column fills the room the others leave, but keeps its names when they take it all")
+{
+    SessionFixture f;
+    EitMemberModel members(*f.session);
+    REQUIRE(members.rowCount() > 0);
+    QTableView table;
+    table.setModel(&members);
+    table.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    FillColumn* name = FillColumn::install(&table, EitMemberModel::Name);
+    int longestName = 0;
+    for (int row = 0; row < members.rowCount(); ++row)
+        longestName = std::max(longestName, table.fontMetrics().horizontalAdvance(members.index(row, EitMemberModel::Name).data().toString()));
+    REQUIRE(name->contentWidth() > longestName);
+    const auto othersWidth = [&] {
+        int width = 0;
+        for (int column = 0; column < EitMemberModel::ColumnCount; ++column)
+            width += column == EitMemberModel::Name ? 0 : table.columnWidth(column);
+        return width;
+    };
+
+    // Wide: the names take what the other columns leave, to the last pixel.
+    table.resize(othersWidth() + name->contentWidth() + 300, 300);
+    table.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&table));
+    QCoreApplication::processEvents();
+    CHECK(table.columnWidth(EitMemberModel::Name) == table.viewport()->width() - othersWidth());
+    CHECK(table.columnWidth(EitMemberModel::Name) > name->contentWidth());
+
+    // Narrow (long translated headers): with QHeaderView::Stretch the names shrank to a few
+    // pixels; now they keep their width and the table scrolls sideways.
+    table.resize(othersWidth() / 2, 300);
+    QCoreApplication::processEvents();
+    CHECK(table.columnWidth(EitMemberModel::Name) == name->contentWidth());
+    CHECK(table.horizontalScrollBar()->maximum() > 0);
+
+    // A width the user chooses is kept when the window changes size.
+    table.horizontalHeader()->resizeSection(EitMemberModel::Name, 40);
+    table.resize(othersWidth() + 500, 300);
+    QCoreApplication::processEvents();
+    CHECK(table.columnWidth(EitMemberModel::Name) == 40);
+}
+
+TEST_CASE("Two forms sit side by side when their fields get room, else one above the other with their fields lined up")
+{
+    SessionFixture f;
+    auto* left = new RecordForm(*f.session, QStringLiteral("enterprise"));
+    left->addField(QStringLiteral("name"));
+    left->addField(QStringLiteral("supply_chain_tier"), QStringLiteral("Cấp trong chuỗi cung ứng"));
+    auto* right = new RecordForm(*f.session, QStringLiteral("enterprise"));
+    right->addField(QStringLiteral("employees_total"));
+    right->addField(QStringLiteral("women"));
+    FormColumns columns(left, right);
+    const auto fieldX = [](RecordForm* form) {
+        return form->findChild<QFormLayout*>()->itemAt(0, QFormLayout::FieldRole)->geometry().x();
+    };
+
+    columns.resize(columns.widthForSideBySide() + 10, 400);
+    columns.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&columns));
+    QCoreApplication::processEvents();
+    CHECK(columns.sideBySide());
+    CHECK(right->x() >= left->x() + left->width());
+
+    columns.resize(columns.widthForSideBySide() - 10, 400);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(columns.sideBySide());
+    CHECK(right->y() >= left->y() + left->height());
+    CHECK(fieldX(right) == fieldX(left));
+
+    columns.resize(columns.widthForSideBySide() + 10, 400);
+    QCoreApplication::processEvents();
+    CHECK(columns.sideBySide());
+    CHECK(fieldX(right) < fieldX(left));  // each form's labels their own width again
 }
 
 TEST_CASE("The profile shows a long value from its start, and a team member can be added only to a chosen enterprise")

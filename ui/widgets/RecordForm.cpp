@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace score {
 
 namespace {
@@ -71,6 +73,24 @@ RecordForm::RecordForm(WorkspaceSession& session, QString entity, QWidget* paren
 }
 
 RecordForm::~RecordForm() = default;
+
+int RecordForm::labelWidth() const
+{
+    int widest = 0;
+    for (int row = 0; row < m_layout->rowCount(); ++row) {
+        if (const QLayoutItem* label = m_layout->itemAt(row, QFormLayout::LabelRole))
+            widest = std::max(widest, label->sizeHint().width());
+    }
+    return widest;
+}
+
+void RecordForm::setLabelColumnWidth(int width)
+{
+    // Indents the whole form rather than widening its labels: a QLabel keeps the size hint of
+    // its largest minimum width even after the minimum is lowered again.
+    const QMargins margins = m_layout->contentsMargins();
+    m_layout->setContentsMargins(std::max(0, width - labelWidth()), margins.top(), margins.right(), margins.bottom());
+}
 
 void RecordForm::addField(const QString& field, const QString& label, ChoiceSource choices)
 {

@@ -35,6 +35,11 @@ public:
     // A long text edited in a multi-line box.
     void addTextArea(const QString& field, const QString& label = {}, int lines = 4);
     void setReadOnly(bool readOnly);
+    // The width of the widest label: what the form takes before its fields get any.
+    int labelWidth() const;
+    // Starts the fields as if the labels were `width` wide (0: their own width), so that forms
+    // one above the other line up.
+    void setLabelColumnWidth(int width);
 
     void setRecord(const QString& id);
     const QString& record() const { return m_id; }

@@ -8,6 +8,8 @@
 #include "models/ModuleProgressModel.h"
 #include "views/enterprises/EitMemberDialog.h"
 #include "widgets/ColumnFitter.h"
+#include "widgets/FillColumn.h"
+#include "widgets/FormColumns.h"
 #include "widgets/Icons.h"
 #include "widgets/RecordForm.h"
 #include "widgets/RecordTable.h"
@@ -86,7 +88,7 @@ QWidget* EnterprisesView::buildProfile()
     layout->addWidget(m_subheading);
 
     auto* details = new QGroupBox(tr("Profile"), page);
-    auto* detailsLayout = new QHBoxLayout(details);
+    auto* detailsLayout = new QVBoxLayout(details);
     m_form = new RecordForm(session(), QStringLiteral("enterprise"), details);
     m_form->addField(QStringLiteral("name"));
     m_form->addField(QStringLiteral("sector"));
@@ -102,8 +104,7 @@ QWidget* EnterprisesView::buildProfile()
     right->addField(QStringLiteral("temporary_staff"));
     right->addField(QStringLiteral("contact_phone"));
     right->addField(QStringLiteral("contact_email"));
-    detailsLayout->addWidget(m_form, 1);
-    detailsLayout->addWidget(right, 1);
+    detailsLayout->addWidget(new FormColumns(m_form, right, details));
     connect(&session(), &WorkspaceSession::currentEnterpriseChanged, right, &RecordForm::setRecord);
     right->setRecord(session().currentEnterprise());
     layout->addWidget(details);
@@ -114,7 +115,7 @@ QWidget* EnterprisesView::buildProfile()
     m_memberTable = makeRecordTable(team, tr("Improvement team members"));
     m_memberTable->setModel(m_members);
     m_memberTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_memberTable->horizontalHeader()->setSectionResizeMode(EitMemberModel::Name, QHeaderView::Stretch);
+    FillColumn::install(m_memberTable, EitMemberModel::Name);
     m_memberTable->setMinimumHeight(150);
     connect(m_memberTable, &QTableView::doubleClicked, this, &EnterprisesView::editMember);
     m_balance = new QLabel(team);
@@ -149,7 +150,7 @@ QWidget* EnterprisesView::buildProfile()
     m_progressTable->setModel(m_progress);
     m_progressTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_progressTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_progressTable->horizontalHeader()->setSectionResizeMode(ModuleProgressModel::Module, QHeaderView::Stretch);
+    FillColumn::install(m_progressTable, ModuleProgressModel::Module);
     m_progressTable->setMinimumHeight(m_progressTable->verticalHeader()->defaultSectionSize() * 6 + 30);
     progressLayout->addWidget(m_progressTable);
     layout->addWidget(progress);

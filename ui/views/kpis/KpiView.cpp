@@ -6,6 +6,7 @@
 #include "models/KpiSummaryModel.h"
 #include "views/kpis/KpiCharts.h"
 #include "views/kpis/KpiReadingDialog.h"
+#include "widgets/FillColumn.h"
 #include "widgets/Icons.h"
 #include "widgets/RecordTable.h"
 
@@ -57,7 +58,7 @@ KpiView::KpiView(WorkspaceSession& session, QWidget* parent)
     m_kpiTable->setModel(m_proxy);
     m_kpiTable->setSortingEnabled(true);
     m_kpiTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_kpiTable->horizontalHeader()->setSectionResizeMode(KpiSummaryModel::Name, QHeaderView::Stretch);
+    FillColumn::install(m_kpiTable, KpiSummaryModel::Name);
     m_readingTable->setModel(m_readings);
     m_readingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_readingTable->horizontalHeader()->setStretchLastSection(true);

@@ -4,6 +4,7 @@
 #include "storage/WorkspaceRestore.h"
 #include "views/sync/SyncPrompter.h"
 #include "views/sync/SyncWidgets.h"
+#include "widgets/FillColumn.h"
 #include "widgets/Icons.h"
 #include "widgets/RecordTable.h"
 
@@ -45,7 +46,7 @@ BackupsPage::BackupsPage(WorkspaceSession& session, SyncPrompter& prompter, QWid
     m_table = makeRecordTable(this, tr("Backups"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(BackupModel::Reason, QHeaderView::Stretch);
+    FillColumn::install(m_table, BackupModel::Reason);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
 

@@ -4,6 +4,7 @@
 #include "storage/ConflictStore.h"
 #include "views/sync/SyncPrompter.h"
 #include "views/sync/SyncWidgets.h"
+#include "widgets/FillColumn.h"
 #include "widgets/Icons.h"
 #include "widgets/RecordTable.h"
 
@@ -65,7 +66,7 @@ ConflictsPage::ConflictsPage(WorkspaceSession& session, SyncPrompter& prompter, 
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(ConflictModel::Record, QHeaderView::Stretch);
+    FillColumn::install(m_table, ConflictModel::Record);
     m_table->setColumnHidden(ConflictModel::KeptWhen, true);
     m_table->setColumnHidden(ConflictModel::OtherWhen, true);
     m_table->setColumnHidden(ConflictModel::Detected, true);

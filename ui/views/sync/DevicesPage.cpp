@@ -4,6 +4,7 @@
 #include "models/DeviceModel.h"
 #include "views/sync/SyncPrompter.h"
 #include "views/sync/SyncWidgets.h"
+#include "widgets/FillColumn.h"
 #include "widgets/RecordTable.h"
 
 #include <QFontDatabase>
@@ -75,7 +76,7 @@ DevicesPage::DevicesPage(WorkspaceSession& session, SyncPrompter& prompter, QWid
     m_table = makeRecordTable(peers, tr("Devices whose bundles were imported here"));
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(DeviceModel::User, QHeaderView::Stretch);
+    FillColumn::install(m_table, DeviceModel::User);
     peersLayout->addWidget(m_empty);
     peersLayout->addWidget(m_table, 1);
     layout->addWidget(peers, 1);

@@ -8,6 +8,7 @@
 #include "views/sync/SyncPrompter.h"
 #include "views/sync/SyncTasks.h"
 #include "views/sync/SyncWidgets.h"
+#include "widgets/FillColumn.h"
 #include "widgets/Icons.h"
 #include "widgets/RecordTable.h"
 
@@ -239,7 +240,7 @@ QWidget* ExchangePage::buildReceived()
     m_receivedTable->setModel(m_received);
     QHeaderView* header = m_receivedTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ReceivedBundleModel::Changes, QHeaderView::Stretch);
+    FillColumn::install(m_receivedTable, ReceivedBundleModel::Changes);
     header->setMinimumSectionSize(60);
     m_receivedTable->setColumnHidden(ReceivedBundleModel::Made, true);
     m_receivedTable->setColumnHidden(ReceivedBundleModel::File, true);

@@ -2,6 +2,7 @@
 
 #include "crypto/Crypto.h"
 #include "views/sync/ImportChangesModel.h"
+#include "widgets/FillColumn.h"
 #include "widgets/Icons.h"
 
 #include <QDialogButtonBox>
@@ -140,7 +141,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setFocusPolicy(Qt::NoFocus);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setSectionResizeMode(ImportChangesModel::Kind, QHeaderView::Stretch);
+    FillColumn::install(table, ImportChangesModel::Kind);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     const int rows = std::min(changes->rowCount(), 10);
     table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize() + 4);

@@ -4,6 +4,7 @@
 #include "models/RecycleBinModel.h"
 #include "views/sync/SyncPrompter.h"
 #include "views/sync/SyncWidgets.h"
+#include "widgets/FillColumn.h"
 #include "widgets/Icons.h"
 #include "widgets/RecordTable.h"
 
@@ -47,7 +48,7 @@ RecycleBinPage::RecycleBinPage(WorkspaceSession& session, SyncPrompter& prompter
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(RecycleBinModel::Record, QHeaderView::Stretch);
+    FillColumn::install(m_table, RecycleBinModel::Record);
     header->setSectionResizeMode(RecycleBinModel::Kind, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RecycleBinModel::Deleted, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(RecycleBinModel::With, QHeaderView::ResizeToContents);

@@ -11,6 +11,7 @@
 #include "views/visit/ActionDialog.h"
 #include "views/visit/FindingDialog.h"
 #include "views/visit/NewVisitDialog.h"
+#include "widgets/FillColumn.h"
 #include "widgets/Icons.h"
 #include "widgets/PhotoViewer.h"
 #include "widgets/RecordForm.h"
@@ -157,7 +158,7 @@ QWidget* VisitView::buildLog()
     m_log->setModel(m_visits);
     QHeaderView* header = m_log->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(VisitListModel::Module, QHeaderView::Stretch);
+    FillColumn::install(m_log, VisitListModel::Module);
     m_log->setTextElideMode(Qt::ElideRight);
     connect(m_log->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
         if (current.isValid())
@@ -303,7 +304,7 @@ QWidget* VisitView::buildFindings(QWidget* parent)
     m_findingTable->setModel(m_findings);
     QHeaderView* header = m_findingTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(FindingListModel::Title, QHeaderView::Stretch);
+    FillColumn::install(m_findingTable, FindingListModel::Title);
     m_findingTable->setColumnHidden(FindingListModel::Area, true);
     fitRows(m_findingTable, 5);
     connect(m_findingTable, &QTableView::activated, this, &VisitView::editSelectedFinding);
@@ -398,7 +399,7 @@ QWidget* VisitView::buildActions(QWidget* parent)
     m_actionTable->setModel(m_actions);
     QHeaderView* header = m_actionTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(VisitActionModel::Title, QHeaderView::Stretch);
+    FillColumn::install(m_actionTable, VisitActionModel::Title);
     fitRows(m_actionTable, 4);
     connect(m_actionTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VisitView::updateButtons);
     connect(m_actions, &QAbstractItemModel::modelReset, this, &VisitView::updateButtons);

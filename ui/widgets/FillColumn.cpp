@@ -1,0 +1,93 @@
+#include "widgets/FillColumn.h"
+
+#include <QAbstractItemModel>
+#include <QEvent>
+#include <QHeaderView>
+#include <QTableView>
+
+#include <algorithm>
+
+namespace score {
+
+namespace {
+// Beyond this many average characters a long title is elided rather than widening the table.
+constexpr int kMaxFillCharacters = 40;
+}  // namespace
+
+FillColumn* FillColumn::install(QTableView* table, int column)
+{
+    return new FillColumn(table, column);
+}
+
+FillColumn::FillColumn(QTableView* table, int column) : QObject(table), m_table(table), m_column(column)
+{
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(m_column, QHeaderView::Interactive);
+    connect(header, &QHeaderView::sectionResized, this, [this](int logicalIndex) {
+        if (m_filling)
+            return;
+        if (logicalIndex == m_column)
+            m_resizedByUser = true;
+        else
+            fill();
+    });
+    if (const QAbstractItemModel* model = m_table->model()) {
+        connect(model, &QAbstractItemModel::modelReset, this, &FillColumn::contentsChanged);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &FillColumn::contentsChanged);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &FillColumn::contentsChanged);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &FillColumn::contentsChanged);
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                    if (topLeft.column() <= m_column && m_column <= bottomRight.column())
+                        contentsChanged();
+                });
+    }
+    m_table->viewport()->installEventFilter(this);
+    fill();
+}
+
+int FillColumn::contentWidth() const
+{
+    if (m_contentWidth < 0) {
+        const int cap = m_table->fontMetrics().averageCharWidth() * kMaxFillCharacters;
+        // Public in QAbstractItemView (QTableView re-declares it protected): measures the
+        // header's resizeContentsPrecision() rows, those on screen first.
+        const QAbstractItemView* view = m_table;
+        const int cells = std::min(view->sizeHintForColumn(m_column), cap);
+        m_contentWidth = std::max(cells, m_table->horizontalHeader()->sectionSizeHint(m_column));
+    }
+    return m_contentWidth;
+}
+
+bool FillColumn::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fill();
+    return QObject::eventFilter(watched, event);
+}
+
+void FillColumn::contentsChanged()
+{
+    m_contentWidth = -1;
+    fill();
+}
+
+void FillColumn::fill()
+{
+    if (m_resizedByUser || m_table->isColumnHidden(m_column))
+        return;
+    const QHeaderView* header = m_table->horizontalHeader();
+    int others = 0;
+    for (int section = 0; section < header->count(); ++section) {
+        if (section != m_column && !header->isSectionHidden(section))
+            others += header->sectionSize(section);
+    }
+    const int width = std::max(contentWidth(), m_table->viewport()->width() - others);
+    if (header->sectionSize(m_column) == width)
+        return;
+    m_filling = true;
+    m_table->setColumnWidth(m_column, width);
+    m_filling = false;
+}
+
+}  // namespace score

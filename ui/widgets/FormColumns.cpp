@@ -1,0 +1,52 @@
+#include "widgets/FormColumns.h"
+
+#include "widgets/RecordForm.h"
+
+#include <QBoxLayout>
+#include <QResizeEvent>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace score {
+
+namespace {
+// Enough for most enterprise names, buyers and e-mail addresses to show whole.
+constexpr int kMinFieldCharacters = 24;
+}  // namespace
+
+FormColumns::FormColumns(RecordForm* left, RecordForm* right, QWidget* parent)
+    : QWidget(parent), m_left(left), m_right(right), m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this))
+{
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->addWidget(m_left, 1);
+    m_layout->addWidget(m_right, 1);
+}
+
+bool FormColumns::sideBySide() const
+{
+    return m_layout->direction() == QBoxLayout::LeftToRight;
+}
+
+int FormColumns::widthForSideBySide() const
+{
+    const int field = fontMetrics().averageCharWidth() * kMinFieldCharacters;
+    // Between label and field in each form, and between the forms.
+    const int spacing = 3 * style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, this);
+    return m_left->labelWidth() + m_right->labelWidth() + 2 * field + spacing;
+}
+
+void FormColumns::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const auto direction = event->size().width() >= widthForSideBySide() ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (direction == m_layout->direction())
+        return;
+    m_layout->setDirection(direction);
+    // One above the other, the fields of both forms start at the same place.
+    const int labels = direction == QBoxLayout::TopToBottom ? std::max(m_left->labelWidth(), m_right->labelWidth()) : 0;
+    m_left->setLabelColumnWidth(labels);
+    m_right->setLabelColumnWidth(labels);
+}
+
+}  // namespace score
