@@ -12,12 +12,6 @@
 
 namespace score {
 
-namespace {
-// No column grows wider than this many average characters from its contents; the user can
-// still widen it.
-constexpr int kMaxFittedCharacters = 40;
-}  // namespace
-
 ColumnFitter* ColumnFitter::install(QTableView* table)
 {
     return new ColumnFitter(table);

@@ -1,5 +1,7 @@
 #include "widgets/FillColumn.h"
 
+#include "widgets/RecordTable.h"
+
 #include <QAbstractItemModel>
 #include <QEvent>
 #include <QHeaderView>
@@ -8,11 +10,6 @@
 #include <algorithm>
 
 namespace score {
-
-namespace {
-// Beyond this many average characters a long title is elided rather than widening the table.
-constexpr int kMaxFillCharacters = 40;
-}  // namespace
 
 FillColumn* FillColumn::install(QTableView* table, int column)
 {
@@ -49,7 +46,7 @@ FillColumn::FillColumn(QTableView* table, int column) : QObject(table), m_table(
 int FillColumn::contentWidth() const
 {
     if (m_contentWidth < 0) {
-        const int cap = m_table->fontMetrics().averageCharWidth() * kMaxFillCharacters;
+        const int cap = m_table->fontMetrics().averageCharWidth() * kMaxFittedCharacters;
         // Public in QAbstractItemView (QTableView re-declares it protected): measures the
         // header's resizeContentsPrecision() rows, those on screen first.
         const QAbstractItemView* view = m_table;

@@ -1,6 +1,6 @@
 #pragma once
 // Lets one column of a table take the width the other columns leave, as QHeaderView::Stretch
-// does, but never less than its own contents (up to kMaxFillCharacters average characters).
+// does, but never less than its own contents (up to kMaxFittedCharacters average characters).
 // With Stretch, long translated headers of the other columns squeezed the team's names to
 // "Vũ ..." and the modules to "Hợ...": a column that shows what a row is about should rather
 // keep its text and let the table scroll sideways.

@@ -12,6 +12,9 @@ namespace score {
 // of 1,000 cost 100 ms of start-up on a workspace of 500 enterprises; a few screens' worth is
 // enough to size a column.
 constexpr int kRowsMeasuredForWidth = 60;
+// A column sized to its contents grows to at most this many average characters; longer text is
+// elided (the user can still widen the column).
+constexpr int kMaxFittedCharacters = 40;
 
 // A read-only table: whole rows selected, one at a time, alternating colours, no row numbers,
 // one line per row. Columns sized to their contents measure a bounded number of rows, so a
