@@ -16,7 +16,8 @@ FillColumn* FillColumn::install(QTableView* table, int column)
     return new FillColumn(table, column);
 }
 
-FillColumn::FillColumn(QTableView* table, int column) : QObject(table), m_table(table), m_column(column)
+FillColumn::FillColumn(QTableView* table, int column)
+    : QObject(table), m_table(table), m_viewport(table->viewport()), m_column(column)
 {
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(m_column, QHeaderView::Interactive);
@@ -39,7 +40,7 @@ FillColumn::FillColumn(QTableView* table, int column) : QObject(table), m_table(
                         contentsChanged();
                 });
     }
-    m_table->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     fill();
 }
 
@@ -58,7 +59,9 @@ int FillColumn::contentWidth() const
 
 bool FillColumn::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    // The viewport still gets events (Destroy) while the table is being torn down, when calling
+    // into the table is undefined: compare with the pointer kept, and act on resizes only.
+    if (event->type() == QEvent::Resize && watched == m_viewport)
         fill();
     return QObject::eventFilter(watched, event);
 }

@@ -8,6 +8,7 @@
 #include <QObject>
 
 class QTableView;
+class QWidget;
 
 namespace score {
 
@@ -29,6 +30,7 @@ private:
     void fill();
 
     QTableView* m_table;
+    QWidget* m_viewport;
     int m_column;
     mutable int m_contentWidth = -1;  // measured lazily, after the model changes
     bool m_filling = false;
