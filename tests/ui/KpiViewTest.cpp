@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QChart>
+#include <QValueAxis>
 
 using namespace score;
 using namespace score::test;
@@ -80,6 +81,33 @@ TEST_CASE("KPI models pass QAbstractItemModelTester and show the demo's baseline
     REQUIRE(improvement->series().size() == 1);
     std::unique_ptr<QChart> trend(makeTrendChart(summary.trends().front()));
     REQUIRE(trend->series().size() >= 2);
+}
+
+TEST_CASE("A KPI read the same every month gets a value axis with room around it")
+{
+    KpiTrend trend;
+    trend.kpi.name = QStringLiteral("Improvement projects completed");
+    trend.kpi.unit = QStringLiteral("projects");
+    for (const char* period : {"2026-01", "2026-02", "2026-03"})
+        trend.points.push_back(KpiPoint{QString::fromLatin1(period), 1.0, false});
+    std::unique_ptr<QChart> chart(makeTrendChart(trend));
+    const auto axes = chart->axes(Qt::Vertical);
+    REQUIRE(axes.size() == 1);
+    const auto* values = qobject_cast<QValueAxis*>(axes.front());
+    REQUIRE(values);
+    // Ticks a whole unit apart or more, so their labels differ; the readings in the middle.
+    REQUIRE(values->max() - values->min() >= 1.0);
+    REQUIRE(values->min() < 1.0);
+    REQUIRE(values->max() > 1.0);
+
+    // Negative values stay on the chart.
+    for (KpiPoint& p : trend.points)
+        p.value = -2.0;
+    trend.points.front().value = -3.0;
+    std::unique_ptr<QChart> negative(makeTrendChart(trend));
+    const auto* negativeAxis = qobject_cast<QValueAxis*>(negative->axes(Qt::Vertical).front());
+    REQUIRE(negativeAxis->min() < -3.0);
+    REQUIRE(negativeAxis->max() > -2.0);
 }
 
 TEST_CASE("Recording a KPI reading computes its value, refuses implausible figures and undoes")

@@ -138,8 +138,11 @@ QChart* makeTrendChart(const KpiTrend& trend)
         chart->setTitle(KpiChartsTr::tr("%1 (%2) — no readings yet").arg(trend.kpi.name, trend.kpi.unit));
     }
     auto* values = new QValueAxis;
-    const double pad = std::max(1e-6, (hi - lo) * 0.15);
-    values->setRange(std::max(0.0, lo - pad), hi + pad);
+    // A flat series (the same count every month) still needs a span to draw against: with
+    // the 15 % of nothing, every tick read "1.0000".
+    const bool flat = hi - lo < 1e-9 * std::max(1.0, std::abs(hi));
+    const double pad = flat ? std::max(1.0, std::abs(hi) * 0.5) : (hi - lo) * 0.15;
+    values->setRange(lo >= 0 ? std::max(0.0, lo - pad) : lo - pad, hi + pad);
     // Enough decimals to tell the ticks apart on small ranges.
     const int decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(std::max(1e-6, (hi - lo + 2 * pad) / 5)))), 0, 4);
     values->setLabelFormat(QStringLiteral("%.%1f").arg(std::max(decimals, std::min(trend.kpi.decimals, 3))));
