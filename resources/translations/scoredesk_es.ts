@@ -3833,6 +3833,10 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <translation>%1: %2 → %3 %4 (%5), es decir, %6 % %7 que la línea de base.</translation>
     </message>
     <message>
+        <source>%1: %2 → %3 %4 (%5), unchanged from the baseline.</source>
+        <translation>%1: %2 → %3 %4 (%5), sin cambio respecto de la línea de base.</translation>
+    </message>
+    <message>
         <source>better</source>
         <translation>mejor</translation>
     </message>

@@ -3830,6 +3830,10 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <translation>%1: %2 → %3 %4 (%5), yaitu %6 % %7 daripada data awal.</translation>
     </message>
     <message>
+        <source>%1: %2 → %3 %4 (%5), unchanged from the baseline.</source>
+        <translation>%1: %2 → %3 %4 (%5), tidak berubah dari data awal.</translation>
+    </message>
+    <message>
         <source>better</source>
         <translation>lebih baik</translation>
     </message>

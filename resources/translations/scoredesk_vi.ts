@@ -3830,6 +3830,10 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <translation>%1: %2 → %3 %4 (%5), tức là %7 %6% so với mức cơ sở ban đầu.</translation>
     </message>
     <message>
+        <source>%1: %2 → %3 %4 (%5), unchanged from the baseline.</source>
+        <translation>%1: %2 → %3 %4 (%5), không thay đổi so với mức cơ sở ban đầu.</translation>
+    </message>
+    <message>
         <source>better</source>
         <translation>tốt hơn</translation>
     </message>

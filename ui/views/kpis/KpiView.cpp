@@ -188,7 +188,11 @@ void KpiView::refreshCharts()
     }
     replaceChart(m_beforeAfterChart, makeBeforeAfterChart(*trend));
     const QString direction = trend->kpi.lowerIsBetter ? tr("lower is better") : tr("higher is better");
-    if (trend->improvement)
+    if (trend->improvement && std::fabs(*trend->improvement) < 0.5)  // "better by 0 %" reads oddly
+        m_explanation->setText(tr("%1: %2 → %3 %4 (%5), unchanged from the baseline.")
+                                   .arg(trend->kpi.name, formatKpiValue(trend->kpi, trend->baseline), formatKpiValue(trend->kpi, trend->latest),
+                                        trend->kpi.unit, direction));
+    else if (trend->improvement)
         m_explanation->setText(tr("%1: %2 → %3 %4 (%5), that is %6 % %7 than the baseline.")
                                    .arg(trend->kpi.name, formatKpiValue(trend->kpi, trend->baseline), formatKpiValue(trend->kpi, trend->latest),
                                         trend->kpi.unit, direction, QLocale().toString(std::fabs(*trend->improvement), 'f', 0),
