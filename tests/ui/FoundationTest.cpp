@@ -31,6 +31,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace score;
 using namespace score::test;
@@ -267,6 +268,40 @@ TEST_CASE("Two forms sit side by side when their fields get room, else one above
     QCoreApplication::processEvents();
     CHECK(columns.sideBySide());
     CHECK(fieldX(right) < fieldX(left));  // each form's labels their own width again
+}
+
+TEST_CASE("A form above two stacked forms lines its fields up with theirs")
+{
+    SessionFixture f;
+    QWidget page;
+    auto* layout = new QVBoxLayout(&page);
+    auto* above = new RecordForm(*f.session, QStringLiteral("enterprise"), &page);
+    above->addField(QStringLiteral("products"), QStringLiteral("Nguyên nhân gốc rễ của vấn đề"));
+    auto* left = new RecordForm(*f.session, QStringLiteral("enterprise"), &page);
+    left->addField(QStringLiteral("name"));
+    auto* right = new RecordForm(*f.session, QStringLiteral("enterprise"), &page);
+    right->addField(QStringLiteral("employees_total"));
+    auto* columns = new FormColumns(left, right, &page);
+    columns->alignLabelsWith(above);
+    layout->addWidget(above);
+    layout->addWidget(columns);
+    const auto fieldX = [&page](RecordForm* form) {
+        const QWidget* field = form->findChild<QFormLayout*>()->itemAt(0, QFormLayout::FieldRole)->widget();
+        return field->mapTo(&page, QPoint(0, 0)).x();
+    };
+
+    page.resize(columns->widthForSideBySide() / 2, 400);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QCoreApplication::processEvents();
+    REQUIRE_FALSE(columns->sideBySide());
+    CHECK(fieldX(left) == fieldX(above));
+    CHECK(fieldX(right) == fieldX(above));
+
+    page.resize(columns->widthForSideBySide() + 100, 400);
+    QCoreApplication::processEvents();
+    REQUIRE(columns->sideBySide());
+    CHECK(fieldX(left) < fieldX(above));  // the long label is the upper form's own again
 }
 
 TEST_CASE("The profile shows a long value from its start, and a team member can be added only to a chosen enterprise")

@@ -43,10 +43,28 @@ void FormColumns::resizeEvent(QResizeEvent* event)
     if (direction == m_layout->direction())
         return;
     m_layout->setDirection(direction);
-    // One above the other, the fields of both forms start at the same place.
-    const int labels = direction == QBoxLayout::TopToBottom ? std::max(m_left->labelWidth(), m_right->labelWidth()) : 0;
-    m_left->setLabelColumnWidth(labels);
-    m_right->setLabelColumnWidth(labels);
+    alignLabels();
+}
+
+void FormColumns::alignLabelsWith(RecordForm* form)
+{
+    m_aligned << form;
+    alignLabels();
+}
+
+void FormColumns::alignLabels()
+{
+    // One above the other, the fields of both forms (and of those aligned) start at the same
+    // place; side by side, each form keeps its own label column.
+    QList<RecordForm*> forms = m_aligned;
+    forms << m_left << m_right;
+    int labels = 0;
+    if (!sideBySide()) {
+        for (const RecordForm* form : forms)
+            labels = std::max(labels, form->labelWidth());
+    }
+    for (RecordForm* form : forms)
+        form->setLabelColumnWidth(labels);
 }
 
 }  // namespace score

@@ -10,6 +10,7 @@
 #include "views/plan/ActionEdits.h"
 #include "widgets/HistoryPanel.h"
 #include "widgets/Icons.h"
+#include "widgets/FormColumns.h"
 #include "widgets/RecordForm.h"
 
 #include <QDesktopServices>
@@ -179,8 +180,6 @@ QWidget* ActionDetail::buildDetails()
     what->addTextArea(QStringLiteral("description"), {}, 4);
     layout->addWidget(what);
 
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(16);
     auto* plan = new RecordForm(*m_session, kEntity, page);
     plan->addField(QStringLiteral("module_id"), {}, modules);
     plan->addField(QStringLiteral("owner_id"), {}, people);
@@ -196,9 +195,10 @@ QWidget* ActionDetail::buildDetails()
     results->addField(QStringLiteral("kpi_id"), {}, kpis);
     results->addField(QStringLiteral("kpi_before"));
     results->addField(QStringLiteral("kpi_after"));
-    columns->addWidget(plan, 1);
-    columns->addWidget(results, 1);
-    layout->addLayout(columns);
+    // Side by side only when the combos can show their names ("Workplace Cooperation", owners).
+    auto* columns = new FormColumns(plan, results, page);
+    columns->alignLabelsWith(what);
+    layout->addWidget(columns);
     layout->addStretch(1);
     m_forms = {what, plan, results};
     for (RecordForm* form : m_forms)
