@@ -8,9 +8,9 @@
 #include "storage/ContentQueries.h"
 #include "storage/RecordComments.h"
 #include "views/plan/ActionEdits.h"
+#include "widgets/FormColumns.h"
 #include "widgets/HistoryPanel.h"
 #include "widgets/Icons.h"
-#include "widgets/FormColumns.h"
 #include "widgets/RecordForm.h"
 
 #include <QDesktopServices>
