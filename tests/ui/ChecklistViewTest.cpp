@@ -23,6 +23,7 @@
 #include <QImage>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QScrollArea>
 #include <QTest>
 #include <QTreeView>
 
@@ -351,6 +352,26 @@ TEST_CASE("Ratings, numbers, comments and the next-unanswered key work from the 
     REQUIRE(next != commented);
     REQUIRE(f.answer(assessment, next).isEmpty());
     REQUIRE(model.nextUnanswered(model.indexOfItem(commented)) == model.indexOfItem(next));
+}
+
+TEST_CASE("The item panel is never cut off at the right, however narrow the window")
+{
+    ChecklistFixture f;
+    ChecklistView view(*f.session);
+    view.resize(500, 600);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    // The panel lives in a scroll area that scrolls vertically only. The splitter must not make
+    // that area narrower than the panel's minimum (in Vietnamese the answer buttons alone are
+    // wider than the share it gave), or the panel's right edge is cut off.
+    const QWidget* viewport = view.panel()->parentWidget();
+    REQUIRE(viewport);
+    const auto* scroll = qobject_cast<const QScrollArea*>(viewport->parentWidget());
+    REQUIRE(scroll);
+    CHECK(scroll->minimumWidth() >= view.panel()->minimumSizeHint().width());
+    CHECK(viewport->width() >= view.panel()->minimumSizeHint().width());
+    CHECK(view.panel()->width() <= viewport->width());
 }
 
 TEST_CASE("Previous answers line up by item key across template versions, and the view follows the session")

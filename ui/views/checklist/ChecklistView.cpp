@@ -18,6 +18,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -138,6 +139,7 @@ ChecklistView::ChecklistView(WorkspaceSession& session, QWidget* parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
         showProblem({});  // a message was about the item left behind; a refused save below shows again
         m_panel->showItem(current);
+        keepPanelWhole();
         m_panelScroll->ensureVisible(0, 0);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -468,6 +470,17 @@ void ChecklistView::keyPressEvent(QKeyEvent* event)
     if (m_pages->currentIndex() == EditorPage && handleListKey(event))
         return;
     WorkspaceView::keyPressEvent(event);
+}
+
+void ChecklistView::keepPanelWhole()
+{
+    // The panel scrolls up and down only: narrower than its minimum, its right edge is cut off
+    // (in Vietnamese the answer buttons ended "Không áp dụng (A"), so the list gives way. It
+    // only grows, so that moving between items never makes the splitter jump back and forth.
+    const int needed = m_panel->minimumSizeHint().width() + 2 * m_panelScroll->frameWidth() +
+                       m_panelScroll->verticalScrollBar()->sizeHint().width();
+    if (needed > m_panelScroll->minimumWidth())
+        m_panelScroll->setMinimumWidth(needed);
 }
 
 bool ChecklistView::eventFilter(QObject* watched, QEvent* event)

@@ -56,6 +56,7 @@ private:
     void fillAssessments();
     void showAssessment(const QString& id);
     void updateSummary();
+    void keepPanelWhole();
     void setCurrent(const QModelIndex& index);
     bool handleListKey(QKeyEvent* event);
     void answerCurrent(const QString& answer, bool advance);
