@@ -17,17 +17,22 @@ FillColumn* FillColumn::install(QTableView* table, int column)
 }
 
 FillColumn::FillColumn(QTableView* table, int column)
-    : QObject(table), m_table(table), m_viewport(table->viewport()), m_column(column)
+    : QObject(table), m_table(table), m_viewport(table->viewport()), m_headerViewport(table->horizontalHeader()->viewport()),
+      m_column(column)
 {
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(m_column, QHeaderView::Interactive);
     connect(header, &QHeaderView::sectionResized, this, [this](int logicalIndex) {
         if (m_filling)
             return;
-        if (logicalIndex == m_column)
+        // Only a drag (or a double click) on the header is the user's choice: the header also
+        // resizes sections itself when the model resets, and taking that for the user's width
+        // left the visit log's modules at the width of their header ("Safet…").
+        if (logicalIndex == m_column && m_mouseOnHeader) {
             m_resizedByUser = true;
-        else
-            fill();
+            return;
+        }
+        fill();
     });
     if (const QAbstractItemModel* model = m_table->model()) {
         connect(model, &QAbstractItemModel::modelReset, this, &FillColumn::contentsChanged);
@@ -41,6 +46,7 @@ FillColumn::FillColumn(QTableView* table, int column)
                 });
     }
     m_viewport->installEventFilter(this);
+    m_headerViewport->installEventFilter(this);
     fill();
 }
 
@@ -59,10 +65,16 @@ int FillColumn::contentWidth() const
 
 bool FillColumn::eventFilter(QObject* watched, QEvent* event)
 {
-    // The viewport still gets events (Destroy) while the table is being torn down, when calling
-    // into the table is undefined: compare with the pointer kept, and act on resizes only.
+    // The viewports still get events (Destroy) while the table is being torn down, when calling
+    // into the table is undefined: compare with the pointers kept, and look at the event only.
     if (event->type() == QEvent::Resize && watched == m_viewport)
         fill();
+    if (watched == m_headerViewport) {
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+            m_mouseOnHeader = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_mouseOnHeader = false;
+    }
     return QObject::eventFilter(watched, event);
 }
 

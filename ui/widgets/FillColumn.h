@@ -31,9 +31,11 @@ private:
 
     QTableView* m_table;
     QWidget* m_viewport;
+    QWidget* m_headerViewport;
     int m_column;
     mutable int m_contentWidth = -1;  // measured lazily, after the model changes
     bool m_filling = false;
+    bool m_mouseOnHeader = false;  // between a press on the header and its release
     bool m_resizedByUser = false;
 };
 
