@@ -285,8 +285,9 @@ QWidget* VisitView::buildVisitRecord(QWidget* parent)
     grid->addWidget(m_rightForm, 0, 1);
     grid->addWidget(m_totals, 1, 0, 1, 2);
     grid->addWidget(m_observations, 2, 0, 1, 2);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    // The left form holds the combos with names (module, counsellor); the right one counts.
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
 
     // The total follows the typing, before the numbers are saved.
     const QStringList counted = {tr("Women"), tr("Men"), fieldLabel(u"visit", u"managers_present"), fieldLabel(u"visit", u"workers_present")};
