@@ -195,15 +195,27 @@ TEST_CASE("Long lists fit their columns to the names shown, and a column the use
     CHECK(table.columnWidth(EnterpriseTableModel::Name) > nameWidth);
 }
 
+// The team in a table whose name column is managed by FillColumn, the others sized to contents.
+struct MemberTable {
+    explicit MemberTable(WorkspaceSession& session) : members(session)
+    {
+        REQUIRE(members.rowCount() > 0);
+        table.setModel(&members);
+        table.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        name = FillColumn::install(&table, EitMemberModel::Name);
+    }
+    EitMemberModel members;
+    QTableView table;
+    FillColumn* name = nullptr;
+};
+
 TEST_CASE("A table's main column fills the room the others leave, but keeps its names when they take it all")
 {
     SessionFixture f;
-    EitMemberModel members(*f.session);
-    REQUIRE(members.rowCount() > 0);
-    QTableView table;
-    table.setModel(&members);
-    table.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    FillColumn* name = FillColumn::install(&table, EitMemberModel::Name);
+    MemberTable t(*f.session);
+    EitMemberModel& members = t.members;
+    QTableView& table = t.table;
+    FillColumn* name = t.name;
     int longestName = 0;
     for (int row = 0; row < members.rowCount(); ++row)
         longestName = std::max(longestName, table.fontMetrics().horizontalAdvance(members.index(row, EitMemberModel::Name).data().toString()));
@@ -247,12 +259,9 @@ TEST_CASE("A table's main column fills the room the others leave, but keeps its 
 TEST_CASE("A table's main column takes a width only the user drags as the user's choice")
 {
     SessionFixture f;
-    EitMemberModel members(*f.session);
-    REQUIRE(members.rowCount() > 0);
-    QTableView table;
-    table.setModel(&members);
-    table.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    FillColumn* name = FillColumn::install(&table, EitMemberModel::Name);
+    MemberTable t(*f.session);
+    QTableView& table = t.table;
+    FillColumn* name = t.name;
     table.resize(300, 300);
     table.show();
     REQUIRE(QTest::qWaitForWindowExposed(&table));
