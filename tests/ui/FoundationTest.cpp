@@ -166,6 +166,18 @@ TEST_CASE("The enterprise list comes at once and its counts follow from a worker
     REQUIRE(countsChanged.count() == notices);
 }
 
+namespace {
+// Drags the right edge of `section` by `dx` pixels with the mouse, as a user widens a column.
+void dragSectionEdge(QHeaderView* header, int section, int dx)
+{
+    const int edge = header->sectionViewportPosition(section) + header->sectionSize(section) - 1;
+    const int y = header->height() / 2;
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge, y));
+    QTest::mouseMove(header->viewport(), QPoint(edge + dx, y));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge + dx, y));
+}
+}  // namespace
+
 TEST_CASE("Long lists fit their columns to the names shown, and a column the user widened keeps its width")
 {
     SessionFixture f;
@@ -185,8 +197,12 @@ TEST_CASE("Long lists fit their columns to the names shown, and a column the use
     // The user widens the sector column; an edit resets the model and refits the others only.
     const int nameWidth = table.columnWidth(EnterpriseTableModel::Name);
     const QString longerName = QStringLiteral("Aaa Renamed Much Longer Foods Ltd.");  // under the 40-character cap
-    const int sectorWidth = fitter->fittedWidth(EnterpriseTableModel::Sector) + 120;
-    table.horizontalHeader()->resizeSection(EnterpriseTableModel::Sector, sectorWidth);
+    table.resize(1200, 400);
+    table.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&table));
+    dragSectionEdge(table.horizontalHeader(), EnterpriseTableModel::Sector, 120);
+    const int sectorWidth = table.columnWidth(EnterpriseTableModel::Sector);
+    REQUIRE(sectorWidth == fitter->fittedWidth(EnterpriseTableModel::Sector) + 120);
     REQUIRE(edit::setField(*f.session, QStringLiteral("enterprise"), f.session->currentEnterprise(), QStringLiteral("name"),
                            longerName, QStringLiteral("rename")).ok());
     CHECK(table.columnWidth(EnterpriseTableModel::Sector) == sectorWidth);
@@ -243,12 +259,7 @@ TEST_CASE("A table's main column fills the room the others leave, but keeps its 
     CHECK(table.horizontalScrollBar()->maximum() > 0);
 
     // A width the user drags the column to is kept when the window changes size.
-    QHeaderView* header = table.horizontalHeader();
-    const int edge = header->sectionViewportPosition(EitMemberModel::Name) + header->sectionSize(EitMemberModel::Name) - 1;
-    const int y = header->height() / 2;
-    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge, y));
-    QTest::mouseMove(header->viewport(), QPoint(edge - 60, y));
-    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge - 60, y));
+    dragSectionEdge(table.horizontalHeader(), EitMemberModel::Name, -60);
     const int dragged = table.columnWidth(EitMemberModel::Name);
     REQUIRE(dragged < name->contentWidth());
     table.resize(othersWidth() + 500, 300);

@@ -1,5 +1,6 @@
 #include "widgets/ColumnFitter.h"
 
+#include "widgets/HeaderDrag.h"
 #include "widgets/RecordTable.h"
 
 #include <QFontMetrics>
@@ -17,12 +18,13 @@ ColumnFitter* ColumnFitter::install(QTableView* table)
     return new ColumnFitter(table);
 }
 
-ColumnFitter::ColumnFitter(QTableView* table) : QObject(table), m_table(table)
+ColumnFitter::ColumnFitter(QTableView* table)
+    : QObject(table), m_table(table), m_headerDrag(new HeaderDrag(table->horizontalHeader(), this))
 {
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
-        if (!m_fitting)
+        if (!m_fitting && m_headerDrag->active())
             m_resizedByUser.insert(column);
     });
     if (const QAbstractItemModel* model = m_table->model()) {

@@ -5,7 +5,7 @@
 // (a style layout per cell, tens of microseconds): for the 500-enterprise list that was 25 ms
 // of start-up, paid again after each edit. The fitter measures the display text of the first
 // rows with font metrics once per model reset (and again for columns whose data changed), and
-// leaves the columns interactive: a column the user resized keeps its width from then on.
+// leaves the columns interactive: a column the user drags to a width keeps it from then on.
 
 #include <QObject>
 #include <QSet>
@@ -13,6 +13,8 @@
 class QTableView;
 
 namespace score {
+
+class HeaderDrag;
 
 class ColumnFitter : public QObject {
     Q_OBJECT
@@ -29,6 +31,7 @@ private:
     void fitColumns(int first, int last);
 
     QTableView* m_table;
+    HeaderDrag* m_headerDrag;
     bool m_fitting = false;
     QSet<int> m_resizedByUser;
 };

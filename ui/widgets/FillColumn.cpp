@@ -1,5 +1,6 @@
 #include "widgets/FillColumn.h"
 
+#include "widgets/HeaderDrag.h"
 #include "widgets/RecordTable.h"
 
 #include <QAbstractItemModel>
@@ -17,7 +18,7 @@ FillColumn* FillColumn::install(QTableView* table, int column)
 }
 
 FillColumn::FillColumn(QTableView* table, int column)
-    : QObject(table), m_table(table), m_viewport(table->viewport()), m_headerViewport(table->horizontalHeader()->viewport()),
+    : QObject(table), m_table(table), m_viewport(table->viewport()), m_headerDrag(new HeaderDrag(table->horizontalHeader(), this)),
       m_column(column)
 {
     QHeaderView* header = m_table->horizontalHeader();
@@ -25,10 +26,7 @@ FillColumn::FillColumn(QTableView* table, int column)
     connect(header, &QHeaderView::sectionResized, this, [this](int logicalIndex) {
         if (m_filling)
             return;
-        // Only a drag (or a double click) on the header is the user's choice: the header also
-        // resizes sections itself when the model resets, and taking that for the user's width
-        // left the visit log's modules at the width of their header ("Safet…").
-        if (logicalIndex == m_column && m_mouseOnHeader) {
+        if (logicalIndex == m_column && m_headerDrag->active()) {
             m_resizedByUser = true;
             return;
         }
@@ -46,7 +44,6 @@ FillColumn::FillColumn(QTableView* table, int column)
                 });
     }
     m_viewport->installEventFilter(this);
-    m_headerViewport->installEventFilter(this);
     fill();
 }
 
@@ -65,16 +62,10 @@ int FillColumn::contentWidth() const
 
 bool FillColumn::eventFilter(QObject* watched, QEvent* event)
 {
-    // The viewports still get events (Destroy) while the table is being torn down, when calling
-    // into the table is undefined: compare with the pointers kept, and look at the event only.
+    // The viewport still gets events (Destroy) while the table is being torn down, when calling
+    // into the table is undefined: compare with the pointer kept, and act on resizes only.
     if (event->type() == QEvent::Resize && watched == m_viewport)
         fill();
-    if (watched == m_headerViewport) {
-        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
-            m_mouseOnHeader = true;
-        else if (event->type() == QEvent::MouseButtonRelease)
-            m_mouseOnHeader = false;
-    }
     return QObject::eventFilter(watched, event);
 }
 

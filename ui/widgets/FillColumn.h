@@ -12,6 +12,8 @@ class QWidget;
 
 namespace score {
 
+class HeaderDrag;
+
 class FillColumn : public QObject {
     Q_OBJECT
 public:
@@ -31,11 +33,10 @@ private:
 
     QTableView* m_table;
     QWidget* m_viewport;
-    QWidget* m_headerViewport;
+    HeaderDrag* m_headerDrag;
     int m_column;
     mutable int m_contentWidth = -1;  // measured lazily, after the model changes
     bool m_filling = false;
-    bool m_mouseOnHeader = false;  // between a press on the header and its release
     bool m_resizedByUser = false;
 };
 
