@@ -14,9 +14,11 @@
 #include "settings/AppSettings.h"
 #include "views/enterprises/EnterprisesView.h"
 #include "widgets/ColumnFitter.h"
+#include "widgets/ElidingComboBox.h"
 #include "widgets/FillColumn.h"
 #include "widgets/FormColumns.h"
 #include "widgets/RecordForm.h"
+#include "widgets/RecordTable.h"
 
 #include <QAbstractItemModelTester>
 #include <QFormLayout>
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
@@ -286,6 +289,52 @@ TEST_CASE("A table's main column takes a width only the user drags as the user's
     table.resize(320, 300);
     QCoreApplication::processEvents();
     CHECK(table.columnWidth(EitMemberModel::Name) == name->contentWidth());
+}
+
+TEST_CASE("A column of sentences gives way to the short columns beside it, and its text is elided instead")
+{
+    QStandardItemModel model(2, 3);
+    model.setHorizontalHeaderLabels({QStringLiteral("Finding"), QStringLiteral("Severity"), QStringLiteral("Photos")});
+    model.setItem(0, 0, new QStandardItem(QStringLiteral("Workers handle solvents and glues without gloves or masks")));
+    model.setItem(0, 1, new QStandardItem(QStringLiteral("Medium")));
+    model.setItem(1, 0, new QStandardItem(QStringLiteral("Sacks of over 40 kg carried by hand up a ramp")));
+    const auto showIn = [&model](QTableView& table, int maxCharacters) {
+        table.setModel(&model);
+        table.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        FillColumn::install(&table, 0, maxCharacters);
+        table.resize(table.fontMetrics().averageCharWidth() * 36, 200);
+        table.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&table));
+        QCoreApplication::processEvents();
+    };
+    QTableView sentences;
+    showIn(sentences, kMinSentenceCharacters);
+    CHECK(sentences.horizontalScrollBar()->maximum() == 0);
+    CHECK(sentences.columnWidth(0) >= sentences.fontMetrics().averageCharWidth() * kMinSentenceCharacters);
+
+    // A column of names keeps them whole, and the table scrolls sideways.
+    QTableView names;
+    showIn(names, kMaxFittedCharacters);
+    CHECK(names.horizontalScrollBar()->maximum() > 0);
+}
+
+TEST_CASE("A drop-down too narrow for its choice ends it with an ellipsis and tells it whole in a tooltip")
+{
+    ElidingComboBox combo;
+    const QString module = QStringLiteral("5. An toàn và sức khỏe tại nơi làm việc");
+    combo.addItems({module, QStringLiteral("1. Hợp tác")});
+    combo.resize(combo.fontMetrics().horizontalAdvance(module) / 2, combo.sizeHint().height());
+    combo.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&combo));
+    const QString shown = combo.shownText();
+    CHECK(shown.endsWith(QChar(0x2026)));
+    CHECK(module.startsWith(shown.chopped(1)));
+
+    combo.setCurrentIndex(1);
+    CHECK(combo.shownText() == QStringLiteral("1. Hợp tác"));
+    combo.setCurrentIndex(0);
+    combo.resize(combo.sizeHint());
+    CHECK(combo.shownText() == module);
 }
 
 TEST_CASE("Two forms sit side by side when their fields get room, else one above the other with their fields lined up")

@@ -1,7 +1,6 @@
 #include "widgets/FillColumn.h"
 
 #include "widgets/HeaderDrag.h"
-#include "widgets/RecordTable.h"
 
 #include <QAbstractItemModel>
 #include <QEvent>
@@ -12,14 +11,14 @@
 
 namespace score {
 
-FillColumn* FillColumn::install(QTableView* table, int column)
+FillColumn* FillColumn::install(QTableView* table, int column, int maxCharacters)
 {
-    return new FillColumn(table, column);
+    return new FillColumn(table, column, maxCharacters);
 }
 
-FillColumn::FillColumn(QTableView* table, int column)
+FillColumn::FillColumn(QTableView* table, int column, int maxCharacters)
     : QObject(table), m_table(table), m_viewport(table->viewport()), m_headerDrag(new HeaderDrag(table->horizontalHeader(), this)),
-      m_column(column)
+      m_column(column), m_maxCharacters(maxCharacters)
 {
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(m_column, QHeaderView::Interactive);
@@ -50,7 +49,7 @@ FillColumn::FillColumn(QTableView* table, int column)
 int FillColumn::contentWidth() const
 {
     if (m_contentWidth < 0) {
-        const int cap = m_table->fontMetrics().averageCharWidth() * kMaxFittedCharacters;
+        const int cap = m_table->fontMetrics().averageCharWidth() * m_maxCharacters;
         // Public in QAbstractItemView (QTableView re-declares it protected): measures the
         // header's resizeContentsPrecision() rows, those on screen first.
         const QAbstractItemView* view = m_table;

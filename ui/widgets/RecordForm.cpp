@@ -2,6 +2,7 @@
 
 #include "domain/Labels.h"
 #include "edit/Edits.h"
+#include "widgets/ElidingComboBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -106,7 +107,7 @@ void RecordForm::addField(const QString& field, const QString& label, ChoiceSour
     switch (b->spec->type) {
     case FieldType::Enum:
     case FieldType::Ref: {
-        b->combo = new QComboBox(this);
+        b->combo = new ElidingComboBox(this);
         b->editor = b->combo;
         connect(b->combo, &QComboBox::activated, this, [this, raw] { save(*raw); });
         break;

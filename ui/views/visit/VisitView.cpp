@@ -305,7 +305,7 @@ QWidget* VisitView::buildFindings(QWidget* parent)
     m_findingTable->setModel(m_findings);
     QHeaderView* header = m_findingTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    FillColumn::install(m_findingTable, FindingListModel::Title);
+    FillColumn::install(m_findingTable, FindingListModel::Title, kMinSentenceCharacters);
     m_findingTable->setColumnHidden(FindingListModel::Area, true);
     fitRows(m_findingTable, 5);
     connect(m_findingTable, &QTableView::activated, this, &VisitView::editSelectedFinding);
@@ -400,7 +400,7 @@ QWidget* VisitView::buildActions(QWidget* parent)
     m_actionTable->setModel(m_actions);
     QHeaderView* header = m_actionTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    FillColumn::install(m_actionTable, VisitActionModel::Title);
+    FillColumn::install(m_actionTable, VisitActionModel::Title, kMinSentenceCharacters);
     fitRows(m_actionTable, 4);
     connect(m_actionTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, &VisitView::updateButtons);
     connect(m_actions, &QAbstractItemModel::modelReset, this, &VisitView::updateButtons);
