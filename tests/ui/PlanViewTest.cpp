@@ -21,6 +21,7 @@
 #include <QAbstractItemModelTester>
 #include <QColor>
 #include <QElapsedTimer>
+#include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
@@ -29,6 +30,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace score;
@@ -255,6 +257,46 @@ TEST_CASE("The plan view filters as the user types, and the board moves cards be
     REQUIRE_FALSE(view.table()->isColumnHidden(ActionTableModel::Enterprise));
     f.s().setRole(Role::Counsellor);
     REQUIRE_FALSE(view.actions()->allEnterprises());
+}
+
+TEST_CASE("The plan's status, priority and approval columns are as wide as their longest word in the language shown")
+{
+    // A translation with a long status, as Vietnamese has ("Đang thực hiện" was cut to "Đang thực h…").
+    const QString longStatus = QStringLiteral("Đang thực hiện theo kế hoạch");
+    class LongStatus final : public QTranslator {
+    public:
+        explicit LongStatus(QString text) : m_text(std::move(text)) {}
+        QString translate(const char*, const char* source, const char*, int) const override
+        {
+            return QByteArrayView(source) == "In progress" ? m_text : QString();
+        }
+        bool isEmpty() const override { return false; }
+
+    private:
+        QString m_text;
+    } translator(longStatus);
+    QCoreApplication::installTranslator(&translator);
+    struct Uninstall {
+        QTranslator* t;
+        ~Uninstall() { QCoreApplication::removeTranslator(t); }
+    } uninstall{&translator};
+
+    PlanFixture f;
+    PlanView view(f.s());
+    QTableView* table = view.table();
+    table->setColumnHidden(ActionTableModel::Approval, false);  // shown to managers
+    view.resize(1280, 760);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    REQUIRE(ActionTableModel::fixedWords(ActionTableModel::Status).contains(longStatus));
+    const QAbstractItemView* cells = table;  // sizeHintForColumn is public here
+    for (int column : {ActionTableModel::Status, ActionTableModel::Priority, ActionTableModel::Approval}) {
+        CAPTURE(column);
+        // The width every row's text needs, as the view's delegate measures it.
+        CHECK(table->columnWidth(column) >= cells->sizeHintForColumn(column));
+    }
+    // The demo plan has an action in progress, so the long word was among those measured.
+    CHECK(findAction(f.s(), [](const ActionRow& a) { return a.status == u"in_progress"; }).status == u"in_progress");
 }
 
 TEST_CASE("The manager approves and returns actions in one undoable step each")

@@ -1,5 +1,6 @@
 #include "models/ActionTableModel.h"
 
+#include "domain/EntitySchema.h"
 #include "domain/Labels.h"
 #include "widgets/Icons.h"
 
@@ -77,6 +78,23 @@ QString formatMoney(double amount, const QString& currency, const QString& count
     if (symbol.size() > 1 && ui.toCurrencyString(1.0, QStringLiteral("X")).startsWith(u'X'))
         symbol += QChar(0x00A0);
     return ui.toCurrencyString(amount, symbol, decimals);
+}
+
+QStringList ActionTableModel::fixedWords(int column)
+{
+    const auto labels = [](QStringView field) {
+        QStringList words;
+        const EntitySpec* actions = EntitySchema::instance().entity(u"improvement_action");
+        for (const QString& value : actions->field(field)->enumValues)
+            words << (field == u"approval" && value == u"pending" ? tr("Pending") : valueLabel(field, value));
+        return words;
+    };
+    switch (column) {
+    case Status: return labels(u"status");
+    case Priority: return labels(u"priority");
+    case Approval: return labels(u"approval");
+    default: return {};
+    }
 }
 
 QString ActionTableModel::foldForSearch(const QString& text)

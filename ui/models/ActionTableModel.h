@@ -27,6 +27,9 @@ public:
     static QString mimeType() { return QStringLiteral("application/x-score-action-ids"); }
     // Lower case without accents ("Nguyễn Đức" → "nguyen duc"), for matching what people type.
     static QString foldForSearch(const QString& text);
+    // Every text a column of a few fixed words (status, priority, approval) can show, in the
+    // language shown; empty for the other columns.
+    static QStringList fixedWords(int column);
 
     explicit ActionTableModel(WorkspaceSession& session, QObject* parent = nullptr);
 

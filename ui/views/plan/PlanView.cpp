@@ -22,9 +22,13 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace score {
 
@@ -72,6 +76,21 @@ PlanView::PlanView(WorkspaceSession& session, QWidget* parent)
                                                                    5 * em,  8 * em,  8 * em,  8 * em,  8 * em,  11 * em};
     for (int c = 0; c < ActionTableModel::ColumnCount; ++c)
         header->resizeSection(c, widths[static_cast<size_t>(c)]);
+    // A column of a few fixed words is as wide as its longest word in the language shown
+    // ("Đang thực hiện" cut to "Đang thực h…"), measured once from the words, not the rows, as
+    // the item delegate measures a cell, plus the grid line drawn inside the section.
+    QStyleOptionViewItem cell;
+    cell.initFrom(m_table);
+    cell.features = QStyleOptionViewItem::HasDisplay;
+    cell.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    const int grid = m_table->showGrid() ? 1 : 0;
+    for (int c = 0; c < ActionTableModel::ColumnCount; ++c) {
+        for (const QString& word : ActionTableModel::fixedWords(c)) {
+            cell.text = word;
+            const int width = m_table->style()->sizeFromContents(QStyle::CT_ItemViewItem, &cell, QSize(), m_table).width() + grid;
+            header->resizeSection(c, std::max(header->sectionSize(c), width));
+        }
+    }
     header->setMinimumSectionSize(4 * em);
     header->setSectionResizeMode(ActionTableModel::Title, QHeaderView::Stretch);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
