@@ -13,6 +13,7 @@
 #include "views/kpis/KpiView.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QValueAxis>
 
@@ -108,6 +109,56 @@ TEST_CASE("A KPI read the same every month gets a value axis with room around it
     const auto* negativeAxis = qobject_cast<QValueAxis*>(negative->axes(Qt::Vertical).front());
     REQUIRE(negativeAxis->min() < -3.0);
     REQUIRE(negativeAxis->max() > -2.0);
+}
+
+TEST_CASE("A KPI's value axis has round ticks whose labels say exactly where they are")
+{
+    // Follow-up readings of 0 and 1 and a baseline of two thirds, as the demo's projects KPI:
+    // fifths of 0–1.15 were labelled "0.9" and "1.1" around a line at 1.
+    KpiTrend trend;
+    trend.kpi.unit = QStringLiteral("projects");
+    trend.baseline = 2.0 / 3.0;
+    trend.points = {KpiPoint{QStringLiteral("2025-09"), 1.0, true}, KpiPoint{QStringLiteral("2025-10"), 1.0, true},
+                    KpiPoint{QStringLiteral("2025-11"), 0.0, false}, KpiPoint{QStringLiteral("2026-01"), 1.0, false},
+                    KpiPoint{QStringLiteral("2026-10"), 1.0, false}};
+    for (double scale : {1.0, 37.5, 0.012, 1480.0}) {
+        CAPTURE(scale);
+        KpiTrend scaled = trend;
+        for (KpiPoint& p : scaled.points)
+            p.value *= scale;
+        std::unique_ptr<QChart> chart(makeTrendChart(scaled));
+        const auto* values = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).front());
+        REQUIRE(values);
+        REQUIRE(values->tickCount() > 2);
+        CHECK(values->max() >= scale);
+        const double step = (values->max() - values->min()) / (values->tickCount() - 1);
+        const QByteArray format = values->labelFormat().toLatin1();
+        for (int tick = 0; tick < values->tickCount(); ++tick) {
+            const double at = values->min() + tick * step;
+            CAPTURE(at);
+            CHECK(QString::asprintf(format.constData(), at).toDouble() == Approx(at).margin(1e-9));
+        }
+    }
+}
+
+TEST_CASE("The improvement chart names each KPI's change beside it, an unchanged KPI too")
+{
+    KpiTrend better;
+    better.kpi.name = QStringLiteral("Workers making suggestions");
+    better.improvement = 100.0 / 17.0;
+    KpiTrend unchanged;
+    unchanged.kpi.name = QStringLiteral("Suggestions implemented");
+    unchanged.improvement = 0.0;
+    KpiTrend worse;
+    worse.kpi.name = QStringLiteral("Absenteeism");
+    worse.improvement = -12.5;
+    std::unique_ptr<QChart> chart(makeImprovementChart({better, unchanged, worse}, QStringLiteral("WC")));
+    auto* names = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Vertical).front());
+    REQUIRE(names);
+    // Bottom to top, so the list reads top-down like the table.
+    CHECK(names->categories()
+          == QStringList{QStringLiteral("Absenteeism · -12.5 %"), QStringLiteral("Suggestions implemented · 0 %"),
+                         QStringLiteral("Workers making suggestions · +5.88 %")});
 }
 
 TEST_CASE("Recording a KPI reading computes its value, refuses implausible figures and undoes")

@@ -41,6 +41,29 @@ QChart* baseChart(const QString& title)
     return chart;
 }
 
+// "Workers making suggestions · +5.88 %": three significant digits, as the table shows.
+QString improvementLabel(const QString& kpi, double percent)
+{
+    const QString figure = QLocale().toString(percent, 'g', 3);
+    return QStringLiteral("%1 · %2%3 %").arg(kpi, percent > 0 ? QStringLiteral("+") : QString(), figure);
+}
+
+double tickStep(const QValueAxis& axis)
+{
+    return axis.tickCount() > 1 ? (axis.max() - axis.min()) / (axis.tickCount() - 1) : axis.max() - axis.min();
+}
+
+// The fewest decimals that write `step` exactly (0.25 → 2, 5 → 0), up to four.
+int decimalsOf(double step)
+{
+    for (int decimals = 0; decimals < 4; ++decimals) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+            return decimals;
+    }
+    return 4;
+}
+
 qint64 monthMs(const QString& period)
 {
     return QDateTime(QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -61,7 +84,9 @@ QChart* makeImprovementChart(const std::vector<KpiTrend>& trends, const QString&
         if (!it->improvement)
             continue;
         const double v = *it->improvement;
-        categories << it->kpi.name;
+        // The change is in the name, not on the bar: Qt clips a bar's label to the bar, so a
+        // change of 5.88 % read "88", and an unchanged KPI had no bar and no figure at all.
+        categories << improvementLabel(it->kpi.name, v);
         *better << (v >= 0 ? v : 0);
         *worse << (v < 0 ? v : 0);
         extent = std::max(extent, std::fabs(v));
@@ -69,9 +94,6 @@ QChart* makeImprovementChart(const std::vector<KpiTrend>& trends, const QString&
     auto* series = new QHorizontalStackedBarSeries;
     series->append(better);
     series->append(worse);
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value %"));
-    series->setLabelsPrecision(3);
     chart->addSeries(series);
     auto* names = new QBarCategoryAxis;
     names->append(categories);
@@ -143,9 +165,10 @@ QChart* makeTrendChart(const KpiTrend& trend)
     const bool flat = hi - lo < 1e-9 * std::max(1.0, std::abs(hi));
     const double pad = flat ? std::max(1.0, std::abs(hi) * 0.5) : (hi - lo) * 0.15;
     values->setRange(lo >= 0 ? std::max(0.0, lo - pad) : lo - pad, hi + pad);
-    // Enough decimals to tell the ticks apart on small ranges.
-    const int decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(std::max(1e-6, (hi - lo + 2 * pad) / 5)))), 0, 4);
-    values->setLabelFormat(QStringLiteral("%.%1f").arg(std::max(decimals, std::min(trend.kpi.decimals, 3))));
+    // Round ticks (0, 0.2, 0.4 …): fifths of 0–1.15 were labelled "0.9" and "1.1" around a
+    // line at 1, which read as 1.04. Labels have the decimals the tick step has, no more.
+    values->applyNiceNumbers();
+    values->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsOf(tickStep(*values))));
     values->setTitleText(trend.kpi.unit);
     chart->addAxis(months, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
