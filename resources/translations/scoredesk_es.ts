@@ -3266,7 +3266,7 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
 </context>
 <context>
-    <name>score::HistoryPanel</name>
+    <name>score::HistoryModel</name>
     <message>
         <source>When</source>
         <translation>Cuándo</translation>
@@ -3274,18 +3274,6 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>What</source>
         <translation>Qué</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historial</translation>
-    </message>
-    <message>
-        <source>Changes to this record, newest first</source>
-        <translation>Cambios de este registro, del más reciente al más antiguo</translation>
-    </message>
-    <message>
-        <source>No history for this record yet.</source>
-        <translation>Aún no hay historial para este registro.</translation>
     </message>
     <message>
         <source>unknown time</source>
@@ -3310,6 +3298,21 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>%1 by %2 on %3</source>
         <translation>%1 por %2 en %3</translation>
+    </message>
+</context>
+<context>
+    <name>score::HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Changes to this record, newest first</source>
+        <translation>Cambios de este registro, del más reciente al más antiguo</translation>
+    </message>
+    <message>
+        <source>No history for this record yet.</source>
+        <translation>Aún no hay historial para este registro.</translation>
     </message>
     <message>
         <source>Select a record to see its history.</source>

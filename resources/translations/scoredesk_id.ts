@@ -3264,7 +3264,7 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
-    <name>score::HistoryPanel</name>
+    <name>score::HistoryModel</name>
     <message>
         <source>When</source>
         <translation>Waktu</translation>
@@ -3272,18 +3272,6 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>What</source>
         <translation>Apa</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Riwayat</translation>
-    </message>
-    <message>
-        <source>Changes to this record, newest first</source>
-        <translation>Perubahan pada catatan ini, terbaru lebih dulu</translation>
-    </message>
-    <message>
-        <source>No history for this record yet.</source>
-        <translation>Belum ada riwayat untuk catatan ini.</translation>
     </message>
     <message>
         <source>unknown time</source>
@@ -3308,6 +3296,21 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>%1 by %2 on %3</source>
         <translation>%1 oleh %2 pada %3</translation>
+    </message>
+</context>
+<context>
+    <name>score::HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Changes to this record, newest first</source>
+        <translation>Perubahan pada catatan ini, terbaru lebih dulu</translation>
+    </message>
+    <message>
+        <source>No history for this record yet.</source>
+        <translation>Belum ada riwayat untuk catatan ini.</translation>
     </message>
     <message>
         <source>Select a record to see its history.</source>

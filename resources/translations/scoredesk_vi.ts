@@ -3264,7 +3264,7 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
-    <name>score::HistoryPanel</name>
+    <name>score::HistoryModel</name>
     <message>
         <source>When</source>
         <translation>Thời điểm</translation>
@@ -3272,18 +3272,6 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>What</source>
         <translation>Nội dung</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Lịch sử</translation>
-    </message>
-    <message>
-        <source>Changes to this record, newest first</source>
-        <translation>Các thay đổi của bản ghi này, mới nhất ở trên</translation>
-    </message>
-    <message>
-        <source>No history for this record yet.</source>
-        <translation>Bản ghi này chưa có lịch sử.</translation>
     </message>
     <message>
         <source>unknown time</source>
@@ -3308,6 +3296,21 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>%1 by %2 on %3</source>
         <translation>%1 bởi %2 trên %3</translation>
+    </message>
+</context>
+<context>
+    <name>score::HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Changes to this record, newest first</source>
+        <translation>Các thay đổi của bản ghi này, mới nhất ở trên</translation>
+    </message>
+    <message>
+        <source>No history for this record yet.</source>
+        <translation>Bản ghi này chưa có lịch sử.</translation>
     </message>
     <message>
         <source>Select a record to see its history.</source>

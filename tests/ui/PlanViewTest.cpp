@@ -9,6 +9,7 @@
 #include "edit/Edits.h"
 #include "models/ActionFilterModel.h"
 #include "models/ActionTableModel.h"
+#include "models/HistoryModel.h"
 #include "session/WorkspaceSession.h"
 #include "storage/RecordComments.h"
 #include "storage/RecordHistory.h"
@@ -31,7 +32,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
-#include <QTreeWidget>
+#include <QTreeView>
 
 using namespace score;
 using namespace score::test;
@@ -475,16 +476,22 @@ TEST_CASE("Record history shows who changed which field when, from which device"
     WorkspaceSession session(std::move(a.t.ws));
     HistoryPanel panel(session);
     panel.setRecord(QStringLiteral("improvement_action"), action.id);
-    REQUIRE(panel.tree()->topLevelItemCount() == 3);
-    QTreeWidgetItem* top = panel.tree()->topLevelItem(1);
-    REQUIRE(top->text(1).contains(QStringLiteral("Minh")));
-    REQUIRE(top->text(1).contains(QStringLiteral("minh-laptop")));
-    REQUIRE(top->childCount() == 2);
-    REQUIRE(top->child(1)->text(0) == QStringLiteral("Due date"));
+    const HistoryModel* model = panel.model();
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(panel.tree()->model() == model);
+    REQUIRE(model->rowCount() == 3);
+    const QModelIndex top = model->index(1, HistoryModel::What);
+    REQUIRE(top.data().toString().contains(QStringLiteral("Minh")));
+    REQUIRE(top.data().toString().contains(QStringLiteral("minh-laptop")));
+    const QModelIndex change = model->index(1, HistoryModel::When);
+    REQUIRE(model->rowCount(change) == 2);
+    REQUIRE(model->index(1, HistoryModel::When, change).data().toString() == QStringLiteral("Due date"));
+    REQUIRE(model->index(1, HistoryModel::What, change).data().toString() == QStringLiteral("2026-09-30"));
+    REQUIRE(panel.tree()->isExpanded(change));
     REQUIRE(edit::setField(session, QStringLiteral("improvement_action"), action.id, QStringLiteral("priority"), QStringLiteral("high"),
                            QStringLiteral("priority")).ok());
-    REQUIRE(panel.tree()->topLevelItemCount() == 4);
-    REQUIRE(panel.tree()->topLevelItem(0)->child(0)->text(1) == QStringLiteral("High"));
+    REQUIRE(model->rowCount() == 4);
+    REQUIRE(model->index(0, HistoryModel::What, model->index(0, 0)).data().toString() == QStringLiteral("High"));
 }
 
 TEST_CASE("score-desk renders the plan to a PNG for every role")
@@ -585,6 +592,7 @@ TEST_CASE("Plan board and detail tabs as pictures", "[.screenshot]")
     view.selectAction(selected);
     QCoreApplication::processEvents();
     REQUIRE(view.grab().save(QStringLiteral("/tmp/plan-board.png")));
+    view.showBoard(false);  // the table shows the detail beside it
     const std::array<std::pair<ActionDetail::Tab, const char*>, 3> tabs = {
         {{ActionDetail::EvidenceTab, "evidence"}, {ActionDetail::CommentsTab, "comments"}, {ActionDetail::HistoryTab, "history"}}};
     // An action with evidence and comments, if there is one.

@@ -9,9 +9,11 @@
 #include <QWidget>
 
 class QLabel;
-class QTreeWidget;
+class QTreeView;
 
 namespace score {
+
+class HistoryModel;
 
 class HistoryPanel final : public QWidget {
     Q_OBJECT
@@ -21,15 +23,16 @@ public:
 
     void setRecord(const QString& entity, const QString& id);
     void reload();
-    const std::vector<HistoryEntry>& entries() const { return m_entries; }
-    QTreeWidget* tree() const { return m_tree; }
+    const std::vector<HistoryEntry>& entries() const;
+    HistoryModel* model() const { return m_model; }
+    QTreeView* tree() const { return m_tree; }
 
 private:
     WorkspaceSession* m_session;
     QString m_entity;
     QString m_id;
-    std::vector<HistoryEntry> m_entries;
-    QTreeWidget* m_tree;
+    HistoryModel* m_model;
+    QTreeView* m_tree;
     QLabel* m_empty;
 };
 
