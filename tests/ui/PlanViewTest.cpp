@@ -6,9 +6,12 @@
 #include "support/TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "demo/DemoImages.h"
+#include "edit/Attachments.h"
 #include "edit/Edits.h"
 #include "models/ActionFilterModel.h"
 #include "models/ActionTableModel.h"
+#include "models/AttachmentListModel.h"
 #include "models/HistoryModel.h"
 #include "session/WorkspaceSession.h"
 #include "storage/RecordComments.h"
@@ -27,8 +30,10 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPixmap>
 #include <QProcess>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -389,6 +394,29 @@ TEST_CASE("Actions are added, commented on and deleted, each undoable")
     REQUIRE(comments->front().author == s.editor().author());
     REQUIRE(view.detail()->comments()->item(0)->text().contains(QStringLiteral("Paint before the audit.")));
     REQUIRE_FALSE(view.detail()->addComment(QStringLiteral("  ")).ok());
+
+    // Evidence: a photo shows as a thumbnail under its caption, in the tab's count, and its
+    // caption is edited in place; another action's list does not show it.
+    const QByteArray photo = generateEvidencePhoto(7, 640, 480);
+    auto evidence = edit::addAttachmentData(s, QStringLiteral("improvement_action"), *added, photo, QStringLiteral("walkway.jpg"),
+                                            evidencePhotoMimeType(photo), QStringLiteral("Walkway painted"));
+    REQUIRE(evidence.ok());
+    AttachmentListModel* shown = view.detail()->evidenceModel();
+    QAbstractItemModelTester tester(shown, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(shown->rowCount() == 1);
+    const QModelIndex first = shown->index(0);
+    CHECK(first.data().toString() == QStringLiteral("Walkway painted"));
+    CHECK(first.data(AttachmentListModel::IdRole).toString() == *evidence);
+    CHECK(first.data(Qt::DecorationRole).value<QPixmap>().deviceIndependentSize().toSize() == AttachmentListModel::thumbnailSize());
+    CHECK_FALSE(first.data(Qt::ToolTipRole).toString().contains(QStringLiteral("visit")));
+    CHECK(view.detail()->findChild<QTabWidget*>()->tabText(ActionDetail::EvidenceTab).contains(QStringLiteral("(1)")));
+    REQUIRE(shown->setData(first, QStringLiteral("Walkway painted yellow")));
+    CHECK(shown->index(0).data().toString() == QStringLiteral("Walkway painted yellow"));
+    const QString other = view.actions()->action(0).id;
+    view.selectAction(other);
+    CHECK(shown->rowCount() == static_cast<int>(s.queries().attachments(QStringLiteral("improvement_action"), other)->size()));
+    view.selectAction(*added);
+    REQUIRE(shown->rowCount() == 1);
 
     view.deleteCurrent();
     REQUIRE(view.actions()->rowOf(*added) < 0);

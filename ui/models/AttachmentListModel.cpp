@@ -14,7 +14,10 @@ AttachmentListModel::AttachmentListModel(WorkspaceSession& session, QObject* par
     : QAbstractListModel(parent), m_session(&session), m_thumbnails(std::make_unique<Thumbnails>(session.workspace(), thumbnailSize()))
 {
     reload();
-    connect(&session, &WorkspaceSession::currentVisitChanged, this, &AttachmentListModel::reload);
+    connect(&session, &WorkspaceSession::currentVisitChanged, this, [this] {
+        if (m_followsVisit)
+            reload();
+    });
     connect(&session, &WorkspaceSession::recordsChanged, this, [this](const QString& entity) {
         if (entity.isEmpty() || entity == u"attachment" || entity == u"finding")
             reload();
@@ -24,30 +27,51 @@ AttachmentListModel::AttachmentListModel(WorkspaceSession& session, QObject* par
 
 AttachmentListModel::~AttachmentListModel() = default;
 
+void AttachmentListModel::setOwner(const QString& kind, const QString& id)
+{
+    if (!m_followsVisit && kind == m_ownerKind && id == m_ownerId)
+        return;
+    m_followsVisit = false;
+    m_ownerKind = kind;
+    m_ownerId = id;
+    reload();
+}
+
+void AttachmentListModel::loadVisit(std::vector<AttachmentRow>& rows, std::vector<QString>& owners) const
+{
+    const QString visit = m_session->currentVisit();
+    if (visit.isEmpty())
+        return;
+    DomainQueries q = m_session->queries();
+    if (auto own = q.attachments(QStringLiteral("visit"), visit)) {
+        for (AttachmentRow& a : *own) {
+            rows.push_back(std::move(a));
+            owners.push_back(tr("Visit"));
+        }
+    }
+    if (auto findings = q.findings(visit)) {
+        for (const FindingRow& f : *findings) {
+            auto theirs = q.attachments(QStringLiteral("finding"), f.id);
+            if (!theirs)
+                continue;
+            for (AttachmentRow& a : *theirs) {
+                rows.push_back(std::move(a));
+                owners.push_back(f.title);
+            }
+        }
+    }
+}
+
 void AttachmentListModel::reload()
 {
     std::vector<AttachmentRow> rows;
     std::vector<QString> owners;
-    const QString visit = m_session->currentVisit();
-    if (!visit.isEmpty()) {
-        DomainQueries q = m_session->queries();
-        if (auto own = q.attachments(QStringLiteral("visit"), visit)) {
-            for (AttachmentRow& a : *own) {
-                rows.push_back(std::move(a));
-                owners.push_back(tr("Visit"));
-            }
-        }
-        if (auto findings = q.findings(visit)) {
-            for (const FindingRow& f : *findings) {
-                auto theirs = q.attachments(QStringLiteral("finding"), f.id);
-                if (!theirs)
-                    continue;
-                for (AttachmentRow& a : *theirs) {
-                    rows.push_back(std::move(a));
-                    owners.push_back(f.title);
-                }
-            }
-        }
+    if (m_followsVisit) {
+        loadVisit(rows, owners);
+    } else if (!m_ownerId.isEmpty()) {
+        if (auto own = m_session->queries().attachments(m_ownerKind, m_ownerId))
+            rows = std::move(*own);
+        owners.resize(rows.size());
     }
     // Same attachments in the same order (a caption changed): update in place.
     const bool sameRows = sameIds(rows, m_rows);
@@ -85,6 +109,8 @@ QVariant AttachmentListModel::data(const QModelIndex& index, int role) const
         const QString about = tr("%1 · %2 · %3")
                                   .arg(a.fileName.isEmpty() ? tr("unnamed file") : a.fileName, QLocale().formattedDataSize(a.size),
                                        a.takenOn.isValid() ? QLocale().toString(a.takenOn, QLocale::ShortFormat) : tr("no date"));
+        if (!m_followsVisit)  // one record's: no need to say whose
+            return a.caption.isEmpty() ? about : tr("%1\n%2").arg(a.caption, about);
         const QString owner = a.ownerKind == u"visit" ? tr("Of the visit") : tr("Of the finding “%1”").arg(m_ownerLabels[row]);
         return a.caption.isEmpty() ? tr("%1\n%2").arg(about, owner) : tr("%1\n%2\n%3").arg(a.caption, about, owner);
     }

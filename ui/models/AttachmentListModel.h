@@ -1,6 +1,7 @@
 #pragma once
-// The photos and documents of the current visit and of its findings, as thumbnails with their
-// captions. A caption is edited in place (an undoable edit).
+// Photos and documents as thumbnails with their captions: those of the current visit and of its
+// findings, or those of one record (an improvement action's evidence) once setOwner() is called.
+// A caption is edited in place (an undoable edit).
 
 #include "session/WorkspaceSession.h"
 
@@ -36,6 +37,10 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
+    // From now on, the attachments of this record only (none while `id` is empty), not the
+    // current visit's.
+    void setOwner(const QString& kind, const QString& id);
+
     static QSize thumbnailSize() { return {128, 96}; }
     const std::vector<AttachmentRow>& attachments() const { return m_rows; }
     int rowOf(const QString& id) const;
@@ -46,7 +51,12 @@ signals:
     void problem(const QString& message);
 
 private:
+    void loadVisit(std::vector<AttachmentRow>& rows, std::vector<QString>& owners) const;
+
     WorkspaceSession* m_session;
+    bool m_followsVisit = true;
+    QString m_ownerKind;
+    QString m_ownerId;
     std::unique_ptr<Thumbnails> m_thumbnails;
     std::vector<AttachmentRow> m_rows;
     std::vector<QString> m_ownerLabels;

@@ -4,6 +4,7 @@
 #include "edit/Attachments.h"
 #include "edit/Edits.h"
 #include "models/ActionTableModel.h"
+#include "models/AttachmentListModel.h"
 #include "storage/BlobStore.h"
 #include "storage/ContentQueries.h"
 #include "storage/RecordComments.h"
@@ -19,20 +20,18 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QImage>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QLocale>
-#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QShortcut>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -41,7 +40,6 @@ namespace score {
 
 namespace {
 const QString kEntity = QStringLiteral("improvement_action");
-const QSize kThumbnail(112, 84);
 
 QString longDate(const QDate& d) { return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString(); }
 
@@ -126,15 +124,11 @@ ActionDetail::ActionDetail(WorkspaceSession& session, QWidget* parent)
     connect(&session, &WorkspaceSession::recordsChanged, this, [this](const QString& entity) {
         if (entity.isEmpty() || entity == kEntity || entity == u"person" || entity == u"enterprise")
             refresh();
-        if (entity.isEmpty() || entity == u"attachment")
-            refreshEvidence();
         if (entity.isEmpty() || entity == u"comment")
             refreshComments();
     });
     connect(&session, &WorkspaceSession::workspaceReloaded, this, [this] {
-        m_thumbnails.clear();
         refresh();
-        refreshEvidence();
         refreshComments();
     });
     connect(&session, &WorkspaceSession::roleChanged, this, &ActionDetail::refresh);
@@ -218,17 +212,28 @@ QWidget* ActionDetail::buildEvidence()
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(2, 8, 2, 2);
-    m_evidence = new QListWidget(page);
+    // The model follows the attachments' changes itself; the action is set in setAction().
+    m_evidenceModel = new AttachmentListModel(*m_session, this);
+    m_evidenceModel->setOwner(kEntity, QString());
+    connect(m_evidenceModel, &AttachmentListModel::problem, this, &ActionDetail::problem);
+    connect(m_evidenceModel, &QAbstractItemModel::modelReset, this, &ActionDetail::updateEvidenceTab);
+    m_evidence = new QListView(page);
+    m_evidence->setModel(m_evidenceModel);
     m_evidence->setAccessibleName(tr("Evidence"));
     m_evidence->setViewMode(QListView::IconMode);
-    m_evidence->setIconSize(kThumbnail);
-    m_evidence->setGridSize(QSize(kThumbnail.width() + 24, kThumbnail.height() + m_evidence->fontMetrics().lineSpacing() * 2 + 16));
+    m_evidence->setIconSize(AttachmentListModel::thumbnailSize());
+    m_evidence->setGridSize(QSize(AttachmentListModel::thumbnailSize().width() + 16,
+                                  AttachmentListModel::thumbnailSize().height() + m_evidence->fontMetrics().lineSpacing() * 2 + 14));
+    m_evidence->setUniformItemSizes(true);
     m_evidence->setResizeMode(QListView::Adjust);
     m_evidence->setMovement(QListView::Static);
     m_evidence->setWordWrap(true);
     m_evidence->setTextElideMode(Qt::ElideRight);
     m_evidence->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_evidence, &QListWidget::itemActivated, this, &ActionDetail::openEvidence);
+    // Double click or Enter opens; F2 edits the caption in place.
+    m_evidence->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_evidence->setDragDropMode(QAbstractItemView::NoDragDrop);
+    connect(m_evidence, &QListView::activated, this, &ActionDetail::openEvidence);
     layout->addWidget(m_evidence, 1);
     auto* buttons = new QHBoxLayout;
     m_addEvidence = new QPushButton(appIcon("add"), tr("Add e&vidence…"), page);
@@ -238,8 +243,8 @@ QWidget* ActionDetail::buildEvidence()
     connect(m_addEvidence, &QPushButton::clicked, this, &ActionDetail::addEvidence);
     connect(open, &QPushButton::clicked, this, &ActionDetail::openEvidence);
     connect(m_removeEvidence, &QPushButton::clicked, this, &ActionDetail::removeEvidence);
-    connect(m_evidence, &QListWidget::itemSelectionChanged, this, [this, open] {
-        const bool selected = !m_evidence->selectedItems().isEmpty();
+    connect(m_evidence->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this, open] {
+        const bool selected = m_evidence->selectionModel()->hasSelection();
         open->setEnabled(selected);
         m_removeEvidence->setEnabled(selected);
     });
@@ -304,7 +309,8 @@ void ActionDetail::setAction(const QString& id)
         m_history->setRecord(kEntity, m_id);
         m_newComment->clear();
     }
-    refreshEvidence();
+    m_evidenceModel->setOwner(kEntity, m_id);
+    updateEvidenceTab();
     refreshComments();
 }
 
@@ -411,24 +417,10 @@ void ActionDetail::refresh()
     m_money->setToolTip(currency.isEmpty() ? QString() : tr("Amounts in %1").arg(currency));
 }
 
-void ActionDetail::refreshEvidence()
+void ActionDetail::updateEvidenceTab()
 {
-    m_evidence->clear();
-    std::vector<AttachmentRow> rows;
-    if (!m_id.isEmpty())
-        if (auto all = m_session->queries().attachments(kEntity, m_id))
-            rows = std::move(*all);
-    for (const AttachmentRow& a : rows) {
-        const QString name = !a.caption.isEmpty() ? a.caption : a.fileName;
-        auto* item = new QListWidgetItem(thumbnail(a.sha256, a.mimeType), name, m_evidence);
-        item->setData(Qt::UserRole, a.id);
-        item->setData(Qt::UserRole + 1, a.sha256);
-        item->setData(Qt::UserRole + 2, a.fileName);
-        item->setToolTip(tr("%1\n%2 · %3 · %4")
-                             .arg(name, a.fileName, QLocale().formattedDataSize(a.size),
-                                  a.takenOn.isValid() ? longDate(a.takenOn) : tr("date not known")));
-    }
-    m_tabs->setTabText(EvidenceTab, rows.empty() ? tr("Evidence") : tr("Evidence (%1)").arg(rows.size()));
+    const int count = m_evidenceModel->rowCount();
+    m_tabs->setTabText(EvidenceTab, count == 0 ? tr("Evidence") : tr("Evidence (%1)").arg(count));
     m_addEvidence->setEnabled(!m_id.isEmpty());
 }
 
@@ -450,32 +442,6 @@ void ActionDetail::refreshComments()
         empty->setFlags(Qt::NoItemFlags);
     }
     m_tabs->setTabText(CommentsTab, rows.empty() ? tr("Comments") : tr("Comments (%1)").arg(rows.size()));
-}
-
-QIcon ActionDetail::thumbnail(const QString& sha256, const QString& mimeType)
-{
-    auto known = m_thumbnails.constFind(sha256);
-    if (known != m_thumbnails.constEnd())
-        return *known;
-    QIcon icon;
-    if (mimeType.startsWith(u"image/")) {
-        auto data = BlobStore(m_session->workspace()).get(sha256);
-        QImage image;
-        if (data && image.loadFromData(*data)) {
-            // Centre the photo on a transparent canvas so every thumbnail has the same size.
-            const QImage scaled = image.scaled(kThumbnail, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-            QPixmap canvas(kThumbnail);
-            canvas.fill(Qt::transparent);
-            QPainter p(&canvas);
-            p.drawImage((kThumbnail.width() - scaled.width()) / 2, (kThumbnail.height() - scaled.height()) / 2, scaled);
-            p.end();
-            icon = QIcon(canvas);
-        }
-    }
-    if (icon.isNull())
-        icon = style()->standardIcon(QStyle::SP_FileIcon);
-    m_thumbnails.insert(sha256, icon);
-    return icon;
 }
 
 void ActionDetail::approve()
@@ -540,10 +506,10 @@ void ActionDetail::addEvidence()
 
 void ActionDetail::openEvidence()
 {
-    QListWidgetItem* item = m_evidence->currentItem();
-    if (!item)
+    const QModelIndex item = m_evidence->currentIndex();
+    if (!item.isValid())
         return;
-    auto data = BlobStore(m_session->workspace()).get(item->data(Qt::UserRole + 1).toString());
+    auto data = BlobStore(m_session->workspace()).get(item.data(AttachmentListModel::Sha256Role).toString());
     if (!data) {
         emit problem(data.message());
         return;
@@ -551,9 +517,9 @@ void ActionDetail::openEvidence()
     // A copy in the temporary folder, opened with the system's viewer.
     const QString folder = QDir::temp().filePath(QStringLiteral("score-desk-evidence"));
     QDir().mkpath(folder);
-    QString name = item->data(Qt::UserRole + 2).toString();
+    QString name = item.data(AttachmentListModel::FileNameRole).toString();
     if (name.isEmpty())
-        name = item->data(Qt::UserRole + 1).toString().left(16);
+        name = item.data(AttachmentListModel::Sha256Role).toString().left(16);
     QSaveFile file(QDir(folder).filePath(QFileInfo(name).fileName()));
     if (!file.open(QIODevice::WriteOnly) || file.write(*data) != data->size() || !file.commit()) {
         emit problem(tr("The evidence could not be copied to %1 to open it.").arg(folder));
@@ -564,11 +530,11 @@ void ActionDetail::openEvidence()
 
 void ActionDetail::removeEvidence()
 {
-    QListWidgetItem* item = m_evidence->currentItem();
-    if (!item)
+    const QModelIndex item = m_evidence->currentIndex();
+    if (!item.isValid())
         return;
-    const Status s = edit::remove(*m_session, QStringLiteral("attachment"), item->data(Qt::UserRole).toString(),
-                                  tr("Remove evidence “%1”").arg(item->text()));
+    const Status s = edit::remove(*m_session, QStringLiteral("attachment"), item.data(AttachmentListModel::IdRole).toString(),
+                                  tr("Remove evidence “%1”").arg(item.data().toString()));
     if (!s)
         emit problem(s.message());
 }

@@ -5,14 +5,13 @@
 
 #include "session/WorkspaceSession.h"
 
-#include <QHash>
-#include <QIcon>
 #include <QWidget>
 
 #include <functional>
 #include <optional>
 
 class QLabel;
+class QListView;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
@@ -20,6 +19,7 @@ class QTabWidget;
 
 namespace score {
 
+class AttachmentListModel;
 class HistoryPanel;
 class RecordForm;
 
@@ -47,7 +47,8 @@ public:
     QPushButton* returnButton() const { return m_return; }
     HistoryPanel* history() const { return m_history; }
     QListWidget* comments() const { return m_comments; }
-    QListWidget* evidence() const { return m_evidence; }
+    QListView* evidence() const { return m_evidence; }
+    AttachmentListModel* evidenceModel() const { return m_evidenceModel; }
     QLabel* approvalLabel() const { return m_approval; }
 
 signals:
@@ -58,12 +59,11 @@ private:
     QWidget* buildEvidence();
     QWidget* buildComments();
     void refresh();
-    void refreshEvidence();
+    void updateEvidenceTab();
     void refreshComments();
     void addEvidence();
     void openEvidence();
     void removeEvidence();
-    QIcon thumbnail(const QString& sha256, const QString& mimeType);
 
     WorkspaceSession* m_session;
     QString m_id;
@@ -80,7 +80,8 @@ private:
     QLabel* m_money;
     QTabWidget* m_tabs;
     std::vector<RecordForm*> m_forms;
-    QListWidget* m_evidence;
+    AttachmentListModel* m_evidenceModel;
+    QListView* m_evidence;
     QPushButton* m_addEvidence;
     QPushButton* m_removeEvidence;
     QListWidget* m_comments;
@@ -89,7 +90,6 @@ private:
     HistoryPanel* m_history;
     QWidget* m_content;
     QLabel* m_placeholder;
-    QHash<QString, QIcon> m_thumbnails;
 };
 
 }  // namespace score
