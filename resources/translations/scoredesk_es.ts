@@ -288,16 +288,6 @@ Suelte una tarjeta aquí para moverla.</translation>
         <translation>Evidencia (%1)</translation>
     </message>
     <message>
-        <source>%1 · %2
-%3</source>
-        <translation>%1 · %2
-%3</translation>
-    </message>
-    <message>
-        <source>%1 wrote on %2: %3</source>
-        <translation>%1 escribió el %2: %3</translation>
-    </message>
-    <message>
         <source>No comments yet.</source>
         <translation>Aún no hay comentarios.</translation>
     </message>
@@ -336,6 +326,19 @@ Suelte una tarjeta aquí para moverla.</translation>
     <message>
         <source>Remove evidence “%1”</source>
         <translation>Quitar la evidencia “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>score::CommentListModel</name>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2: %3</source>
+        <translation>%1 escribió el %2: %3</translation>
     </message>
 </context>
 <context>

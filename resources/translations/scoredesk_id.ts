@@ -288,16 +288,6 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
         <translation>Bukti (%1)</translation>
     </message>
     <message>
-        <source>%1 · %2
-%3</source>
-        <translation>%1 · %2
-%3</translation>
-    </message>
-    <message>
-        <source>%1 wrote on %2: %3</source>
-        <translation>%1 menulis pada %2: %3</translation>
-    </message>
-    <message>
         <source>No comments yet.</source>
         <translation>Belum ada komentar.</translation>
     </message>
@@ -336,6 +326,19 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
     <message>
         <source>Remove evidence “%1”</source>
         <translation>Hapus bukti “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>score::CommentListModel</name>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2: %3</source>
+        <translation>%1 menulis pada %2: %3</translation>
     </message>
 </context>
 <context>

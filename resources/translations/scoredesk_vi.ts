@@ -288,16 +288,6 @@ Kéo thả thẻ vào đây để chuyển.</translation>
         <translation>Bằng chứng (%1)</translation>
     </message>
     <message>
-        <source>%1 · %2
-%3</source>
-        <translation>%1 · %2
-%3</translation>
-    </message>
-    <message>
-        <source>%1 wrote on %2: %3</source>
-        <translation>%1 viết ngày %2: %3</translation>
-    </message>
-    <message>
         <source>No comments yet.</source>
         <translation>Chưa có nhận xét.</translation>
     </message>
@@ -336,6 +326,19 @@ Kéo thả thẻ vào đây để chuyển.</translation>
     <message>
         <source>Remove evidence “%1”</source>
         <translation>Xóa bằng chứng “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>score::CommentListModel</name>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2: %3</source>
+        <translation>%1 viết ngày %2: %3</translation>
     </message>
 </context>
 <context>

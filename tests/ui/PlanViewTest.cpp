@@ -12,6 +12,7 @@
 #include "models/ActionFilterModel.h"
 #include "models/ActionTableModel.h"
 #include "models/AttachmentListModel.h"
+#include "models/CommentListModel.h"
 #include "models/HistoryModel.h"
 #include "session/WorkspaceSession.h"
 #include "storage/RecordComments.h"
@@ -28,7 +29,6 @@
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
-#include <QListWidget>
 #include <QMimeData>
 #include <QPixmap>
 #include <QProcess>
@@ -392,7 +392,10 @@ TEST_CASE("Actions are added, commented on and deleted, each undoable")
     auto comments = recordComments(s.workspace(), QStringLiteral("improvement_action"), *added);
     REQUIRE(comments->size() == 1);
     REQUIRE(comments->front().author == s.editor().author());
-    REQUIRE(view.detail()->comments()->item(0)->text().contains(QStringLiteral("Paint before the audit.")));
+    QAbstractItemModelTester commentsTester(view.detail()->commentModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    REQUIRE(view.detail()->commentModel()->rowCount() == 1);
+    REQUIRE(view.detail()->commentModel()->index(0).data().toString().contains(QStringLiteral("Paint before the audit.")));
+    REQUIRE(view.detail()->findChild<QTabWidget*>()->tabText(ActionDetail::CommentsTab).contains(QStringLiteral("(1)")));
     REQUIRE_FALSE(view.detail()->addComment(QStringLiteral("  ")).ok());
 
     // Evidence: a photo shows as a thumbnail under its caption, in the tab's count, and its

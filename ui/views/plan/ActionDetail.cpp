@@ -5,9 +5,9 @@
 #include "edit/Edits.h"
 #include "models/ActionTableModel.h"
 #include "models/AttachmentListModel.h"
+#include "models/CommentListModel.h"
 #include "storage/BlobStore.h"
 #include "storage/ContentQueries.h"
-#include "storage/RecordComments.h"
 #include "views/plan/ActionEdits.h"
 #include "widgets/FormColumns.h"
 #include "widgets/HistoryPanel.h"
@@ -24,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -124,12 +123,9 @@ ActionDetail::ActionDetail(WorkspaceSession& session, QWidget* parent)
     connect(&session, &WorkspaceSession::recordsChanged, this, [this](const QString& entity) {
         if (entity.isEmpty() || entity == kEntity || entity == u"person" || entity == u"enterprise")
             refresh();
-        if (entity.isEmpty() || entity == u"comment")
-            refreshComments();
     });
     connect(&session, &WorkspaceSession::workspaceReloaded, this, [this] {
         refresh();
-        refreshComments();
     });
     connect(&session, &WorkspaceSession::roleChanged, this, &ActionDetail::refresh);
     setAction(QString());
@@ -263,7 +259,11 @@ QWidget* ActionDetail::buildComments()
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(2, 8, 2, 2);
-    m_comments = new QListWidget(page);
+    m_commentModel = new CommentListModel(*m_session, this);
+    connect(m_commentModel, &CommentListModel::problem, this, &ActionDetail::problem);
+    connect(m_commentModel, &QAbstractItemModel::modelReset, this, &ActionDetail::updateCommentsTab);
+    m_comments = new QListView(page);
+    m_comments->setModel(m_commentModel);
     m_comments->setAccessibleName(tr("Comments"));
     m_comments->setWordWrap(true);
     m_comments->setAlternatingRowColors(true);
@@ -271,6 +271,10 @@ QWidget* ActionDetail::buildComments()
     m_comments->setFocusPolicy(Qt::NoFocus);
     m_comments->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     layout->addWidget(m_comments, 1);
+    m_noComments = new QLabel(tr("No comments yet."), page);
+    m_noComments->setAlignment(Qt::AlignCenter);
+    m_noComments->setEnabled(false);
+    layout->addWidget(m_noComments, 1);
     m_newComment = new QPlainTextEdit(page);
     m_newComment->setAccessibleName(tr("New comment"));
     m_newComment->setPlaceholderText(tr("Write a comment… (Ctrl+Enter to add)"));
@@ -311,7 +315,8 @@ void ActionDetail::setAction(const QString& id)
     }
     m_evidenceModel->setOwner(kEntity, m_id);
     updateEvidenceTab();
-    refreshComments();
+    m_commentModel->setRecord(kEntity, m_id);
+    updateCommentsTab();
 }
 
 void ActionDetail::showTab(Tab tab) { m_tabs->setCurrentIndex(static_cast<int>(tab)); }
@@ -424,24 +429,12 @@ void ActionDetail::updateEvidenceTab()
     m_addEvidence->setEnabled(!m_id.isEmpty());
 }
 
-void ActionDetail::refreshComments()
+void ActionDetail::updateCommentsTab()
 {
-    m_comments->clear();
-    std::vector<CommentRow> rows;
-    if (!m_id.isEmpty())
-        if (auto all = recordComments(m_session->workspace(), kEntity, m_id))
-            rows = std::move(*all);
-    for (const CommentRow& c : rows) {
-        const QString when = c.createdAt.isValid() ? QLocale().toString(c.createdAt.toLocalTime(), QLocale::ShortFormat) : QString();
-        auto* item = new QListWidgetItem(tr("%1 · %2\n%3").arg(c.author, when, c.body), m_comments);
-        item->setData(Qt::UserRole, c.id);
-        item->setData(Qt::AccessibleTextRole, tr("%1 wrote on %2: %3").arg(c.author, when, c.body));
-    }
-    if (m_comments->count() == 0) {
-        auto* empty = new QListWidgetItem(tr("No comments yet."), m_comments);
-        empty->setFlags(Qt::NoItemFlags);
-    }
-    m_tabs->setTabText(CommentsTab, rows.empty() ? tr("Comments") : tr("Comments (%1)").arg(rows.size()));
+    const int count = m_commentModel->rowCount();
+    m_comments->setVisible(count > 0);
+    m_noComments->setVisible(count == 0);
+    m_tabs->setTabText(CommentsTab, count == 0 ? tr("Comments") : tr("Comments (%1)").arg(count));
 }
 
 void ActionDetail::approve()

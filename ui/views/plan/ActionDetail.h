@@ -12,7 +12,6 @@
 
 class QLabel;
 class QListView;
-class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
@@ -20,6 +19,7 @@ class QTabWidget;
 namespace score {
 
 class AttachmentListModel;
+class CommentListModel;
 class HistoryPanel;
 class RecordForm;
 
@@ -46,7 +46,8 @@ public:
     QPushButton* approveButton() const { return m_approve; }
     QPushButton* returnButton() const { return m_return; }
     HistoryPanel* history() const { return m_history; }
-    QListWidget* comments() const { return m_comments; }
+    QListView* comments() const { return m_comments; }
+    CommentListModel* commentModel() const { return m_commentModel; }
     QListView* evidence() const { return m_evidence; }
     AttachmentListModel* evidenceModel() const { return m_evidenceModel; }
     QLabel* approvalLabel() const { return m_approval; }
@@ -60,7 +61,7 @@ private:
     QWidget* buildComments();
     void refresh();
     void updateEvidenceTab();
-    void refreshComments();
+    void updateCommentsTab();
     void addEvidence();
     void openEvidence();
     void removeEvidence();
@@ -84,7 +85,9 @@ private:
     QListView* m_evidence;
     QPushButton* m_addEvidence;
     QPushButton* m_removeEvidence;
-    QListWidget* m_comments;
+    CommentListModel* m_commentModel;
+    QListView* m_comments;
+    QLabel* m_noComments;
     QPlainTextEdit* m_newComment;
     QPushButton* m_addComment;
     HistoryPanel* m_history;
