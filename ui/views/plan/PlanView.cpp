@@ -74,8 +74,9 @@ PlanView::PlanView(WorkspaceSession& session, QWidget* parent)
     const int em = m_table->fontMetrics().horizontalAdvance(u'M');
     const std::array<int, ActionTableModel::ColumnCount> widths = {20 * em, 12 * em, 11 * em, 9 * em, 8 * em, 10 * em, 8 * em,
                                                                    5 * em,  8 * em,  8 * em,  8 * em,  8 * em,  11 * em};
+    // No narrower than its header ("Penanggung jawab" was cut at both ends).
     for (int c = 0; c < ActionTableModel::ColumnCount; ++c)
-        header->resizeSection(c, widths[static_cast<size_t>(c)]);
+        header->resizeSection(c, std::max(widths[static_cast<size_t>(c)], header->sectionSizeHint(c)));
     // A column of a few fixed words is as wide as its longest word in the language shown
     // ("Đang thực hiện" cut to "Đang thực h…"), measured once from the words, not the rows, as
     // the item delegate measures a cell, plus the grid line drawn inside the section.
