@@ -21,17 +21,24 @@ using namespace score;
 using namespace score::test;
 
 namespace {
-std::unique_ptr<WorkspaceSession> demoSession(TempDir& dir)
+// A session on a demo workspace, with the clock its workspace keeps using (destroyed after it).
+struct DemoSession {
+    std::unique_ptr<ManualClock> clock;
+    std::unique_ptr<WorkspaceSession> session;
+    WorkspaceSession* operator->() const { return session.get(); }
+    WorkspaceSession& operator*() const { return *session; }
+};
+
+DemoSession demoSession(TempDir& dir)
 {
     TestWorkspace t = makeWorkspace(dir.path(QStringLiteral("kpi.scoredesk")));
     DemoOptions demo;
     demo.enterprises = 2;
     demo.anchor = QDate(2026, 6, 14);
     REQUIRE(generateDemo(*t, demo).ok());
-    auto session = std::make_unique<WorkspaceSession>(std::move(t.ws));
-    t.clock.release();  // the workspace keeps using it; the test process ends soon after
-    session->selectDefaults();
-    return session;
+    DemoSession result{std::move(t.clock), std::make_unique<WorkspaceSession>(std::move(t.ws))};
+    result->selectDefaults();
+    return result;
 }
 
 const KpiInfo& kpiByCode(const std::vector<KpiInfo>& kpis, const char* code)
