@@ -406,7 +406,7 @@ void DemoBuilder::buildEnterprise(CohortPlan& cohort, EnterprisePlan& e)
                                  {{QStringLiteral("manager_id"), e.manager.id}, {QStringLiteral("contact_name"), e.manager.name},
                                   {QStringLiteral("contact_email"), QStringLiteral("info@") + e.emailDomain}});
         !s)
-        m_status = s;
+        m_status = s.error();
 
     const QStringList managementTitles = {QStringLiteral("Production manager"), QStringLiteral("HR officer"),
                                           QStringLiteral("Quality supervisor"), QStringLiteral("Maintenance supervisor")};

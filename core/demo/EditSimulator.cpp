@@ -137,9 +137,15 @@ Status Simulator::editAction()
     case 0:
         changes = {{QStringLiteral("status"), m_random.pick(statuses)}};
         break;
-    case 1:
-        changes = {{QStringLiteral("due_date"), m_ws->clock().today().addDays(m_random.range(-20, 90)).toString(Qt::ISODate)}};
+    case 1: {
+        // A counsellor moves a due date, never before the action started (the rules refuse that).
+        QDate due = m_ws->clock().today().addDays(m_random.range(-20, 90));
+        const QDate start = QDate::fromString(field("improvement_action", id, "start_date"), Qt::ISODate);
+        if (start.isValid() && due < start)
+            due = start;
+        changes = {{QStringLiteral("due_date"), due.toString(Qt::ISODate)}};
         break;
+    }
     case 2:
         changes = {{QStringLiteral("priority"), m_random.chance(0.5) ? QStringLiteral("high") : QStringLiteral("low")}};
         break;
@@ -211,7 +217,8 @@ Status Simulator::recordKpi()
                              {QStringLiteral("kpi_id"), kpi.id},
                              {QStringLiteral("period"), period},
                              {QStringLiteral("kind"), QStringLiteral("follow_up")},
-                             {QStringLiteral("value"), std::round(m_random.uniform(0, 100) * 10) / 10}});
+                             // As precise as the KPI is read: counts are whole numbers.
+                             {QStringLiteral("value"), std::round(m_random.uniform(0, 100) * std::pow(10.0, kpi.decimals)) / std::pow(10.0, kpi.decimals)}});
     if (!put)
         return put.error();
     return count("kpi_reading", existed ? summary.updates : summary.creates);
@@ -357,8 +364,15 @@ Status Simulator::editEnterprise()
     if (enterprise.isEmpty())
         return {};
     FieldValues changes;
-    if (m_random.chance(0.5))
-        changes = {{QStringLiteral("employees_total"), qint64(m_random.range(50, 250))}};
+    if (m_random.chance(0.5)) {
+        // A new headcount, never below the women, men, permanent or temporary staff counted.
+        qint64 employees = m_random.range(50, 250);
+        if (auto state = m_ws->store().load(spec("enterprise"), enterprise); state && state->has_value())
+            for (const char* part : {"women", "men", "permanent_staff", "temporary_staff"})
+                if (const auto* n = std::get_if<qint64>(&(*state)->value(QLatin1String(part))))
+                    employees = std::max(employees, *n);
+        changes = {{QStringLiteral("employees_total"), employees}};
+    }
     else
         changes = {{QStringLiteral("contact_phone"), QStringLiteral("+233 %1").arg(m_random.range(100000, 999999))}};
     SCORE_TRY(m_editor.update(u"enterprise", enterprise, changes));

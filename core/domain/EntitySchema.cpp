@@ -76,6 +76,13 @@ FieldSpec withDefault(FieldSpec f, const char* value)
     return f;
 }
 
+// A field added by a later record schema; see FieldSpec::sinceSchema.
+FieldSpec since(int schema, FieldSpec f)
+{
+    f.sinceSchema = schema;
+    return f;
+}
+
 FieldSpec ref(const char* name, const char* entity, bool required = false)
 {
     FieldSpec f;
@@ -166,7 +173,8 @@ EntitySchema::EntitySchema()
         kind("cohort", "name",
                {text("name", kName, true), ref("country_id", "country", true), text("counterpart", kName),
                 enumeration("sector", sectors, false), typed("start_date", FieldType::Date),
-                typed("end_date", FieldType::Date), text("notes", kLong)}),
+                typed("end_date", FieldType::Date), text("notes", kLong), since(2, text("region", kShort)),
+                since(2, text("module_plan", kShort)), since(2, typed("archived_on", FieldType::Date))}),
         kind("enterprise", "name",
                {text("name", kName, true), ref("cohort_id", "cohort"), ref("country_id", "country", true),
                 enumeration("sector", sectors), text("products", kName), text("city", kShort), text("address", 500),
@@ -174,13 +182,14 @@ EntitySchema::EntitySchema()
                 integer("permanent_staff", 0, 1000000), integer("temporary_staff", 0, 1000000),
                 integer("supply_chain_tier", 1, 9), text("main_buyers", 500), text("contact_name", kName),
                 text("contact_phone", 60), text("contact_email", kName), ref("manager_id", "person"),
-                ref("counsellor_id", "person"), typed("enrolled_on", FieldType::Date), text("notes", kLong)}),
+                ref("counsellor_id", "person"), typed("enrolled_on", FieldType::Date), text("notes", kLong),
+                since(2, typed("archived_on", FieldType::Date))}),
         kind("person", "full_name",
                {text("full_name", kName, true), enumeration("gender", genders),
                 enumeration("role", {"counsellor", "expert_trainer", "programme_staff", "enterprise_manager",
                                      "supervisor", "worker"}),
                 owner("enterprise_id", "enterprise", false), text("job_title", kName), text("phone", 60),
-                text("email", kName)}),
+                text("email", kName), since(2, typed("archived_on", FieldType::Date))}),
         kind("cohort_trainer", "role",
                {owner("cohort_id", "cohort"), ref("person_id", "person", true),
                 withDefault(enumeration("role", {"lead_trainer", "trainer", "counsellor"}), "counsellor")}),

@@ -12,6 +12,15 @@
 
 namespace score {
 
+// The shape of the records (entities and fields) that bundles carry, written in each manifest.
+// It moves only with a migration that changes what a record holds; a migration that only adds
+// indexes (workspace version 2) leaves it, so devices on either side of it still exchange bundles.
+// Record schema 2 (workspace version 3) added fields only: a bundle of record schema 1 is still
+// read, the fields it cannot carry left as they are (FieldSpec::sinceSchema).
+constexpr int kRecordSchemaVersion = 2;
+// The oldest record schema whose bundles are still read.
+constexpr int kOldestReadableRecordSchema = 1;
+
 enum class FieldType {
     Text,      // free text up to maxLength characters
     Integer,   // 64-bit integer within [minValue, maxValue]
@@ -39,6 +48,8 @@ struct FieldSpec {
     bool owner = false;         // the referenced record owns this one: deleting it deletes this
     bool meta = false;          // created/modified bookkeeping: merged, never a user conflict
     QString defaultValue;       // Enum: the value a new record gets when none is given
+    int sinceSchema = 1;        // the record schema (kRecordSchemaVersion) that added the field:
+                                // bundles of an older schema do not carry it
 };
 
 struct EntitySpec {

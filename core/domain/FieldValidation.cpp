@@ -1,7 +1,6 @@
 #include "domain/FieldValidation.h"
 
 #include "domain/Labels.h"
-#include "storage/RecordStore.h"
 #include "util/Uuid.h"
 
 #include <QCoreApplication>
@@ -27,6 +26,29 @@ bool allDigits(QStringView s)
     return true;
 }
 }  // namespace
+
+bool normaliseValue(const FieldSpec& field, FieldValue& value)
+{
+    if (std::holds_alternative<std::monostate>(value))
+        return true;
+    switch (field.type) {
+    case FieldType::Integer:
+    case FieldType::Bool:
+        if (const auto* d = std::get_if<double>(&value)) {
+            const double v = *d;
+            if (v != static_cast<double>(static_cast<qint64>(v)))
+                return false;
+            value = static_cast<qint64>(v);
+        }
+        return std::holds_alternative<qint64>(value);
+    case FieldType::Real:
+        if (const auto* i = std::get_if<qint64>(&value))
+            value = static_cast<double>(*i);
+        return std::holds_alternative<double>(value);
+    default:
+        return std::holds_alternative<QString>(value);
+    }
+}
 
 bool isIsoDate(QStringView text)
 {
@@ -97,6 +119,8 @@ std::optional<QString> checkFieldValue(const FieldSpec& field, SqlValue& value)
     switch (field.type) {
     case FieldType::Integer: {
         const qint64 v = std::get<qint64>(value);
+        if (v < 0 && field.minValue == 0)
+            return FieldValidationTr::tr("%1 cannot be negative (%2).").arg(label(field)).arg(v);
         if (v < field.minValue || v > field.maxValue)
             return FieldValidationTr::tr("%1 must be between %2 and %3.").arg(label(field)).arg(field.minValue).arg(field.maxValue);
         return std::nullopt;

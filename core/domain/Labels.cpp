@@ -133,7 +133,9 @@ QString fieldLabel(QStringView entity, QStringView field)
     return readable(field);
 }
 
-QString valueLabel(QStringView field, QStringView value)
+namespace {
+// "field/value" → the English label, marked for translation.
+const QHash<QString, const char*>& valueLabelSources()
 {
     static const QHash<QString, const char*> labels = {
         // Improvement actions
@@ -224,10 +226,24 @@ QString valueLabel(QStringView field, QStringView value)
         {QStringLiteral("resource/waste"), QT_TRANSLATE_NOOP("score::Labels", "Waste")},
         {QStringLiteral("resource/chemical"), QT_TRANSLATE_NOOP("score::Labels", "Chemical")},
     };
+    return labels;
+}
+}  // namespace
+
+QString valueLabel(QStringView field, QStringView value)
+{
+    const auto& labels = valueLabelSources();
     const auto it = labels.constFind(field.toString() + u'/' + value.toString());
     if (it != labels.constEnd())
         return QCoreApplication::translate("score::Labels", it.value());
     return readable(value);
+}
+
+QString valueLabelEnglish(QStringView field, QStringView value)
+{
+    const auto& labels = valueLabelSources();
+    const auto it = labels.constFind(field.toString() + u'/' + value.toString());
+    return it != labels.constEnd() ? QString::fromUtf8(it.value()) : readable(value);
 }
 
 QString moduleShortName(QStringView code)

@@ -10,6 +10,8 @@ namespace score {
 QString fieldLabel(QStringView entity, QStringView field);
 // "In progress" for ("status", "in_progress"); field names shared by several kinds share labels.
 QString valueLabel(QStringView field, QStringView value);
+// The same label in English, whatever the language shown (spreadsheets, matching typed words).
+QString valueLabelEnglish(QStringView field, QStringView value);
 QString moduleShortName(QStringView code);
 
 }  // namespace score

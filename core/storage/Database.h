@@ -3,6 +3,7 @@
 // sqlite3 stays out of every public header; every value reaches SQL through a bound parameter.
 
 #include "util/Result.h"
+#include "util/SqlValue.h"
 
 #include <QByteArray>
 #include <QString>
@@ -15,9 +16,6 @@ struct sqlite3;
 struct sqlite3_stmt;
 
 namespace score {
-
-// The value of one column: SQLite's storage classes (NULL, INTEGER, REAL, TEXT).
-using SqlValue = std::variant<std::monostate, qint64, double, QString>;
 
 class Database;
 

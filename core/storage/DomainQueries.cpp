@@ -315,7 +315,7 @@ Result<std::vector<PersonRow>> DomainQueries::people(const QString& enterpriseId
                                           "FROM person WHERE deleted = 0 AND %1 ORDER BY full_name")
                                .arg(filter),
                            {enterpriseId}, [](const Statement& s) {
-                               return PersonRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)};
+                               return PersonRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), {}, false};
                            });
 }
 
@@ -325,7 +325,18 @@ Result<std::vector<PersonRow>> DomainQueries::counsellors()
                            QStringLiteral("SELECT id, full_name, gender, role, coalesce(job_title, ''), '' FROM person "
                                           "WHERE deleted = 0 AND role IN ('counsellor', 'expert_trainer') ORDER BY full_name"),
                            {}, [](const Statement& s) {
-                               return PersonRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5)};
+                               return PersonRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), {}, false};
+                           });
+}
+
+Result<std::vector<PersonRow>> DomainQueries::everyone()
+{
+    return rows<PersonRow>(*m_ws,
+                           QStringLiteral("SELECT p.id, p.full_name, p.gender, p.role, coalesce(p.job_title, ''), coalesce(p.enterprise_id, ''), "
+                                          "coalesce(e.name, ''), p.archived_on IS NOT NULL FROM person p "
+                                          "LEFT JOIN enterprise e ON e.id = p.enterprise_id WHERE p.deleted = 0 ORDER BY p.full_name, p.id"),
+                           {}, [](const Statement& s) {
+                               return PersonRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(7) != 0};
                            });
 }
 

@@ -30,6 +30,8 @@ public:
     Result<std::vector<EitMemberRow>> eitMembers(const QString& enterpriseId);
     Result<std::vector<PersonRow>> people(const QString& enterpriseId = {});  // empty: programme staff
     Result<std::vector<PersonRow>> counsellors();
+    // Every person, archived ones included, by name, with their enterprise's name.
+    Result<std::vector<PersonRow>> everyone();
 
     // Newest first.
     Result<std::vector<VisitRow>> visits(const QString& enterpriseId);

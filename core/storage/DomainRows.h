@@ -99,6 +99,8 @@ struct PersonRow {
     QString role;
     QString jobTitle;
     QString enterpriseId;
+    QString enterpriseName;  // everyone() only
+    bool archived = false;   // everyone() only
 };
 
 struct VisitRow {

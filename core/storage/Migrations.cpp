@@ -11,6 +11,8 @@ const std::vector<Migration>& migrations()
          [](Database& db) { return db.execute(QStringView(schema::kSchemaV1)); }},
         {2, QStringLiteral("covering indexes for the enterprise list's counts"),
          [](Database& db) { return db.execute(QStringView(schema::kSchemaV2)); }, /*indexesOnly=*/true},
+        {3, QStringLiteral("cohort region and module plan; archiving cohorts, enterprises and people"),
+         [](Database& db) { return db.execute(QStringView(schema::kSchemaV3)); }},
     };
     return list;
 }

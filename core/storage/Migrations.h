@@ -3,6 +3,7 @@
 // migration moves the file one version up inside its own transaction. A file from a newer
 // SCORE Desk is refused, never "upgraded" down.
 
+#include "domain/EntitySchema.h"
 #include "storage/Database.h"
 
 #include <functional>
@@ -10,11 +11,7 @@
 
 namespace score {
 
-constexpr int kCurrentSchemaVersion = 2;
-// The shape of the records (entities and fields) that bundles carry, written in each manifest.
-// It moves only with a migration that changes what a record holds; a migration that only adds
-// indexes (version 2) leaves it, so devices on either side of it still exchange bundles.
-constexpr int kRecordSchemaVersion = 1;
+constexpr int kCurrentSchemaVersion = 3;
 // PRAGMA application_id of every workspace file: ASCII "SCOR".
 constexpr qint64 kWorkspaceApplicationId = 0x53434F52;
 
@@ -37,6 +34,7 @@ Status migrate(Database& db, int fromVersion);
 namespace schema {
 extern const char16_t* const kSchemaV1;
 extern const char16_t* const kSchemaV2;
+extern const char16_t* const kSchemaV3;
 }
 
 }  // namespace score

@@ -1,8 +1,11 @@
 #include "storage/RecordEditor.h"
 
 #include "domain/FieldValidation.h"
+#include "storage/WorkspaceRuleContext.h"
 
 #include <QCoreApplication>
+
+#include <numeric>
 
 namespace score {
 
@@ -71,14 +74,8 @@ Status RecordEditor::checkReferences(const EntitySpec& spec, const RecordState& 
     return {};
 }
 
-Result<QString> RecordEditor::create(QStringView entity, const FieldValues& values, const QString& requestedId)
+Result<RecordState> RecordEditor::draft(const EntitySpec& spec, const QString& id, const FieldValues& values)
 {
-    auto specResult = specFor(entity);
-    if (!specResult)
-        return specResult.error();
-    const EntitySpec& spec = **specResult;
-    const QString id = requestedId.isEmpty() ? m_ws->ids().newId() : requestedId;
-
     RecordState state(spec, id);
     for (const auto& [name, value] : values) {
         const int i = spec.fieldIndex(name);
@@ -97,9 +94,29 @@ Result<QString> RecordEditor::create(QStringView entity, const FieldValues& valu
     std::vector<int> all;
     for (size_t i = 0; i < spec.fields.size(); ++i) {
         if (auto problem = checkFieldValue(spec.fields[i], state.values[i]))
-            return Error::invalid(*problem);
+            return Error::invalid(*problem).about(spec.fields[i].name);
         all.push_back(static_cast<int>(i));
     }
+    if (!m_bulk) {
+        WorkspaceRuleContext context(*m_ws);
+        deriveFields(spec, nullptr, state.values, all, context);
+    }
+    return state;
+}
+
+Result<QString> RecordEditor::create(QStringView entity, const FieldValues& values, const QString& requestedId)
+{
+    auto specResult = specFor(entity);
+    if (!specResult)
+        return specResult.error();
+    const EntitySpec& spec = **specResult;
+    const QString id = requestedId.isEmpty() ? m_ws->ids().newId() : requestedId;
+    auto drafted = draft(spec, id, values);
+    if (!drafted)
+        return drafted.error();
+    RecordState& state = *drafted;
+    std::vector<int> all(spec.fields.size());
+    std::iota(all.begin(), all.end(), 0);
 
     Status result = inOwnTransaction([&]() -> Status {
         if (!m_bulk) {
@@ -108,6 +125,10 @@ Result<QString> RecordEditor::create(QStringView entity, const FieldValues& valu
                 return exists.error();
             if (*exists)
                 return Error::invalid(RecordEditorTr::tr("This %1 already exists.").arg(entityDisplayName(spec.name)));
+            WorkspaceRuleContext context(*m_ws);
+            const RuleReport rules = checkRecord(spec, state.values, context);
+            if (const RuleFinding* refusal = rules.firstRefusal())
+                return Error::invalid(refusal->message).about(refusal->fields.value(0));
         }
         SCORE_TRY(checkReferences(spec, state, all));
         const Stamp stamp{m_ws->hlc().tick(), m_ws->device().deviceId};
@@ -117,7 +138,35 @@ Result<QString> RecordEditor::create(QStringView entity, const FieldValues& valu
     });
     if (!result)
         return result.error();
+    if (m_recorder)
+        m_recorder->push_back({RecordedEdit::Op::Created, spec.name, id, {}, {}});
     return id;
+}
+
+Result<RuleReport> RecordEditor::check(QStringView entity, const QString& id)
+{
+    auto specResult = specFor(entity);
+    if (!specResult)
+        return specResult.error();
+    auto loaded = m_ws->store().load(**specResult, id);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->has_value())
+        return Error::notFound(RecordEditorTr::tr("This %1 no longer exists.").arg(entityDisplayName((*specResult)->name)));
+    WorkspaceRuleContext context(*m_ws);
+    return checkRecord(**specResult, (*loaded)->values, context);
+}
+
+Result<RuleReport> RecordEditor::checkDraft(QStringView entity, const FieldValues& values)
+{
+    auto specResult = specFor(entity);
+    if (!specResult)
+        return specResult.error();
+    auto drafted = draft(**specResult, QString(), values);
+    if (!drafted)
+        return drafted.error();
+    WorkspaceRuleContext context(*m_ws);
+    return checkRecord(**specResult, drafted->values, context);
 }
 
 Result<QString> RecordEditor::put(QStringView entity, const QString& id, const FieldValues& values)
@@ -130,20 +179,22 @@ Result<QString> RecordEditor::put(QStringView entity, const QString& id, const F
         return exists.error();
     if (!*exists)
         return create(entity, values, id);
-    Status s = update(entity, id, values);
-    if (!s)
-        return s.error();
+    auto updated = update(entity, id, values);
+    if (!updated)
+        return updated.error();
     return id;
 }
 
-Status RecordEditor::update(QStringView entity, const QString& id, const FieldValues& changes)
+Result<FieldValues> RecordEditor::update(QStringView entity, const QString& id, const FieldValues& changes)
 {
     auto specResult = specFor(entity);
     if (!specResult)
         return specResult.error();
     const EntitySpec& spec = **specResult;
 
-    return inOwnTransaction([&]() -> Status {
+    FieldValues before;
+    FieldValues afterwards;
+    Status written = inOwnTransaction([&]() -> Status {
         auto loaded = m_ws->store().load(spec, id);
         if (!loaded)
             return loaded.error();
@@ -162,7 +213,7 @@ Status RecordEditor::update(QStringView entity, const QString& id, const FieldVa
                 return Error::invalid(RecordEditorTr::tr("A %1 has no field \"%2\".").arg(entityDisplayName(spec.name), name));
             FieldValue v = value;
             if (auto problem = checkFieldValue(spec.fields[static_cast<size_t>(i)], v))
-                return Error::invalid(*problem);
+                return Error::invalid(*problem).about(name);
             if (sameValue(v, local.values[static_cast<size_t>(i)]))
                 continue;
             change.values[static_cast<size_t>(i)] = std::move(v);
@@ -170,7 +221,39 @@ Status RecordEditor::update(QStringView entity, const QString& id, const FieldVa
         }
         if (changed.empty())
             return {};
+        if (!m_bulk) {
+            // The record as it will be: the rules derive what the change implies and may refuse
+            // it. Only what this change touches is judged, so a record that already broke a
+            // rule (say, as another device wrote it) can still have its other fields edited.
+            std::vector<FieldValue> after = local.values;
+            for (int i : changed)
+                after[static_cast<size_t>(i)] = change.values[static_cast<size_t>(i)];
+            WorkspaceRuleContext context(*m_ws);
+            std::vector<int> derived = changed;
+            deriveFields(spec, &local.values, after, derived, context);
+            changed.clear();
+            QStringList touched;
+            for (int n : derived) {
+                const auto i = static_cast<size_t>(n);
+                // A derived value is checked like a typed one, and is no change when it equals
+                // what is stored.
+                if (auto problem = checkFieldValue(spec.fields[i], after[i]))
+                    return Error::invalid(*problem).about(spec.fields[i].name);
+                if (sameValue(after[i], local.values[i]))
+                    continue;
+                change.values[i] = after[i];
+                changed.push_back(n);
+                touched << spec.fields[i].name;
+            }
+            const RuleReport rules = checkRecord(spec, after, context);
+            if (const RuleFinding* refusal = rules.firstRefusalInvolving(touched))
+                return Error::invalid(refusal->message).about(refusal->fields.value(0));
+        }
         SCORE_TRY(checkReferences(spec, change, changed));
+        for (int i : changed) {
+            before.push_back({spec.fields[static_cast<size_t>(i)].name, local.values[static_cast<size_t>(i)]});
+            afterwards.push_back({spec.fields[static_cast<size_t>(i)].name, change.values[static_cast<size_t>(i)]});
+        }
 
         const Stamp stamp{m_ws->hlc().tick(), m_ws->device().deviceId};
         for (int i : changed)
@@ -185,6 +268,11 @@ Status RecordEditor::update(QStringView entity, const QString& id, const FieldVa
         change.vv.raise(stamp.device, stamp.hlc);
         return applyLocal(change, local.vv);
     });
+    if (!written)
+        return written.error();
+    if (m_recorder && !before.empty())
+        m_recorder->push_back({RecordedEdit::Op::Changed, spec.name, id, before, std::move(afterwards)});
+    return before;
 }
 
 Status RecordEditor::removeTree(const EntitySpec& spec, const QString& id, const Stamp& stamp)
@@ -231,7 +319,10 @@ Status RecordEditor::remove(QStringView entity, const QString& id)
             return Error::notFound(RecordEditorTr::tr("This %1 does not exist or is already in the recycle bin.")
                                        .arg(entityDisplayName((*specResult)->name)));
         const Stamp stamp{m_ws->hlc().tick(), m_ws->device().deviceId};
-        return removeTree(**specResult, id, stamp);
+        SCORE_TRY(removeTree(**specResult, id, stamp));
+        if (m_recorder)
+            m_recorder->push_back({RecordedEdit::Op::Removed, (*specResult)->name, id, {}, {}});
+        return {};
     });
 }
 
@@ -280,7 +371,10 @@ Status RecordEditor::restore(QStringView entity, const QString& id)
             return {};
         const Stamp deleted = (*loaded)->deletedStamp;
         const Stamp stamp{m_ws->hlc().tick(), m_ws->device().deviceId};
-        return restoreTree(**specResult, id, deleted, stamp);
+        SCORE_TRY(restoreTree(**specResult, id, deleted, stamp));
+        if (m_recorder)
+            m_recorder->push_back({RecordedEdit::Op::Restored, (*specResult)->name, id, {}, {}});
+        return {};
     });
 }
 

@@ -1,5 +1,7 @@
 #include "storage/RecordStore.h"
 
+#include "domain/FieldValidation.h"
+
 #include <QCoreApplication>
 
 namespace score {
@@ -73,29 +75,6 @@ RecordStore::Statements& RecordStore::statementsFor(const EntitySpec& spec)
     if (auto s = m_db->prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1 AND deleted = 0").arg(spec.name)))
         slot->existsAlive = std::move(*s);
     return *slot;
-}
-
-bool normaliseValue(const FieldSpec& field, FieldValue& value)
-{
-    if (std::holds_alternative<std::monostate>(value))
-        return true;
-    switch (field.type) {
-    case FieldType::Integer:
-    case FieldType::Bool:
-        if (const auto* d = std::get_if<double>(&value)) {
-            const double v = *d;
-            if (v != static_cast<double>(static_cast<qint64>(v)))
-                return false;
-            value = static_cast<qint64>(v);
-        }
-        return std::holds_alternative<qint64>(value);
-    case FieldType::Real:
-        if (const auto* i = std::get_if<qint64>(&value))
-            value = static_cast<double>(*i);
-        return std::holds_alternative<double>(value);
-    default:
-        return std::holds_alternative<QString>(value);
-    }
 }
 
 Status RecordStore::readRow(const EntitySpec& spec, Statement& stmt, RecordState& state, int first)

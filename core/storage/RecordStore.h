@@ -54,8 +54,4 @@ private:
     std::vector<std::unique_ptr<Statements>> m_statements;  // indexed like EntitySchema::entities()
 };
 
-// Normalises a value to the storage class of its field (Bool/Integer → integer, Real → double,
-// others → text). Returns false when the value cannot be represented in that field.
-bool normaliseValue(const FieldSpec& field, FieldValue& value);
-
 }  // namespace score

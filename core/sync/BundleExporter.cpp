@@ -66,7 +66,7 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
         return Error::notFound(BundleExporterTr::tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(out.absolutePath())));
 
     BundleManifest manifest;
-    manifest.schema = kRecordSchemaVersion;
+    manifest.schema = options.recordSchema;
     manifest.app = QStringLiteral("SCORE Desk %1").arg(QStringLiteral(SCORE_VERSION));
     manifest.bundleId = uuidText(QUuid::createUuid());
     manifest.createdAt = ws.clock().nowUtc();
@@ -136,7 +136,7 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
         total = n ? *n : 0;
     }
     auto visit = [&](const RecordState& record) {
-        writeStatus = changes.write(encodeRecordLine(record, devices));
+        writeStatus = changes.write(encodeRecordLine(record, devices, options.recordSchema));
         if (!writeStatus.ok())
             return false;
         ++manifest.counts[record.spec->name];

@@ -19,6 +19,7 @@ struct ExportOptions {
     QStringList cohortIds;
     QString passphrase;             // empty: not encrypted
     bool lightKdfForTests = false;  // tests only: a cheap Argon2id profile
+    int recordSchema = kRecordSchemaVersion;  // tests only: write as an older SCORE Desk did
     ProgressCallback progress;
 };
 

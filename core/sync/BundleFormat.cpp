@@ -149,7 +149,7 @@ Result<BundleManifest> BundleManifest::fromJson(const QByteArray& json)
                                 .arg(m.app.isEmpty() ? BundleFormatTr::tr("unknown version") : m.app));
     if (m.format < 1 || m.schema < 1)
         return malformed(BundleFormatTr::tr("its format version is invalid"));
-    if (m.schema < kRecordSchemaVersion)
+    if (m.schema < kOldestReadableRecordSchema)
         return Error::invalid(BundleFormatTr::tr("This bundle was made by an older SCORE Desk (%1) whose format is no longer read.").arg(m.app));
 
     m.bundleId = root.value(QLatin1String("bundle_id")).toString();

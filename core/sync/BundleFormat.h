@@ -11,6 +11,7 @@
 #include "sync/RecordState.h"
 #include "sync/StampCodec.h"
 #include "sync/VersionVector.h"
+#include "util/Result.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -92,14 +93,18 @@ private:
     QHash<QUuid, int> m_numbers;
 };
 
-// One line of changes.jsonl: a complete record state.
-QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices);
+// One line of changes.jsonl: a complete record state. With an older `recordSchema` (tests: a
+// bundle as an older SCORE Desk wrote it), the fields added since are left out.
+QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices, int recordSchema = kRecordSchemaVersion);
 // Parses and checks one line (kind, id shape, every field's type/length/enum, stamps).
 // Decides from a record's kind, id, stamps and version vector (its fields not read yet) that
 // its fields are not needed, because the receiver already holds everything it carries.
 using RecordFilter = std::function<bool(const RecordState&)>;
 // With `skipFields` and a record it accepts, the state comes back with fieldsSkipped set and
 // no values.
-Result<RecordState> parseRecordLine(const QByteArray& line, const BundleDevices& devices, const RecordFilter& skipFields = {});
+// A line of an older `recordSchema` lacks the fields added since: they come back empty, stamped
+// lower than any real change (HLC 1), so they never override a value the receiver holds.
+Result<RecordState> parseRecordLine(const QByteArray& line, const BundleDevices& devices, const RecordFilter& skipFields = {},
+                                    int recordSchema = kRecordSchemaVersion);
 
 }  // namespace score

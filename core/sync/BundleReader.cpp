@@ -149,7 +149,7 @@ Status BundleReader::forEachRecord(const std::function<Status(RecordState&&)>& v
     qint64 bytesRead = 0;
     qint64 records = 0;
     LineSplitter lines(bundle::kMaxLineBytes, [&](const QByteArray& line) -> Status {
-        auto state = parseRecordLine(line, m_devices, skipFields);
+        auto state = parseRecordLine(line, m_devices, skipFields, m_manifest.schema);
         if (!state)
             return state.error();
         ++records;

@@ -236,7 +236,7 @@ private:
 
 }  // namespace
 
-QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices)
+QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices, int recordSchema)
 {
     QByteArray out;
     out.reserve(512);
@@ -249,9 +249,13 @@ QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices)
     out += ",\"v\":";
     appendJsonString(out, encodeVersionVector(state.vv, devices));
     out += ",\"f\":{";
+    bool firstField = true;
     for (size_t i = 0; i < state.spec->fields.size(); ++i) {
-        if (i > 0)
+        if (state.spec->fields[i].sinceSchema > recordSchema)
+            continue;
+        if (!firstField)
             out += ',';
+        firstField = false;
         appendJsonString(out, state.spec->fields[i].name);
         out += ':';
         appendValue(out, state.values[i]);
@@ -275,7 +279,8 @@ bool decodeRecordStamps(const QByteArray& stamps, const QByteArray& vv, RecordSt
 }
 }  // namespace
 
-Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices& devices, const RecordFilter& skipFields)
+Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices& devices, const RecordFilter& skipFields,
+                                    int recordSchema)
 {
     if (bytes.size() > bundle::kMaxLineBytes)
         return malformed(BundleFormatTr::tr("a record is too large"));
@@ -393,11 +398,21 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
         return malformed(BundleFormatTr::tr("a record line has data after its end"));
     if (!haveFields || stamps.isNull() || vv.isNull())
         return malformed(BundleFormatTr::tr("a record line is incomplete"));
-    for (size_t f = 0; f < seen.size(); ++f)
-        if (!seen[f])
+    std::vector<size_t> notCarried;
+    for (size_t f = 0; f < seen.size(); ++f) {
+        if (seen[f])
+            continue;
+        if (spec->fields[f].sinceSchema <= recordSchema)
             return malformed(BundleFormatTr::tr("%1 %2 lacks the field %3").arg(entityDisplayName(spec->name), state.id, spec->fields[f].name));
+        notCarried.push_back(f);
+    }
     if (!decodeRecordStamps(stamps, vv, state, devices))
         return malformed(BundleFormatTr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), state.id));
+    // Fields the sender's SCORE Desk did not know: empty, and older than any change to them.
+    for (size_t f : notCarried) {
+        state.values[f] = FieldValue();
+        state.stamps[f] = Stamp{1, state.stamps[f].device};
+    }
     return state;
 }
 

@@ -5,7 +5,7 @@
 // synced data changes (see merge.h).
 
 #include "domain/EntitySchema.h"
-#include "storage/Database.h"
+#include "util/SqlValue.h"
 #include "sync/VersionVector.h"
 #include "util/Hlc.h"
 
@@ -15,8 +15,6 @@
 #include <vector>
 
 namespace score {
-
-using FieldValue = SqlValue;
 
 struct RecordState {
     const EntitySpec* spec = nullptr;

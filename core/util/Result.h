@@ -24,14 +24,21 @@ struct Error {
 
     Kind kind = Kind::Failed;
     QString message;
+    QString subject;  // the field or input it is about, when there is one (a form marks it)
 
-    static Error failed(QString m) { return {Kind::Failed, std::move(m)}; }
-    static Error notFound(QString m) { return {Kind::NotFound, std::move(m)}; }
-    static Error invalid(QString m) { return {Kind::InvalidInput, std::move(m)}; }
-    static Error newer(QString m) { return {Kind::NewerVersion, std::move(m)}; }
-    static Error refused(QString m) { return {Kind::Conflict, std::move(m)}; }
-    static Error cancelled(QString m) { return {Kind::Cancelled, std::move(m)}; }
-    static Error io(QString m) { return {Kind::Io, std::move(m)}; }
+    Error& about(QString field)
+    {
+        subject = std::move(field);
+        return *this;
+    }
+
+    static Error failed(QString m) { return {Kind::Failed, std::move(m), {}}; }
+    static Error notFound(QString m) { return {Kind::NotFound, std::move(m), {}}; }
+    static Error invalid(QString m) { return {Kind::InvalidInput, std::move(m), {}}; }
+    static Error newer(QString m) { return {Kind::NewerVersion, std::move(m), {}}; }
+    static Error refused(QString m) { return {Kind::Conflict, std::move(m), {}}; }
+    static Error cancelled(QString m) { return {Kind::Cancelled, std::move(m), {}}; }
+    static Error io(QString m) { return {Kind::Io, std::move(m), {}}; }
 };
 
 template <typename T>

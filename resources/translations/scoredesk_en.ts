@@ -66,6 +66,16 @@
     </message>
 </context>
 <context>
+    <name>score::ProgrammeEditor</name>
+    <message numerus="yes">
+        <source>The cohort still has %n enterprise(s); move them to another cohort or delete them first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>score::ReportsView</name>
     <message numerus="yes">
         <source>%1 (%n enterprise(s))</source>

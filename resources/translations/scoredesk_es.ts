@@ -274,16 +274,6 @@ Suelte una tarjeta aquí para moverla.</translation>
         <translation>Montos en %1</translation>
     </message>
     <message>
-        <source>%1
-%2 · %3 · %4</source>
-        <translation>%1
-%2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>date not known</source>
-        <translation>fecha desconocida</translation>
-    </message>
-    <message>
         <source>Evidence (%1)</source>
         <translation>Evidencia (%1)</translation>
     </message>
@@ -326,19 +316,6 @@ Suelte una tarjeta aquí para moverla.</translation>
     <message>
         <source>Remove evidence “%1”</source>
         <translation>Quitar la evidencia “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>score::CommentListModel</name>
-    <message>
-        <source>%1 · %2
-%3</source>
-        <translation>%1 · %2
-%3</translation>
-    </message>
-    <message>
-        <source>%1 wrote on %2: %3</source>
-        <translation>%1 escribió el %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1873,19 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
 </context>
 <context>
+    <name>score::CommentListModel</name>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2: %3</source>
+        <translation>%1 escribió el %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>score::ConflictModel</name>
     <message>
         <source>%1 “%2”</source>
@@ -3116,6 +3106,33 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
 </context>
 <context>
+    <name>score::FieldInput</name>
+    <message>
+        <source>%1 takes a whole number; “%2” is not one.</source>
+        <translation>%1 admite un número entero; “%2” no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number; “%2” is not one.</source>
+        <translation>%1 admite un número; “%2” no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no; “%2” is neither.</source>
+        <translation>%1 admite sí o no; “%2” no es ninguno de los dos.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date such as 2026-11-01; “%2” is not one.</source>
+        <translation>%1 admite una fecha como 2026-11-01; “%2” no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 takes a month such as 2026-11; “%2” is not one.</source>
+        <translation>%1 admite un mes como 2026-11; “%2” no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be “%2”; it takes one of: %3.</source>
+        <translation>%1 no puede ser “%2”; admite uno de estos valores: %3.</translation>
+    </message>
+</context>
+<context>
     <name>score::FieldValidation</name>
     <message>
         <source>%1 is required.</source>
@@ -3172,6 +3189,10 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>%1 is not a SHA-256 content hash.</source>
         <translation>%1 no es un hash de contenido SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1 no puede ser negativo (%2).</translation>
     </message>
 </context>
 <context>
@@ -4999,6 +5020,68 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
 </context>
 <context>
+    <name>score::PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Filter by name, role or enterprise</source>
+        <translation>Filtrar por nombre, función o empresa</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrar personas</translation>
+    </message>
+    <message>
+        <source>No one yet. Add the programme&apos;s counsellors and trainers here; the people of an enterprise are added from its profile (Enterprises ▸ Enterprise Improvement Team).</source>
+        <translation>Todavía no hay nadie. Añada aquí a los asesores y formadores del programa; las personas de una empresa se añaden desde su perfil (Empresas ▸ Equipo de Mejora de la Empresa).</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Nueva persona…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+</context>
+<context>
+    <name>score::PeopleModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivado)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>Trabaja para</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+</context>
+<context>
     <name>score::PhotoViewer</name>
     <message>
         <source>Previous</source>
@@ -5265,6 +5348,177 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
 </context>
 <context>
+    <name>score::ProgrammeActions</name>
+    <message>
+        <source>Archive “%1”</source>
+        <translation>Archivar “%1”</translation>
+    </message>
+    <message>
+        <source>Bring back “%1”</source>
+        <translation>Recuperar “%1”</translation>
+    </message>
+    <message>
+        <source>SCORE Desk</source>
+        <translation>SCORE Desk</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Mover “%1” a %2</translation>
+    </message>
+    <message>
+        <source>Delete the cohort “%1”?</source>
+        <translation>¿Eliminar la cohorte “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its visits, checklists, plan, KPI readings and team?</source>
+        <translation>¿Eliminar “%1” con sus visitas, listas de verificación, plan, lecturas de KPI y equipo?</translation>
+    </message>
+    <message>
+        <source>Delete %1 and their place in an improvement team?</source>
+        <translation>¿Eliminar a %1 y su puesto en un equipo de mejora?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>It goes to the recycle bin; Edit ▸ Undo brings it back.</source>
+        <translation>Irá a la papelera; Edición ▸ Deshacer lo recupera.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Eliminar “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>score::ProgrammeEditor</name>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation>No existe ningún %1 con el identificador %2.</translation>
+    </message>
+    <message>
+        <source>There is no country “%1”; give its two-letter code, such as VN, ID or GH.</source>
+        <translation>No existe el país “%1”; indique su código de dos letras, como VN, ID o GH.</translation>
+    </message>
+    <message>
+        <source>There is no %1 called “%2”.</source>
+        <translation>No hay ningún %1 llamado “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 %2 are called “%3”; give the id of the one you mean instead.</source>
+        <translation>Hay %1 %2 llamados “%3”; indique el identificador del que quiere decir.</translation>
+    </message>
+    <message>
+        <source>A member of an improvement team works at an enterprise; say which (enterprise).</source>
+        <translation>Un miembro de un equipo de mejora trabaja en una empresa; indique cuál (enterprise).</translation>
+    </message>
+    <message>
+        <source>Say the enterprise&apos;s country (for example VN), or enrol it in a cohort.</source>
+        <translation>Indique el país de la empresa (por ejemplo VN) o inscríbala en una cohorte.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2 (it may be in the recycle bin).</source>
+        <translation>No existe ningún %1 con el identificador %2 (puede que esté en la papelera).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cohort still has %n enterprise(s); move them to another cohort or delete them first.</source>
+        <translation>
+            <numerusform>La cohorte todavía tiene %n empresa; muévala a otra cohorte o elimínela primero.</numerusform>
+            <numerusform>La cohorte todavía tiene %n empresas; muévalas a otra cohorte o elimínelas primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person at this device is a counsellor, a trainer, programme staff or an enterprise manager.</source>
+        <translation>La persona de este dispositivo es asesor, formador, personal del programa o gerente de empresa.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of %2; the fields are: %3.</source>
+        <translation>“%1” no es un campo de %2; los campos son: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>score::ProgrammeForm</name>
+    <message>
+        <source>Earlier</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Archived: kept, but out of the lists</source>
+        <translation>Archivado: se conserva, pero fuera de las listas</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Member of an improvement team</source>
+        <translation>Miembro de un equipo de mejora</translation>
+    </message>
+    <message>
+        <source>(not available: %1)</source>
+        <translation>(no disponible: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>score::ProgrammeRecordDialog</name>
+    <message>
+        <source>New cohort</source>
+        <translation>Nueva cohorte</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>Nueva empresa</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>A group of 10–15 enterprises trained together, usually from one cluster or sector.</source>
+        <translation>Un grupo de 10–15 empresas que se forman juntas, por lo general de un mismo clúster o sector.</translation>
+    </message>
+    <message>
+        <source>The factory&apos;s profile; the rest (buyers, address, manager) can be filled in later.</source>
+        <translation>El perfil de la fábrica; el resto (compradores, dirección, gerente) se puede completar más tarde.</translation>
+    </message>
+    <message>
+        <source>A counsellor or trainer of the programme, an enterprise manager, or a member of an enterprise&apos;s improvement team.</source>
+        <translation>Un asesor o formador del programa, un gerente de empresa o un miembro del equipo de mejora de una empresa.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add %1 “%2”</source>
+        <translation>Añadir %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Change %1 “%2”</source>
+        <translation>Cambiar %1 “%2”</translation>
+    </message>
+</context>
+<context>
     <name>score::ReceivedBundleModel</name>
     <message>
         <source>%1 new</source>
@@ -5441,6 +5695,113 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>Devices are listed by &apos;scorectl devices&apos;.</source>
         <translation>Los dispositivos se listan con &apos;scorectl devices&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>score::RecordRules</name>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1 no puede ser negativo (%2).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” does not look like an e-mail address.</source>
+        <translation>%1 “%2” no parece una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The cohort cannot end (%1) before it starts (%2).</source>
+        <translation>La cohorte no puede terminar (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>The module plan names “%1”, which is not a SCORE module (the modules are %2).</source>
+        <translation>El plan de módulos menciona “%1”, que no es un módulo de SCORE (los módulos son %2).</translation>
+    </message>
+    <message>
+        <source>The module plan names %1 twice.</source>
+        <translation>El plan de módulos menciona %1 dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 comes first in SCORE: it sets up the improvement team; this plan starts with %2.</source>
+        <translation>%1 va primero en SCORE: es el que forma el equipo de mejora; este plan empieza por %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be more than the employees (%3).</source>
+        <translation>%1 (%2) no puede ser más que el número de empleados (%3).</translation>
+    </message>
+    <message>
+        <source>Women (%1) and men (%2) add up to %3, not to the %4 employees.</source>
+        <translation>Mujeres (%1) y hombres (%2) suman %3, no los %4 empleados.</translation>
+    </message>
+    <message>
+        <source>Permanent (%1) and temporary staff (%2) add up to %3, not to the %4 employees.</source>
+        <translation>El personal permanente (%1) y el temporal (%2) suman %3, no los %4 empleados.</translation>
+    </message>
+    <message>
+        <source>SCORE is meant for enterprises of %1 to %2 employees; this one has %3.</source>
+        <translation>SCORE está pensado para empresas de %1 a %2 empleados; esta tiene %3.</translation>
+    </message>
+    <message>
+        <source>A member cannot leave the team (%1) before joining it (%2).</source>
+        <translation>Un miembro no puede dejar el equipo (%1) antes de unirse a él (%2).</translation>
+    </message>
+    <message>
+        <source>The next visit (%1) cannot be before this one (%2).</source>
+        <translation>La próxima visita (%1) no puede ser antes que esta (%2).</translation>
+    </message>
+    <message>
+        <source>A visit lasts more than 0 and at most 24 hours, not %1.</source>
+        <translation>Una visita dura más de 0 y como mucho 24 horas, no %1.</translation>
+    </message>
+    <message>
+        <source>The due date (%1) cannot be before the action starts (%2).</source>
+        <translation>La fecha límite (%1) no puede ser anterior al inicio de la acción (%2).</translation>
+    </message>
+    <message>
+        <source>The action was completed (%1) before it started (%2).</source>
+        <translation>La acción se completó (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>The due date (%1) cannot be before the visit that agreed the action (%2).</source>
+        <translation>La fecha límite (%1) no puede ser anterior a la visita en la que se acordó la acción (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole numbers, not %2.</source>
+        <translation>%1 se cuenta en números enteros, no %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a percentage; %2 is over 100.</source>
+        <translation>%1 es un porcentaje; %2 supera 100.</translation>
+    </message>
+    <message>
+        <source>The denominator cannot be zero.</source>
+        <translation>El denominador no puede ser cero.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but its numerator and denominator give %3.</source>
+        <translation>%1 es %2, pero su numerador y su denominador dan %3.</translation>
+    </message>
+    <message>
+        <source>The hazard cannot be due (%1) before it was identified (%2).</source>
+        <translation>El plazo del peligro (%1) no puede ser anterior a su identificación (%2).</translation>
+    </message>
+    <message>
+        <source>The hazard cannot be closed (%1) before it was identified (%2).</source>
+        <translation>El peligro no puede cerrarse (%1) antes de su identificación (%2).</translation>
+    </message>
+    <message>
+        <source>The suggestion cannot be implemented (%1) before it was made (%2).</source>
+        <translation>La sugerencia no puede aplicarse (%1) antes de haberse hecho (%2).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period cannot end (%1) before it starts (%2).</source>
+        <translation>El período del informe no puede terminar (%1) antes de empezar (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a role in the programme, not at an enterprise; leave the enterprise empty.</source>
+        <translation>%1 es una función del programa, no de una empresa; deje la empresa vacía.</translation>
+    </message>
+    <message>
+        <source>%1 is a role at an enterprise; choose the enterprise.</source>
+        <translation>%1 es una función en una empresa; elija la empresa.</translation>
     </message>
 </context>
 <context>
@@ -7951,6 +8312,82 @@ Registre la primera con Nueva visita… (%2).</translation>
             <numerusform>Se escribió el informe %1 en %2 (%n página) en %3 s.</numerusform>
             <numerusform>Se escribió el informe %1 en %2 (%n páginas) en %3 s.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>Say cohort, enterprise or person, not “%1”.</source>
+        <translation>Indique cohort, enterprise o person, no “%1”.</translation>
+    </message>
+    <message>
+        <source>Say what to add: cohort, enterprise or person.</source>
+        <translation>Indique qué añadir: cohort, enterprise o person.</translation>
+    </message>
+    <message>
+        <source>Say what to change: KIND ID (cohort, enterprise or person, and its id or name).</source>
+        <translation>Indique qué cambiar: TIPO ID (cohort, enterprise o person, y su identificador o su nombre).</translation>
+    </message>
+    <message>
+        <source>Say what to change, for example --city “Bien Hoa”.</source>
+        <translation>Indique qué cambiar, por ejemplo --city “Bien Hoa”.</translation>
+    </message>
+    <message>
+        <source>Say what to delete: KIND ID (cohort, enterprise or person, and its id or name).</source>
+        <translation>Indique qué eliminar: TIPO ID (cohort, enterprise o person, y su identificador o su nombre).</translation>
+    </message>
+    <message>
+        <source>Moved the %1 to the recycle bin with what belongs to it; the Sync view&apos;s recycle bin brings it back.</source>
+        <translation>Se movió %1 a la papelera con todo lo que le pertenece; la papelera de la vista Sincronizar lo recupera.</translation>
+    </message>
+    <message>
+        <source>Add a cohort, an enterprise or a person; prints the new id last.</source>
+        <translation>Añade una cohorte, una empresa o una persona; escribe el nuevo identificador al final.</translation>
+    </message>
+    <message>
+        <source>cohort, enterprise or person</source>
+        <translation>cohort, enterprise o person</translation>
+    </message>
+    <message>
+        <source>Change fields of a cohort, an enterprise or a person.</source>
+        <translation>Cambia campos de una cohorte, una empresa o una persona.</translation>
+    </message>
+    <message>
+        <source>its id, or its name when no other has it</source>
+        <translation>su identificador, o su nombre si ningún otro lo tiene</translation>
+    </message>
+    <message>
+        <source>Move a cohort, an enterprise or a person to the recycle bin.</source>
+        <translation>Mueve una cohorte, una empresa o una persona a la papelera.</translation>
+    </message>
+    <message>
+        <source>You are %1 here (%2).</source>
+        <translation>Aquí usted es %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Their role: counsellor (default), trainer, staff or manager.</source>
+        <translation>Su función: counsellor (predeterminada), trainer, staff o manager.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>FUNCIÓN</translation>
+    </message>
+    <message>
+        <source>Their gender: woman, man, other or not said (default).</source>
+        <translation>Su género: woman, man, other o not said (predeterminado).</translation>
+    </message>
+    <message>
+        <source>GENDER</source>
+        <translation>GÉNERO</translation>
+    </message>
+    <message>
+        <source>--%1 is not a field of %2; their fields are %3.</source>
+        <translation>--%1 no es un campo de %2; sus campos son %3.</translation>
     </message>
 </context>
 <context>

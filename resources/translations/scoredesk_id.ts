@@ -274,16 +274,6 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
         <translation>Jumlah dalam %1</translation>
     </message>
     <message>
-        <source>%1
-%2 · %3 · %4</source>
-        <translation>%1
-%2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>date not known</source>
-        <translation>tanggal tidak diketahui</translation>
-    </message>
-    <message>
         <source>Evidence (%1)</source>
         <translation>Bukti (%1)</translation>
     </message>
@@ -326,19 +316,6 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
     <message>
         <source>Remove evidence “%1”</source>
         <translation>Hapus bukti “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>score::CommentListModel</name>
-    <message>
-        <source>%1 · %2
-%3</source>
-        <translation>%1 · %2
-%3</translation>
-    </message>
-    <message>
-        <source>%1 wrote on %2: %3</source>
-        <translation>%1 menulis pada %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1871,19 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
+    <name>score::CommentListModel</name>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2: %3</source>
+        <translation>%1 menulis pada %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>score::ConflictModel</name>
     <message>
         <source>%1 “%2”</source>
@@ -3114,6 +3104,33 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
+    <name>score::FieldInput</name>
+    <message>
+        <source>%1 takes a whole number; “%2” is not one.</source>
+        <translation>%1 harus berupa bilangan bulat; “%2” bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number; “%2” is not one.</source>
+        <translation>%1 harus berupa angka; “%2” bukan angka.</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no; “%2” is neither.</source>
+        <translation>%1 hanya menerima ya atau tidak; “%2” bukan keduanya.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date such as 2026-11-01; “%2” is not one.</source>
+        <translation>%1 harus berupa tanggal seperti 2026-11-01; “%2” bukan tanggal.</translation>
+    </message>
+    <message>
+        <source>%1 takes a month such as 2026-11; “%2” is not one.</source>
+        <translation>%1 harus berupa bulan seperti 2026-11; “%2” bukan bulan.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be “%2”; it takes one of: %3.</source>
+        <translation>%1 tidak boleh “%2”; pilih salah satu dari: %3.</translation>
+    </message>
+</context>
+<context>
     <name>score::FieldValidation</name>
     <message>
         <source>%1 is required.</source>
@@ -3170,6 +3187,10 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>%1 is not a SHA-256 content hash.</source>
         <translation>%1 bukan hash isi SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1 tidak boleh negatif (%2).</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5013,68 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
+    <name>score::PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Filter by name, role or enterprise</source>
+        <translation>Saring menurut nama, peran, atau perusahaan</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Saring orang</translation>
+    </message>
+    <message>
+        <source>No one yet. Add the programme&apos;s counsellors and trainers here; the people of an enterprise are added from its profile (Enterprises ▸ Enterprise Improvement Team).</source>
+        <translation>Belum ada siapa pun. Tambahkan konselor dan pelatih program di sini; orang-orang dari suatu perusahaan ditambahkan dari profilnya (Perusahaan ▸ Tim Peningkatan Perusahaan).</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Orang baru…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Hapus…</translation>
+    </message>
+</context>
+<context>
+    <name>score::PeopleModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (diarsipkan)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>Bekerja untuk</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Jabatan</translation>
+    </message>
+</context>
+<context>
     <name>score::PhotoViewer</name>
     <message>
         <source>Previous</source>
@@ -5258,6 +5341,176 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
+    <name>score::ProgrammeActions</name>
+    <message>
+        <source>Archive “%1”</source>
+        <translation>Arsipkan “%1”</translation>
+    </message>
+    <message>
+        <source>Bring back “%1”</source>
+        <translation>Kembalikan “%1”</translation>
+    </message>
+    <message>
+        <source>SCORE Desk</source>
+        <translation>SCORE Desk</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Pindahkan “%1” ke %2</translation>
+    </message>
+    <message>
+        <source>Delete the cohort “%1”?</source>
+        <translation>Hapus angkatan “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its visits, checklists, plan, KPI readings and team?</source>
+        <translation>Hapus “%1” beserta kunjungan, daftar periksa, rencana, pembacaan KPI, dan timnya?</translation>
+    </message>
+    <message>
+        <source>Delete %1 and their place in an improvement team?</source>
+        <translation>Hapus %1 beserta tempatnya di tim perbaikan?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>It goes to the recycle bin; Edit ▸ Undo brings it back.</source>
+        <translation>Catatan masuk ke tempat sampah; Sunting ▸ Urungkan mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Hapus “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>score::ProgrammeEditor</name>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation>Tidak ada %1 dengan ID %2.</translation>
+    </message>
+    <message>
+        <source>There is no country “%1”; give its two-letter code, such as VN, ID or GH.</source>
+        <translation>Tidak ada negara “%1”; berikan kode dua hurufnya, seperti VN, ID, atau GH.</translation>
+    </message>
+    <message>
+        <source>There is no %1 called “%2”.</source>
+        <translation>Tidak ada %1 bernama “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 %2 are called “%3”; give the id of the one you mean instead.</source>
+        <translation>Ada %1 %2 bernama “%3”; berikan ID dari yang Anda maksud.</translation>
+    </message>
+    <message>
+        <source>A member of an improvement team works at an enterprise; say which (enterprise).</source>
+        <translation>Anggota tim perbaikan bekerja di suatu perusahaan; sebutkan perusahaannya (enterprise).</translation>
+    </message>
+    <message>
+        <source>Say the enterprise&apos;s country (for example VN), or enrol it in a cohort.</source>
+        <translation>Sebutkan negara perusahaan (misalnya VN), atau daftarkan perusahaan ke suatu angkatan.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2 (it may be in the recycle bin).</source>
+        <translation>Tidak ada %1 dengan ID %2 (mungkin ada di tempat sampah).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cohort still has %n enterprise(s); move them to another cohort or delete them first.</source>
+        <translation>
+            <numerusform>Angkatan ini masih memiliki %n perusahaan; pindahkan ke angkatan lain atau hapus terlebih dahulu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person at this device is a counsellor, a trainer, programme staff or an enterprise manager.</source>
+        <translation>Orang di perangkat ini adalah konselor, pelatih, staf program, atau manajer perusahaan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of %2; the fields are: %3.</source>
+        <translation>“%1” bukan kolom dari %2; kolomnya adalah: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>score::ProgrammeForm</name>
+    <message>
+        <source>Earlier</source>
+        <translation>Lebih awal</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Lebih akhir</translation>
+    </message>
+    <message>
+        <source>Archived: kept, but out of the lists</source>
+        <translation>Diarsipkan: tetap disimpan, tetapi tidak ditampilkan di daftar</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Member of an improvement team</source>
+        <translation>Anggota tim perbaikan</translation>
+    </message>
+    <message>
+        <source>(not available: %1)</source>
+        <translation>(tidak tersedia: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>score::ProgrammeRecordDialog</name>
+    <message>
+        <source>New cohort</source>
+        <translation>Angkatan baru</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Angkatan</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>Perusahaan baru</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Orang baru</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>A group of 10–15 enterprises trained together, usually from one cluster or sector.</source>
+        <translation>Sekelompok 10–15 perusahaan yang dilatih bersama, biasanya dari satu klaster atau sektor.</translation>
+    </message>
+    <message>
+        <source>The factory&apos;s profile; the rest (buyers, address, manager) can be filled in later.</source>
+        <translation>Profil pabrik; sisanya (pembeli, alamat, manajer) dapat diisi kemudian.</translation>
+    </message>
+    <message>
+        <source>A counsellor or trainer of the programme, an enterprise manager, or a member of an enterprise&apos;s improvement team.</source>
+        <translation>Konselor atau pelatih program, manajer perusahaan, atau anggota tim perbaikan suatu perusahaan.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Add %1 “%2”</source>
+        <translation>Tambah %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Change %1 “%2”</source>
+        <translation>Ubah %1 “%2”</translation>
+    </message>
+</context>
+<context>
     <name>score::ReceivedBundleModel</name>
     <message>
         <source>%1 new</source>
@@ -5434,6 +5687,113 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>Devices are listed by &apos;scorectl devices&apos;.</source>
         <translation>Perangkat dicantumkan oleh &apos;scorectl devices&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>score::RecordRules</name>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1 tidak boleh negatif (%2).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” does not look like an e-mail address.</source>
+        <translation>%1 “%2” tampaknya bukan alamat email.</translation>
+    </message>
+    <message>
+        <source>The cohort cannot end (%1) before it starts (%2).</source>
+        <translation>Angkatan tidak boleh berakhir (%1) sebelum dimulai (%2).</translation>
+    </message>
+    <message>
+        <source>The module plan names “%1”, which is not a SCORE module (the modules are %2).</source>
+        <translation>Rencana modul menyebut “%1”, yang bukan modul SCORE (modulnya adalah %2).</translation>
+    </message>
+    <message>
+        <source>The module plan names %1 twice.</source>
+        <translation>Rencana modul menyebut %1 dua kali.</translation>
+    </message>
+    <message>
+        <source>%1 comes first in SCORE: it sets up the improvement team; this plan starts with %2.</source>
+        <translation>%1 adalah modul pertama SCORE: modul ini membentuk tim perbaikan; rencana ini dimulai dengan %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be more than the employees (%3).</source>
+        <translation>%1 (%2) tidak boleh lebih banyak daripada jumlah karyawan (%3).</translation>
+    </message>
+    <message>
+        <source>Women (%1) and men (%2) add up to %3, not to the %4 employees.</source>
+        <translation>Perempuan (%1) dan laki-laki (%2) berjumlah %3, bukan %4 karyawan.</translation>
+    </message>
+    <message>
+        <source>Permanent (%1) and temporary staff (%2) add up to %3, not to the %4 employees.</source>
+        <translation>Staf tetap (%1) dan tidak tetap (%2) berjumlah %3, bukan %4 karyawan.</translation>
+    </message>
+    <message>
+        <source>SCORE is meant for enterprises of %1 to %2 employees; this one has %3.</source>
+        <translation>SCORE ditujukan untuk perusahaan dengan %1 hingga %2 karyawan; perusahaan ini memiliki %3.</translation>
+    </message>
+    <message>
+        <source>A member cannot leave the team (%1) before joining it (%2).</source>
+        <translation>Anggota tidak dapat keluar dari tim (%1) sebelum bergabung (%2).</translation>
+    </message>
+    <message>
+        <source>The next visit (%1) cannot be before this one (%2).</source>
+        <translation>Kunjungan berikutnya (%1) tidak boleh sebelum kunjungan ini (%2).</translation>
+    </message>
+    <message>
+        <source>A visit lasts more than 0 and at most 24 hours, not %1.</source>
+        <translation>Kunjungan berlangsung lebih dari 0 dan paling lama 24 jam, bukan %1.</translation>
+    </message>
+    <message>
+        <source>The due date (%1) cannot be before the action starts (%2).</source>
+        <translation>Tenggat (%1) tidak boleh sebelum tindakan dimulai (%2).</translation>
+    </message>
+    <message>
+        <source>The action was completed (%1) before it started (%2).</source>
+        <translation>Tindakan selesai (%1) sebelum dimulai (%2).</translation>
+    </message>
+    <message>
+        <source>The due date (%1) cannot be before the visit that agreed the action (%2).</source>
+        <translation>Tenggat (%1) tidak boleh sebelum kunjungan yang menyepakati tindakan ini (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole numbers, not %2.</source>
+        <translation>%1 dihitung dalam bilangan bulat, bukan %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a percentage; %2 is over 100.</source>
+        <translation>%1 adalah persentase; %2 lebih dari 100.</translation>
+    </message>
+    <message>
+        <source>The denominator cannot be zero.</source>
+        <translation>Penyebut tidak boleh nol.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but its numerator and denominator give %3.</source>
+        <translation>%1 bernilai %2, tetapi pembilang dan penyebutnya menghasilkan %3.</translation>
+    </message>
+    <message>
+        <source>The hazard cannot be due (%1) before it was identified (%2).</source>
+        <translation>Tenggat bahaya (%1) tidak boleh sebelum bahaya itu diidentifikasi (%2).</translation>
+    </message>
+    <message>
+        <source>The hazard cannot be closed (%1) before it was identified (%2).</source>
+        <translation>Bahaya tidak dapat ditutup (%1) sebelum diidentifikasi (%2).</translation>
+    </message>
+    <message>
+        <source>The suggestion cannot be implemented (%1) before it was made (%2).</source>
+        <translation>Saran tidak dapat diterapkan (%1) sebelum diajukan (%2).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period cannot end (%1) before it starts (%2).</source>
+        <translation>Periode laporan tidak boleh berakhir (%1) sebelum dimulai (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a role in the programme, not at an enterprise; leave the enterprise empty.</source>
+        <translation>%1 adalah peran dalam program, bukan di perusahaan; kosongkan perusahaannya.</translation>
+    </message>
+    <message>
+        <source>%1 is a role at an enterprise; choose the enterprise.</source>
+        <translation>%1 adalah peran di perusahaan; pilih perusahaannya.</translation>
     </message>
 </context>
 <context>
@@ -7936,6 +8296,82 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
         <translation>
             <numerusform>Laporan %1 ditulis ke %2 (%n halaman) dalam %3 detik.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>NILAI</translation>
+    </message>
+    <message>
+        <source>Say cohort, enterprise or person, not “%1”.</source>
+        <translation>Tulis cohort, enterprise, atau person, bukan “%1”.</translation>
+    </message>
+    <message>
+        <source>Say what to add: cohort, enterprise or person.</source>
+        <translation>Sebutkan apa yang ditambahkan: cohort, enterprise, atau person.</translation>
+    </message>
+    <message>
+        <source>Say what to change: KIND ID (cohort, enterprise or person, and its id or name).</source>
+        <translation>Sebutkan apa yang diubah: JENIS ID (cohort, enterprise, atau person, dan ID atau namanya).</translation>
+    </message>
+    <message>
+        <source>Say what to change, for example --city “Bien Hoa”.</source>
+        <translation>Sebutkan apa yang diubah, misalnya --city “Bien Hoa”.</translation>
+    </message>
+    <message>
+        <source>Say what to delete: KIND ID (cohort, enterprise or person, and its id or name).</source>
+        <translation>Sebutkan apa yang dihapus: JENIS ID (cohort, enterprise, atau person, dan ID atau namanya).</translation>
+    </message>
+    <message>
+        <source>Moved the %1 to the recycle bin with what belongs to it; the Sync view&apos;s recycle bin brings it back.</source>
+        <translation>%1 dipindahkan ke tempat sampah beserta semua miliknya; tempat sampah di tampilan Sinkronisasi dapat mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Add a cohort, an enterprise or a person; prints the new id last.</source>
+        <translation>Menambahkan angkatan, perusahaan, atau orang; mencetak ID baru di baris terakhir.</translation>
+    </message>
+    <message>
+        <source>cohort, enterprise or person</source>
+        <translation>cohort, enterprise, atau person</translation>
+    </message>
+    <message>
+        <source>Change fields of a cohort, an enterprise or a person.</source>
+        <translation>Mengubah kolom angkatan, perusahaan, atau orang.</translation>
+    </message>
+    <message>
+        <source>its id, or its name when no other has it</source>
+        <translation>ID-nya, atau namanya bila tidak ada yang lain bernama sama</translation>
+    </message>
+    <message>
+        <source>Move a cohort, an enterprise or a person to the recycle bin.</source>
+        <translation>Memindahkan angkatan, perusahaan, atau orang ke tempat sampah.</translation>
+    </message>
+    <message>
+        <source>You are %1 here (%2).</source>
+        <translation>Di sini Anda adalah %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Their role: counsellor (default), trainer, staff or manager.</source>
+        <translation>Perannya: counsellor (bawaan), trainer, staff, atau manager.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>PERAN</translation>
+    </message>
+    <message>
+        <source>Their gender: woman, man, other or not said (default).</source>
+        <translation>Jenis kelaminnya: woman, man, other, atau not said (bawaan).</translation>
+    </message>
+    <message>
+        <source>GENDER</source>
+        <translation>JENIS KELAMIN</translation>
+    </message>
+    <message>
+        <source>--%1 is not a field of %2; their fields are %3.</source>
+        <translation>--%1 bukan kolom dari %2; kolomnya adalah %3.</translation>
     </message>
 </context>
 <context>

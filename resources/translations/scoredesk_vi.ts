@@ -274,16 +274,6 @@ Kéo thả thẻ vào đây để chuyển.</translation>
         <translation>Số tiền tính bằng %1</translation>
     </message>
     <message>
-        <source>%1
-%2 · %3 · %4</source>
-        <translation>%1
-%2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>date not known</source>
-        <translation>không rõ ngày</translation>
-    </message>
-    <message>
         <source>Evidence (%1)</source>
         <translation>Bằng chứng (%1)</translation>
     </message>
@@ -326,19 +316,6 @@ Kéo thả thẻ vào đây để chuyển.</translation>
     <message>
         <source>Remove evidence “%1”</source>
         <translation>Xóa bằng chứng “%1”</translation>
-    </message>
-</context>
-<context>
-    <name>score::CommentListModel</name>
-    <message>
-        <source>%1 · %2
-%3</source>
-        <translation>%1 · %2
-%3</translation>
-    </message>
-    <message>
-        <source>%1 wrote on %2: %3</source>
-        <translation>%1 viết ngày %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1871,19 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
+    <name>score::CommentListModel</name>
+    <message>
+        <source>%1 · %2
+%3</source>
+        <translation>%1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>%1 wrote on %2: %3</source>
+        <translation>%1 viết ngày %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>score::ConflictModel</name>
     <message>
         <source>%1 “%2”</source>
@@ -3114,6 +3104,33 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
+    <name>score::FieldInput</name>
+    <message>
+        <source>%1 takes a whole number; “%2” is not one.</source>
+        <translation>%1 phải là số nguyên; “%2” không phải là số nguyên.</translation>
+    </message>
+    <message>
+        <source>%1 takes a number; “%2” is not one.</source>
+        <translation>%1 phải là một số; “%2” không phải là số.</translation>
+    </message>
+    <message>
+        <source>%1 takes yes or no; “%2” is neither.</source>
+        <translation>%1 chỉ nhận có hoặc không; “%2” không phải cả hai.</translation>
+    </message>
+    <message>
+        <source>%1 takes a date such as 2026-11-01; “%2” is not one.</source>
+        <translation>%1 phải là một ngày, ví dụ 2026-11-01; “%2” không phải là ngày.</translation>
+    </message>
+    <message>
+        <source>%1 takes a month such as 2026-11; “%2” is not one.</source>
+        <translation>%1 phải là một tháng, ví dụ 2026-11; “%2” không phải là tháng.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be “%2”; it takes one of: %3.</source>
+        <translation>%1 không thể là “%2”; hãy chọn một trong: %3.</translation>
+    </message>
+</context>
+<context>
     <name>score::FieldValidation</name>
     <message>
         <source>%1 is required.</source>
@@ -3170,6 +3187,10 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>%1 is not a SHA-256 content hash.</source>
         <translation>%1 không phải là mã băm nội dung SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1 không thể là số âm (%2).</translation>
     </message>
 </context>
 <context>
@@ -4992,6 +5013,68 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
+    <name>score::PeopleDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Mọi người</translation>
+    </message>
+    <message>
+        <source>Filter by name, role or enterprise</source>
+        <translation>Lọc theo tên, vai trò hoặc doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Lọc danh sách người</translation>
+    </message>
+    <message>
+        <source>No one yet. Add the programme&apos;s counsellors and trainers here; the people of an enterprise are added from its profile (Enterprises ▸ Enterprise Improvement Team).</source>
+        <translation>Chưa có ai. Hãy thêm tư vấn viên và giảng viên của chương trình ở đây; người của một doanh nghiệp được thêm từ hồ sơ của doanh nghiệp đó (Doanh nghiệp ▸ Nhóm cải tiến doanh nghiệp).</translation>
+    </message>
+    <message>
+        <source>New person…</source>
+        <translation>Người mới…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Thay đổi…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Xóa…</translation>
+    </message>
+</context>
+<context>
+    <name>score::PeopleModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (đã lưu trữ)</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Chương trình</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Works for</source>
+        <translation>Làm việc cho</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Chức danh</translation>
+    </message>
+</context>
+<context>
     <name>score::PhotoViewer</name>
     <message>
         <source>Previous</source>
@@ -5258,6 +5341,176 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
+    <name>score::ProgrammeActions</name>
+    <message>
+        <source>Archive “%1”</source>
+        <translation>Lưu trữ “%1”</translation>
+    </message>
+    <message>
+        <source>Bring back “%1”</source>
+        <translation>Đưa “%1” trở lại</translation>
+    </message>
+    <message>
+        <source>SCORE Desk</source>
+        <translation>SCORE Desk</translation>
+    </message>
+    <message>
+        <source>Move “%1” to %2</source>
+        <translation>Chuyển “%1” sang %2</translation>
+    </message>
+    <message>
+        <source>Delete the cohort “%1”?</source>
+        <translation>Xóa nhóm doanh nghiệp “%1”?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its visits, checklists, plan, KPI readings and team?</source>
+        <translation>Xóa “%1” cùng các chuyến thăm, bảng kiểm, kế hoạch, số đo KPI và nhóm cải tiến của doanh nghiệp?</translation>
+    </message>
+    <message>
+        <source>Delete %1 and their place in an improvement team?</source>
+        <translation>Xóa %1 và vị trí của người này trong nhóm cải tiến?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>It goes to the recycle bin; Edit ▸ Undo brings it back.</source>
+        <translation>Bản ghi sẽ vào thùng rác; Sửa ▸ Hoàn tác sẽ đưa nó trở lại.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Xóa “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>score::ProgrammeEditor</name>
+    <message>
+        <source>There is no %1 with the id %2.</source>
+        <translation>Không có %1 nào có mã %2.</translation>
+    </message>
+    <message>
+        <source>There is no country “%1”; give its two-letter code, such as VN, ID or GH.</source>
+        <translation>Không có quốc gia “%1”; hãy nhập mã hai chữ cái, ví dụ VN, ID hoặc GH.</translation>
+    </message>
+    <message>
+        <source>There is no %1 called “%2”.</source>
+        <translation>Không có %1 nào tên là “%2”.</translation>
+    </message>
+    <message>
+        <source>%1 %2 are called “%3”; give the id of the one you mean instead.</source>
+        <translation>Có %1 %2 cùng tên “%3”; hãy nhập mã của bản ghi bạn muốn.</translation>
+    </message>
+    <message>
+        <source>A member of an improvement team works at an enterprise; say which (enterprise).</source>
+        <translation>Thành viên nhóm cải tiến làm việc tại một doanh nghiệp; hãy cho biết doanh nghiệp nào (enterprise).</translation>
+    </message>
+    <message>
+        <source>Say the enterprise&apos;s country (for example VN), or enrol it in a cohort.</source>
+        <translation>Hãy cho biết quốc gia của doanh nghiệp (ví dụ VN), hoặc ghi danh doanh nghiệp vào một nhóm doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id %2 (it may be in the recycle bin).</source>
+        <translation>Không có %1 nào có mã %2 (có thể nó đang ở trong thùng rác).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The cohort still has %n enterprise(s); move them to another cohort or delete them first.</source>
+        <translation>
+            <numerusform>Nhóm doanh nghiệp vẫn còn %n doanh nghiệp; hãy chuyển chúng sang nhóm khác hoặc xóa chúng trước.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The person at this device is a counsellor, a trainer, programme staff or an enterprise manager.</source>
+        <translation>Người dùng thiết bị này là tư vấn viên, giảng viên, cán bộ chương trình hoặc quản lý doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a field of %2; the fields are: %3.</source>
+        <translation>“%1” không phải là trường của %2; các trường là: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>score::ProgrammeForm</name>
+    <message>
+        <source>Earlier</source>
+        <translation>Sớm hơn</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Muộn hơn</translation>
+    </message>
+    <message>
+        <source>Archived: kept, but out of the lists</source>
+        <translation>Đã lưu trữ: vẫn được giữ, nhưng không hiện trong danh sách</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Member of an improvement team</source>
+        <translation>Thành viên nhóm cải tiến</translation>
+    </message>
+    <message>
+        <source>(not available: %1)</source>
+        <translation>(không có sẵn: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>score::ProgrammeRecordDialog</name>
+    <message>
+        <source>New cohort</source>
+        <translation>Nhóm doanh nghiệp mới</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Nhóm doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>New enterprise</source>
+        <translation>Doanh nghiệp mới</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Người mới</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Người</translation>
+    </message>
+    <message>
+        <source>A group of 10–15 enterprises trained together, usually from one cluster or sector.</source>
+        <translation>Một nhóm 10–15 doanh nghiệp được đào tạo cùng nhau, thường cùng một cụm hoặc một ngành.</translation>
+    </message>
+    <message>
+        <source>The factory&apos;s profile; the rest (buyers, address, manager) can be filled in later.</source>
+        <translation>Hồ sơ của nhà máy; phần còn lại (người mua, địa chỉ, quản lý) có thể điền sau.</translation>
+    </message>
+    <message>
+        <source>A counsellor or trainer of the programme, an enterprise manager, or a member of an enterprise&apos;s improvement team.</source>
+        <translation>Tư vấn viên hoặc giảng viên của chương trình, quản lý doanh nghiệp, hoặc thành viên nhóm cải tiến của một doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Add %1 “%2”</source>
+        <translation>Thêm %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Change %1 “%2”</source>
+        <translation>Thay đổi %1 “%2”</translation>
+    </message>
+</context>
+<context>
     <name>score::ReceivedBundleModel</name>
     <message>
         <source>%1 new</source>
@@ -5434,6 +5687,113 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>Devices are listed by &apos;scorectl devices&apos;.</source>
         <translation>Danh sách thiết bị được liệt kê bằng lệnh &apos;scorectl devices&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>score::RecordRules</name>
+    <message>
+        <source>%1 cannot be negative (%2).</source>
+        <translation>%1 không thể là số âm (%2).</translation>
+    </message>
+    <message>
+        <source>%1 “%2” does not look like an e-mail address.</source>
+        <translation>%1 “%2” có vẻ không phải là địa chỉ e-mail.</translation>
+    </message>
+    <message>
+        <source>The cohort cannot end (%1) before it starts (%2).</source>
+        <translation>Nhóm doanh nghiệp không thể kết thúc (%1) trước khi bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>The module plan names “%1”, which is not a SCORE module (the modules are %2).</source>
+        <translation>Kế hoạch mô-đun có “%1”, không phải là mô-đun SCORE (các mô-đun là %2).</translation>
+    </message>
+    <message>
+        <source>The module plan names %1 twice.</source>
+        <translation>Kế hoạch mô-đun có %1 hai lần.</translation>
+    </message>
+    <message>
+        <source>%1 comes first in SCORE: it sets up the improvement team; this plan starts with %2.</source>
+        <translation>%1 là mô-đun đầu tiên của SCORE: mô-đun này lập nhóm cải tiến; kế hoạch này lại bắt đầu bằng %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be more than the employees (%3).</source>
+        <translation>%1 (%2) không thể nhiều hơn số lao động (%3).</translation>
+    </message>
+    <message>
+        <source>Women (%1) and men (%2) add up to %3, not to the %4 employees.</source>
+        <translation>Nữ (%1) và nam (%2) cộng lại là %3, không bằng %4 lao động.</translation>
+    </message>
+    <message>
+        <source>Permanent (%1) and temporary staff (%2) add up to %3, not to the %4 employees.</source>
+        <translation>Lao động dài hạn (%1) và tạm thời (%2) cộng lại là %3, không bằng %4 lao động.</translation>
+    </message>
+    <message>
+        <source>SCORE is meant for enterprises of %1 to %2 employees; this one has %3.</source>
+        <translation>SCORE dành cho doanh nghiệp có %1 đến %2 lao động; doanh nghiệp này có %3.</translation>
+    </message>
+    <message>
+        <source>A member cannot leave the team (%1) before joining it (%2).</source>
+        <translation>Thành viên không thể rời nhóm (%1) trước khi tham gia (%2).</translation>
+    </message>
+    <message>
+        <source>The next visit (%1) cannot be before this one (%2).</source>
+        <translation>Chuyến thăm tiếp theo (%1) không thể trước chuyến thăm này (%2).</translation>
+    </message>
+    <message>
+        <source>A visit lasts more than 0 and at most 24 hours, not %1.</source>
+        <translation>Một chuyến thăm kéo dài hơn 0 và tối đa 24 giờ, không phải %1.</translation>
+    </message>
+    <message>
+        <source>The due date (%1) cannot be before the action starts (%2).</source>
+        <translation>Hạn hoàn thành (%1) không thể trước ngày bắt đầu hành động (%2).</translation>
+    </message>
+    <message>
+        <source>The action was completed (%1) before it started (%2).</source>
+        <translation>Hành động được hoàn thành (%1) trước khi bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>The due date (%1) cannot be before the visit that agreed the action (%2).</source>
+        <translation>Hạn hoàn thành (%1) không thể trước chuyến thăm đã thống nhất hành động này (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is counted in whole numbers, not %2.</source>
+        <translation>%1 được đếm bằng số nguyên, không phải %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a percentage; %2 is over 100.</source>
+        <translation>%1 là một tỷ lệ phần trăm; %2 lớn hơn 100.</translation>
+    </message>
+    <message>
+        <source>The denominator cannot be zero.</source>
+        <translation>Mẫu số không thể bằng 0.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, but its numerator and denominator give %3.</source>
+        <translation>%1 là %2, nhưng tử số và mẫu số cho ra %3.</translation>
+    </message>
+    <message>
+        <source>The hazard cannot be due (%1) before it was identified (%2).</source>
+        <translation>Hạn xử lý mối nguy (%1) không thể trước ngày phát hiện (%2).</translation>
+    </message>
+    <message>
+        <source>The hazard cannot be closed (%1) before it was identified (%2).</source>
+        <translation>Mối nguy không thể được đóng (%1) trước khi được phát hiện (%2).</translation>
+    </message>
+    <message>
+        <source>The suggestion cannot be implemented (%1) before it was made (%2).</source>
+        <translation>Góp ý không thể được thực hiện (%1) trước khi được đưa ra (%2).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period cannot end (%1) before it starts (%2).</source>
+        <translation>Kỳ báo cáo không thể kết thúc (%1) trước khi bắt đầu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a role in the programme, not at an enterprise; leave the enterprise empty.</source>
+        <translation>%1 là vai trò trong chương trình, không phải tại doanh nghiệp; hãy để trống doanh nghiệp.</translation>
+    </message>
+    <message>
+        <source>%1 is a role at an enterprise; choose the enterprise.</source>
+        <translation>%1 là vai trò tại doanh nghiệp; hãy chọn doanh nghiệp.</translation>
     </message>
 </context>
 <context>
@@ -7936,6 +8296,82 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
         <translation>
             <numerusform>Đã ghi báo cáo %1 vào %2 (%n trang) trong %3 giây.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>GIÁ TRỊ</translation>
+    </message>
+    <message>
+        <source>Say cohort, enterprise or person, not “%1”.</source>
+        <translation>Hãy ghi cohort, enterprise hoặc person, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>Say what to add: cohort, enterprise or person.</source>
+        <translation>Hãy cho biết cần thêm gì: cohort, enterprise hoặc person.</translation>
+    </message>
+    <message>
+        <source>Say what to change: KIND ID (cohort, enterprise or person, and its id or name).</source>
+        <translation>Hãy cho biết cần thay đổi gì: LOẠI MÃ (cohort, enterprise hoặc person, và mã hoặc tên).</translation>
+    </message>
+    <message>
+        <source>Say what to change, for example --city “Bien Hoa”.</source>
+        <translation>Hãy cho biết cần thay đổi gì, ví dụ --city “Bien Hoa”.</translation>
+    </message>
+    <message>
+        <source>Say what to delete: KIND ID (cohort, enterprise or person, and its id or name).</source>
+        <translation>Hãy cho biết cần xóa gì: LOẠI MÃ (cohort, enterprise hoặc person, và mã hoặc tên).</translation>
+    </message>
+    <message>
+        <source>Moved the %1 to the recycle bin with what belongs to it; the Sync view&apos;s recycle bin brings it back.</source>
+        <translation>Đã chuyển %1 vào thùng rác cùng mọi thứ thuộc về nó; thùng rác trong màn hình Đồng bộ có thể khôi phục lại.</translation>
+    </message>
+    <message>
+        <source>Add a cohort, an enterprise or a person; prints the new id last.</source>
+        <translation>Thêm một nhóm doanh nghiệp, một doanh nghiệp hoặc một người; in mã mới ở dòng cuối.</translation>
+    </message>
+    <message>
+        <source>cohort, enterprise or person</source>
+        <translation>cohort, enterprise hoặc person</translation>
+    </message>
+    <message>
+        <source>Change fields of a cohort, an enterprise or a person.</source>
+        <translation>Thay đổi các trường của một nhóm doanh nghiệp, một doanh nghiệp hoặc một người.</translation>
+    </message>
+    <message>
+        <source>its id, or its name when no other has it</source>
+        <translation>mã của nó, hoặc tên khi không trùng với bản ghi khác</translation>
+    </message>
+    <message>
+        <source>Move a cohort, an enterprise or a person to the recycle bin.</source>
+        <translation>Chuyển một nhóm doanh nghiệp, một doanh nghiệp hoặc một người vào thùng rác.</translation>
+    </message>
+    <message>
+        <source>You are %1 here (%2).</source>
+        <translation>Bạn là %1 ở đây (%2).</translation>
+    </message>
+    <message>
+        <source>Their role: counsellor (default), trainer, staff or manager.</source>
+        <translation>Vai trò của họ: counsellor (mặc định), trainer, staff hoặc manager.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>VAI TRÒ</translation>
+    </message>
+    <message>
+        <source>Their gender: woman, man, other or not said (default).</source>
+        <translation>Giới tính của họ: woman, man, other hoặc not said (mặc định).</translation>
+    </message>
+    <message>
+        <source>GENDER</source>
+        <translation>GIỚI TÍNH</translation>
+    </message>
+    <message>
+        <source>--%1 is not a field of %2; their fields are %3.</source>
+        <translation>--%1 không phải là trường của %2; các trường là %3.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "domain/NaturalIds.h"
 #include "storage/Backups.h"
+#include "storage/DomainQueries.h"
 #include "storage/Migrations.h"
 #include "storage/RecordLists.h"
 #include "storage/WorkspaceCheck.h"
@@ -107,7 +108,7 @@ TEST_CASE("An older workspace file is backed up, then migrated to the current ve
     REQUIRE(db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'improvement_action'").value() == 1);
 }
 
-TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and keeps its records")
+TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and version 3's fields, and keeps its records")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v1.scoredesk"));
@@ -116,29 +117,39 @@ TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and k
         auto t = makeWorkspace(path);
         addEnterprise(*t);
         before = canonicalDump(*t);
-        // Back to what a version-1 SCORE Desk wrote: the same tables, without v2's indexes.
+        // Back to what a version-1 SCORE Desk wrote: the same tables without v3's columns, and
+        // without v2's indexes.
         REQUIRE(t->db().execute(u"DROP INDEX visit_enterprise_live; DROP INDEX improvement_action_enterprise_progress; "
-                                u"PRAGMA user_version = 1").ok());
+                                u"ALTER TABLE cohort DROP COLUMN region; ALTER TABLE cohort DROP COLUMN module_plan; "
+                                u"ALTER TABLE cohort DROP COLUMN archived_on; ALTER TABLE enterprise DROP COLUMN archived_on; "
+                                u"ALTER TABLE person DROP COLUMN archived_on; PRAGMA user_version = 1").ok());
     }
     {
-        // Reading needs no upgrade: the file stays as it is.
+        // Version 3 adds fields, so a reader cannot take the file as it is; it says what to do
+        // and leaves the file alone.
         WorkspaceOptions readOnly;
         readOnly.readOnly = true;
         auto reader = Workspace::open(path, readOnly);
-        REQUIRE(reader.ok());
-        REQUIRE(canonicalDump(**reader) == before);
-        REQUIRE(*(*reader)->db().scalar(u"PRAGMA user_version") == 1);
+        REQUIRE_FALSE(reader.ok());
+        REQUIRE(reader.message().contains(QStringLiteral("open it for writing once")));
         REQUIRE(Backups(path).list().isEmpty());
     }
     auto t = openWorkspace(path);
     REQUIRE(*t->db().scalar(u"PRAGMA user_version") == kCurrentSchemaVersion);
     REQUIRE(*t->db().scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
                             u"('visit_enterprise_live', 'improvement_action_enterprise_progress')") == 2);
+    REQUIRE(*t->db().scalar(u"SELECT count(*) FROM pragma_table_info('cohort') WHERE name IN ('region', 'module_plan', 'archived_on')") == 3);
+    // The new fields start empty, so the records read as they did.
     REQUIRE(canonicalDump(*t) == before);
     const auto backups = Backups(path).list();
     REQUIRE(backups.size() == 1);
     REQUIRE(backups.first().reason == QStringLiteral("before-upgrade-v1"));
     REQUIRE(checkWorkspace(*t)->ok());
+    // And they take values like any field.
+    RecordEditor editor(*t);
+    const QString cohort = DomainQueries(*t).cohorts()->front().id;
+    REQUIRE(editor.update(u"cohort", cohort, {{QStringLiteral("region"), QStringLiteral("Đồng Nai")}}).ok());
+    REQUIRE(std::get<QString>(t->store().load(*EntitySchema::instance().entity(u"cohort"), cohort)->value().value(u"region")) == u"Đồng Nai");
 }
 
 TEST_CASE("Records are created, updated, deleted with what they own, and restored")

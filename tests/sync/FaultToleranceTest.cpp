@@ -119,13 +119,13 @@ TEST_CASE("A disk that fills up during an edit: the edit is refused in a sentenc
     REQUIRE(stmt->next());
     const QString action = stmt->text(0);
     RecordEditor editor(s.sender.ws());
-    Status refused;
+    std::optional<Result<FieldValues>> refused;
     {
         DiskFullScope full(0);
         refused = editor.update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Lost?")}});
     }
-    REQUIRE_FALSE(refused.ok());
-    REQUIRE(refused.message().contains(QStringLiteral("disk is full")));
+    REQUIRE_FALSE(refused->ok());
+    REQUIRE(refused->message().contains(QStringLiteral("disk is full")));
     REQUIRE(checkWorkspace(s.sender.ws())->ok());
     REQUIRE(editor.update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Saved")}}).ok());
 }

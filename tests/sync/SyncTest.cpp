@@ -437,3 +437,42 @@ TEST_CASE("An import that changes something is preceded by a backup, and restore
     importFrom(p.b, bundle);
     REQUIRE(canonicalDump(p.b.ws()) == canonicalDump(p.a.ws()));
 }
+
+TEST_CASE("A bundle from an older SCORE Desk is read: the fields it cannot carry keep their values here")
+{
+    // Record schema 2 added a cohort's region and module plan and archiving; a device still on
+    // schema 1 writes bundles without them.
+    Pair p;
+    const QString cohort = [&] {
+        auto stmt = p.a.ws().db().prepare(u"SELECT id FROM cohort WHERE deleted = 0 LIMIT 1");
+        REQUIRE(stmt->next());
+        return stmt->text(0);
+    }();
+    p.b.t.clock->advanceMs(60'000);
+    REQUIRE(RecordEditor(p.b.ws()).update(u"cohort", cohort, {{QStringLiteral("region"), QStringLiteral("Đồng Nai")},
+                                                                {QStringLiteral("module_plan"), QStringLiteral("WC,QM")}}).ok());
+    // Later, the older device renames the cohort and sends everything it has.
+    p.a.t.clock->advanceMs(120'000);
+    REQUIRE(RecordEditor(p.a.ws()).update(u"cohort", cohort, {{QStringLiteral("name"), QStringLiteral("Đồng Nai 2026")}}).ok());
+    ExportOptions old = Pair::fullOptions();
+    old.recordSchema = 1;
+    const QString bundle = exportTo(p.a, p.dir, QStringLiteral("old.scorebundle"), old);
+    REQUIRE(readParts(bundle).manifest.value(QStringLiteral("schema")).toInt() == 1);
+    REQUIRE_FALSE(readParts(bundle).changes.contains("\"region\""));
+
+    const ImportSummary summary = importFrom(p.b, bundle);
+    REQUIRE(summary.changedAnything());
+    const auto* spec = EntitySchema::instance().entity(u"cohort");
+    const RecordState merged = *(*p.b.ws().store().load(*spec, cohort));
+    CHECK(merged.value(u"name") == FieldValue(QStringLiteral("Đồng Nai 2026")));
+    CHECK(merged.value(u"region") == FieldValue(QStringLiteral("Đồng Nai")));
+    CHECK(merged.value(u"module_plan") == FieldValue(QStringLiteral("WC,QM")));
+    CHECK(ConflictStore(p.b.ws()).openCount().value() == 0);
+    CHECK(checkWorkspace(p.b.ws())->ok());
+
+    // A new workspace takes the older bundle whole, the new fields empty.
+    Device c = makeDevice(p.dir, QStringLiteral("c"), 13);
+    importFrom(c, bundle);
+    CHECK((*c.ws().store().load(*spec, cohort))->value(u"region") == FieldValue());
+    CHECK(checkWorkspace(c.ws())->ok());
+}

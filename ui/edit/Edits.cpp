@@ -11,8 +11,8 @@ struct EditTr {
     Q_DECLARE_TR_FUNCTIONS(score::edit)
 };
 
-// The current values of the fields about to change, for undo.
-Result<FieldValues> currentValues(WorkspaceSession& session, const QString& entity, const QString& id, const FieldValues& changes)
+// The values of `fields` as stored now, for redo.
+Result<FieldValues> currentValues(WorkspaceSession& session, const QString& entity, const QString& id, const FieldValues& fields)
 {
     const EntitySpec* spec = EntitySchema::instance().entity(entity);
     if (!spec)
@@ -22,21 +22,27 @@ Result<FieldValues> currentValues(WorkspaceSession& session, const QString& enti
         return state.error();
     if (!state->has_value())
         return Error::notFound(EditTr::tr("This %1 no longer exists.").arg(entityDisplayName(entity)));
-    FieldValues before;
-    for (const auto& [field, value] : changes)
-        before.push_back({field, (*state)->value(field)});
-    return before;
+    FieldValues now;
+    for (const auto& [field, value] : fields)
+        now.push_back({field, (*state)->value(field)});
+    return now;
 }
 }  // namespace
 
 Status setFields(WorkspaceSession& session, const QString& entity, const QString& id, const FieldValues& changes,
                  const QString& description, bool mergeable)
 {
-    auto before = currentValues(session, entity, id, changes);
+    // The editor reports every field it changed, those the rules derived included (a status of
+    // done sets the completion date), so undo puts all of them back.
+    auto before = session.editor().update(entity, id, changes);
     if (!before)
         return before.error();
-    SCORE_TRY(session.editor().update(entity, id, changes));
-    session.undoStack()->push(new SetFieldsCommand(session, entity, id, std::move(*before), changes, description, mergeable));
+    if (before->empty())
+        return {};
+    auto after = currentValues(session, entity, id, *before);
+    if (!after)
+        return after.error();
+    session.undoStack()->push(new SetFieldsCommand(session, entity, id, std::move(*before), std::move(*after), description, mergeable));
     session.notifyChanged(entity);
     return {};
 }
@@ -91,6 +97,21 @@ Status restore(WorkspaceSession& session, const QString& entity, const QString& 
     SCORE_TRY(session.editor().restore(entity, id));
     session.undoStack()->push(new RestoreCommand(session, entity, id, description));
     session.notifyChanged(QString());
+    return {};
+}
+
+Status recorded(WorkspaceSession& session, const QString& description, const std::function<Status()>& body)
+{
+    std::vector<RecordedEdit> edits;
+    session.editor().setRecorder(&edits);
+    const Status done = inTransaction(session.workspace(), body);
+    session.editor().setRecorder(nullptr);
+    if (!done)
+        return done;
+    if (!edits.empty()) {
+        session.undoStack()->push(new RecordedEditsCommand(session, std::move(edits), description));
+        session.notifyChanged(QString());
+    }
     return {};
 }
 

@@ -8,6 +8,8 @@
 
 #include "session/WorkspaceSession.h"
 
+#include <functional>
+
 namespace score::edit {
 
 // Changes fields of one record. Consecutive edits of the same fields of the same record with
@@ -27,6 +29,11 @@ Result<QString> put(WorkspaceSession& session, const QString& entity, const QStr
 // Moves a record and what it owns to the recycle bin; undo brings them back.
 Status remove(WorkspaceSession& session, const QString& entity, const QString& id, const QString& description);
 Status restore(WorkspaceSession& session, const QString& entity, const QString& id, const QString& description);
+
+// Runs `body` — any calls of core that edit through the session's RecordEditor (a person with
+// their team membership, a spreadsheet import) — in one transaction, and makes whatever it
+// created, changed, deleted or restored one undo step. Nothing is kept when `body` fails.
+Status recorded(WorkspaceSession& session, const QString& description, const std::function<Status()>& body);
 
 // Several edits as one undo step (a new visit with its findings, for example).
 class Batch {

@@ -45,8 +45,17 @@ bool SetFieldsCommand::mergeWith(const QUndoCommand* other)
     return true;
 }
 
-Status SetFieldsCommand::doRedo() { return m_session->editor().update(m_entity, m_id, m_after); }
-Status SetFieldsCommand::doUndo() { return m_session->editor().update(m_entity, m_id, m_before); }
+Status SetFieldsCommand::doRedo()
+{
+    auto applied = m_session->editor().update(m_entity, m_id, m_after);
+    return applied ? Status() : Status(applied.error());
+}
+
+Status SetFieldsCommand::doUndo()
+{
+    auto applied = m_session->editor().update(m_entity, m_id, m_before);
+    return applied ? Status() : Status(applied.error());
+}
 
 Status CreateCommand::doRedo() { return m_session->editor().restore(m_entity, m_id); }
 Status CreateCommand::doUndo() { return m_session->editor().remove(m_entity, m_id); }
@@ -56,5 +65,68 @@ Status RemoveCommand::doUndo() { return m_session->editor().restore(m_entity, m_
 
 Status RestoreCommand::doRedo() { return m_session->editor().restore(m_entity, m_id); }
 Status RestoreCommand::doUndo() { return m_session->editor().remove(m_entity, m_id); }
+
+RecordedEditsCommand::RecordedEditsCommand(WorkspaceSession& session, std::vector<RecordedEdit> edits, const QString& text)
+    : QUndoCommand(text), m_session(&session), m_edits(std::move(edits))
+{
+}
+
+void RecordedEditsCommand::redo()
+{
+    if (m_applied) {
+        m_applied = false;
+        return;
+    }
+    RecordEditor& editor = m_session->editor();
+    report(inTransaction(m_session->workspace(), [&]() -> Status {
+        for (const RecordedEdit& e : m_edits) {
+            switch (e.op) {
+            case RecordedEdit::Op::Created:
+            case RecordedEdit::Op::Restored:
+                SCORE_TRY(editor.restore(e.entity, e.id));
+                break;
+            case RecordedEdit::Op::Changed:
+                SCORE_TRY(editor.update(e.entity, e.id, e.after));
+                break;
+            case RecordedEdit::Op::Removed:
+                SCORE_TRY(editor.remove(e.entity, e.id));
+                break;
+            }
+        }
+        return {};
+    }));
+}
+
+void RecordedEditsCommand::undo()
+{
+    RecordEditor& editor = m_session->editor();
+    report(inTransaction(m_session->workspace(), [&]() -> Status {
+        for (auto it = m_edits.rbegin(); it != m_edits.rend(); ++it) {
+            switch (it->op) {
+            case RecordedEdit::Op::Created:
+            case RecordedEdit::Op::Restored:
+                SCORE_TRY(editor.remove(it->entity, it->id));
+                break;
+            case RecordedEdit::Op::Changed:
+                SCORE_TRY(editor.update(it->entity, it->id, it->before));
+                break;
+            case RecordedEdit::Op::Removed:
+                SCORE_TRY(editor.restore(it->entity, it->id));
+                break;
+            }
+        }
+        return {};
+    }));
+}
+
+void RecordedEditsCommand::report(const Status& status)
+{
+    if (!status.ok()) {
+        setObsolete(true);
+        emit m_session->editFailed(status.message());
+    }
+    // An operation touches records of several kinds.
+    m_session->notifyChanged(QString());
+}
 
 }  // namespace score::edit

@@ -73,4 +73,20 @@ private:
     Status doUndo() override;
 };
 
+// Whatever one operation of core did (RecordEditor's recorder), undone in reverse order and
+// redone in order, each in one transaction.
+class RecordedEditsCommand final : public QUndoCommand {
+public:
+    RecordedEditsCommand(WorkspaceSession& session, std::vector<RecordedEdit> edits, const QString& text);
+    void redo() override;
+    void undo() override;
+
+private:
+    void report(const Status& status);
+
+    WorkspaceSession* m_session;
+    std::vector<RecordedEdit> m_edits;
+    bool m_applied = true;  // the first redo happens when pushed; the operation already ran
+};
+
 }  // namespace score::edit

@@ -25,18 +25,14 @@ FieldValue managerOf(WorkspaceSession& session, const ActionRow& action)
 
 Status setActionStatus(WorkspaceSession& session, const QString& actionId, const QString& status)
 {
+    // What a status implies (the completion date) is core's rule, applied to every status change
+    // wherever it is made (rules/RecordRules.h).
     auto action = session.queries().action(actionId);
     if (!action)
         return action.error();
     if (action->status == status)
         return {};
-    FieldValues changes = {{QStringLiteral("status"), status}};
-    const QDate today = session.workspace().clock().today();
-    if (status == u"done" && !action->completedOn.isValid())
-        changes.push_back({QStringLiteral("completed_on"), iso(today)});
-    else if (action->status == u"done" && status != u"dropped" && action->completedOn.isValid())
-        changes.push_back({QStringLiteral("completed_on"), FieldValue()});
-    return setFields(session, QStringLiteral("improvement_action"), actionId, changes,
+    return setFields(session, QStringLiteral("improvement_action"), actionId, {{QStringLiteral("status"), status}},
                      ActionEditsTr::tr("Move “%1” to %2").arg(action->title, valueLabel(u"status", status)));
 }
 
@@ -75,12 +71,8 @@ Result<QString> addAction(WorkspaceSession& session, const QString& enterpriseId
 {
     if (enterpriseId.isEmpty())
         return Error::invalid(ActionEditsTr::tr("Choose an enterprise before adding an action to its plan."));
-    const QDate today = session.workspace().clock().today();
-    FieldValues values = {{QStringLiteral("enterprise_id"), enterpriseId},
-                          {QStringLiteral("title"), title.trimmed()},
-                          {QStringLiteral("status"), QStringLiteral("proposed")},
-                          {QStringLiteral("approval"), QStringLiteral("pending")},
-                          {QStringLiteral("start_date"), iso(today)}};
+    // A new action's status, approval and start date are the schema's and the rules' defaults.
+    FieldValues values = {{QStringLiteral("enterprise_id"), enterpriseId}, {QStringLiteral("title"), title.trimmed()}};
     if (!moduleId.isEmpty())
         values.push_back({QStringLiteral("module_id"), moduleId});
     if (!ownerId.isEmpty())

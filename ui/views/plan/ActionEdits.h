@@ -7,8 +7,8 @@
 
 namespace score::edit {
 
-// Sets the status; "done" also records today as the completion date (when none is set), and
-// leaving "done" for an open status clears it.
+// Sets the status; the rules record the completion date for "done" and clear it when the action
+// is reopened.
 Status setActionStatus(WorkspaceSession& session, const QString& actionId, const QString& status);
 
 // The manager approves: approval "approved", today's date, the enterprise's manager as approver

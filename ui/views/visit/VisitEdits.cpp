@@ -142,10 +142,8 @@ Result<QString> addAction(WorkspaceSession& session, const QString& visitId, con
     FieldValues values = {{QStringLiteral("enterprise_id"), visit->enterpriseId},
                           {QStringLiteral("visit_id"), visitId},
                           {QStringLiteral("title"), action.title.trimmed()},
-                          {QStringLiteral("priority"), action.priority},
-                          {QStringLiteral("status"), QStringLiteral("proposed")},
-                          {QStringLiteral("approval"), QStringLiteral("pending")},
-                          {QStringLiteral("start_date"), visit->date.toString(Qt::ISODate)}};
+                          {QStringLiteral("priority"), action.priority}};
+    // Status, approval and the start date (the visit's) are core's defaults for a new action.
     if (!visit->moduleId.isEmpty())
         values.push_back({QStringLiteral("module_id"), visit->moduleId});
     if (!action.ownerId.isEmpty())
