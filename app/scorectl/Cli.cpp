@@ -10,6 +10,7 @@ const std::vector<Command>& commands()
     static const std::vector<Command> list = [] {
         std::vector<Command> all;
         addWorkspaceCommands(all);
+        addProgrammeCommands(all);
         addSyncCommands(all);
         addReportCommands(all);
         return all;

@@ -32,6 +32,7 @@ struct Command {
 void addWorkspaceCommands(std::vector<Command>& commands);
 void addSyncCommands(std::vector<Command>& commands);
 void addReportCommands(std::vector<Command>& commands);
+void addProgrammeCommands(std::vector<Command>& commands);
 
 // Options shared by most commands.
 QCommandLineOption dbOption();

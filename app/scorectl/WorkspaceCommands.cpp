@@ -4,6 +4,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "demo/EditSimulator.h"
+#include "programme/ProgrammeEditor.h"
 #include "storage/CanonicalDump.h"
 #include "storage/RecordLists.h"
 #include "storage/WorkspaceCheck.h"
@@ -25,12 +26,24 @@ QString tr(const char* text, const char* comment = nullptr, int n = -1) { return
 int runInit(QCommandLineParser& p, Io& io)
 {
     const QString path = p.value(QStringLiteral("db"));
+    const QString role = p.isSet(QStringLiteral("role")) ? p.value(QStringLiteral("role")) : QStringLiteral("counsellor");
     auto ws = createWorkspace(path, p.value(QStringLiteral("device-name")), p.value(QStringLiteral("user")));
     if (!ws)
         return failure(io, ws.message());
+    // The person at this device is one of the programme's people from the start, so that the
+    // visits they record are filed under them.
+    RecordEditor records(**ws);
+    ProgrammeEditor programme(**ws, records);
+    auto person = programme.adoptDevicePerson((*ws)->device().userName, role, p.value(QStringLiteral("gender")));
+    if (!person) {
+        ws->reset();
+        removeWorkspaceFiles(path);
+        return failure(io, person.message());
+    }
     io.out << tr("Created workspace %1 for device \"%2\" (%3).")
                   .arg(path, (*ws)->device().deviceName, uuidText((*ws)->device().deviceId))
-           << Qt::endl;
+           << '\n'
+           << tr("You are %1 here (%2).").arg((*ws)->device().userName, *person) << Qt::endl;
     return Success;
 }
 
@@ -200,6 +213,8 @@ void addWorkspaceCommands(std::vector<Command>& all)
                    [](QCommandLineParser& p) {
                        p.addOption({QStringLiteral("device-name"), tr("Name of this device (default: the host name)."), tr("NAME")});
                        p.addOption({QStringLiteral("user"), tr("Name of the person using it (default: the login name)."), tr("NAME")});
+                       p.addOption({QStringLiteral("role"), tr("Their role: counsellor (default), trainer, staff or manager."), tr("ROLE")});
+                       p.addOption({QStringLiteral("gender"), tr("Their gender: woman, man, other or not said (default)."), tr("GENDER")});
                    },
                    runInit});
     all.push_back({QStringLiteral("demo"), tr("Fill an empty workspace with realistic SCORE data (same seed, same data)."),

@@ -16,12 +16,16 @@ Result<std::unique_ptr<Workspace>> createWorkspace(const QString& path, const QS
         return ws.error();
     if (auto s = installBuiltinContent(**ws); !s) {
         ws->reset();
-        QFile::remove(path);
-        QFile::remove(path + QStringLiteral("-wal"));
-        QFile::remove(path + QStringLiteral("-shm"));
+        removeWorkspaceFiles(path);
         return s.error();
     }
     return ws;
+}
+
+void removeWorkspaceFiles(const QString& path)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
 }
 
 QString defaultDeviceName()

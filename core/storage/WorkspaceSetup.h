@@ -8,6 +8,9 @@ namespace score {
 Result<std::unique_ptr<Workspace>> createWorkspace(const QString& path, const QString& deviceName,
                                                    const QString& userName, const WorkspaceOptions& options = {});
 
+// Removes a workspace file that was being created, with its WAL and shared-memory files.
+void removeWorkspaceFiles(const QString& path);
+
 // A default device name for this computer ("lan-laptop"), used when none is given.
 QString defaultDeviceName();
 QString defaultUserName();
