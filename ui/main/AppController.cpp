@@ -4,9 +4,9 @@
 #include "main/WelcomeDialog.h"
 #include "storage/WorkspaceSetup.h"
 #include "tasks/BackgroundTask.h"
+#include "widgets/FileDialogs.h"
 
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -88,17 +88,16 @@ bool AppController::startInteractively()
 
 void AppController::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(dialogParent(), tr("Open a workspace"), AppSettings::defaultWorkspaceFolder(),
-                                                      tr("SCORE Desk workspaces (*.scoredesk);;All files (*)"));
+    const QString path = chooseFileToOpen(dialogParent(), FilePurpose::Workspaces, tr("Open a workspace"),
+                                          tr("SCORE Desk workspaces (*.scoredesk);;All files (*)"));
     if (!path.isEmpty())
         openWorkspace(path);
 }
 
 void AppController::newWorkspace()
 {
-    QString path = QFileDialog::getSaveFileName(dialogParent(), tr("Create a workspace"),
-                                                AppSettings::defaultWorkspaceFolder() + QStringLiteral("/score.scoredesk"),
-                                                tr("SCORE Desk workspaces (*.scoredesk)"));
+    QString path = chooseFileToSave(dialogParent(), FilePurpose::Workspaces, tr("Create a workspace"), QStringLiteral("score.scoredesk"),
+                                    tr("SCORE Desk workspaces (*.scoredesk)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".scoredesk")))

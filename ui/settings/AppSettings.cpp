@@ -13,6 +13,8 @@ constexpr int kMaxRecent = 8;
 
 AppSettings::AppSettings() { migrate(); }
 
+AppSettings::AppSettings(const QString& path) : m_settings(path, QSettings::IniFormat) { migrate(); }
+
 void AppSettings::migrate()
 {
     const int version = m_settings.value(QStringLiteral("settingsVersion"), 0).toInt();
@@ -58,18 +60,25 @@ void AppSettings::setWindowGeometry(const QByteArray& geometry) { m_settings.set
 QByteArray AppSettings::windowState() const { return m_settings.value(QStringLiteral("window/state")).toByteArray(); }
 void AppSettings::setWindowState(const QByteArray& state) { m_settings.setValue(QStringLiteral("window/state"), state); }
 
-QString AppSettings::bundleFolder() const
+namespace {
+// Bundles and reports keep the keys they had before the other purposes were remembered.
+QString folderKey(FilePurpose purpose)
 {
-    return m_settings.value(QStringLiteral("sync/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+    switch (purpose) {
+    case FilePurpose::Bundles: return QStringLiteral("sync/folder");
+    case FilePurpose::Reports: return QStringLiteral("reports/folder");
+    case FilePurpose::Photos: return QStringLiteral("photos/folder");
+    case FilePurpose::Workspaces: return QStringLiteral("workspace/folder");
+    case FilePurpose::Spreadsheets: return QStringLiteral("sheets/folder");
+    }
+    return QStringLiteral("files/folder");
 }
-void AppSettings::setBundleFolder(const QString& folder) { m_settings.setValue(QStringLiteral("sync/folder"), folder); }
-QString AppSettings::reportFolder() const
-{
-    return m_settings.value(QStringLiteral("reports/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
-}
-void AppSettings::setReportFolder(const QString& folder) { m_settings.setValue(QStringLiteral("reports/folder"), folder); }
+}  // namespace
 
-QString AppSettings::defaultWorkspaceFolder()
+QString AppSettings::lastFolder(FilePurpose purpose) const { return m_settings.value(folderKey(purpose), documentsFolder()).toString(); }
+void AppSettings::setLastFolder(FilePurpose purpose, const QString& folder) { m_settings.setValue(folderKey(purpose), folder); }
+
+QString AppSettings::documentsFolder()
 {
     QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())

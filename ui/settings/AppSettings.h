@@ -10,9 +10,14 @@
 
 namespace score {
 
+// What a file dialog is for; each purpose remembers the folder last used for it.
+enum class FilePurpose { Bundles, Reports, Photos, Workspaces, Spreadsheets };
+
 class AppSettings {
 public:
     AppSettings();
+    // Settings kept in the INI file `path` instead of the user's (tests).
+    explicit AppSettings(const QString& path);
 
     QString lastWorkspace() const;
     void setLastWorkspace(const QString& path);
@@ -32,13 +37,13 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
 
-    QString bundleFolder() const;
-    void setBundleFolder(const QString& folder);
-    QString reportFolder() const;
-    void setReportFolder(const QString& folder);
+    // The folder last chosen in a file dialog for `purpose`; by default the user's Documents.
+    QString lastFolder(FilePurpose purpose) const;
+    void setLastFolder(FilePurpose purpose, const QString& folder);
 
-    // Where new workspaces and the demo go by default.
-    static QString defaultWorkspaceFolder();
+    // The user's Documents folder (as the desktop names it), whether or not it exists yet.
+    static QString documentsFolder();
+    // Where the demo workspace goes.
     static QString demoWorkspacePath();
 
 private:

@@ -2,6 +2,7 @@
 
 #include "models/AttachmentListModel.h"
 #include "storage/BlobStore.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/Icons.h"
 #include "widgets/Thumbnails.h"
 
@@ -9,7 +10,6 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -157,8 +157,7 @@ void PhotoViewer::saveCaption()
 void PhotoViewer::saveCopy()
 {
     const QString name = m_index.data(AttachmentListModel::FileNameRole).toString();
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"), QDir(dir).filePath(name));
+    const QString path = chooseFileToSave(this, FilePurpose::Photos, tr("Save a copy"), name);
     if (path.isEmpty())
         return;
     QSaveFile file(path);

@@ -3,18 +3,17 @@
 #include "edit/Attachments.h"
 #include "models/ChecklistPhotoModel.h"
 #include "views/checklist/ChecklistEdits.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/Icons.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QImageReader>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
 #include <QScreen>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace score {
@@ -91,9 +90,8 @@ void ItemPhotos::choosePhotos()
     QStringList patterns;
     for (const QByteArray& format : QImageReader::supportedImageFormats())
         patterns << QStringLiteral("*.") + QString::fromLatin1(format);
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Add photos to item %1").arg(m_itemNumber), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Images (%1)").arg(patterns.join(u' ')));
+    const QStringList paths = chooseFilesToOpen(this, FilePurpose::Photos, tr("Add photos to item %1").arg(m_itemNumber),
+                                                tr("Images (%1)").arg(patterns.join(u' ')));
     if (!paths.isEmpty())
         addPhotos(paths);
 }

@@ -9,6 +9,7 @@
 #include "storage/BlobStore.h"
 #include "storage/ContentQueries.h"
 #include "views/plan/ActionEdits.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/FormColumns.h"
 #include "widgets/HistoryPanel.h"
 #include "widgets/Icons.h"
@@ -16,7 +17,6 @@
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -30,7 +30,6 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QShortcut>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -482,9 +481,8 @@ void ActionDetail::addEvidence()
 {
     if (m_id.isEmpty())
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add evidence"), QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
-        tr("Photos and documents (*.jpg *.jpeg *.png *.heic *.webp *.pdf *.docx *.xlsx);;All files (*)"));
+    const QStringList files = chooseFilesToOpen(this, FilePurpose::Photos, tr("Add evidence"),
+                                                tr("Photos and documents (*.jpg *.jpeg *.png *.heic *.webp *.pdf *.docx *.xlsx);;All files (*)"));
     if (files.isEmpty())
         return;
     edit::Batch batch(*m_session, tr("Add evidence to “%1”").arg(m_heading->text()));

@@ -3,14 +3,13 @@
 #include "domain/Labels.h"
 #include "reports/PdfReportWriter.h"
 #include "reports/ReportGenerator.h"
-#include "settings/AppSettings.h"
 #include "tasks/BackgroundTask.h"
 #include "views/reports/ReportPreview.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/Icons.h"
 
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QTimer>
 #include <QFormLayout>
@@ -299,13 +298,11 @@ void ReportsView::save()
 {
     if ((m_dirty || !m_state) && !generate())
         return;
-    AppSettings settings;
     const ReportFormat format = currentFormat();
     const QString filter = format == ReportFormat::Pdf    ? tr("PDF documents (*.pdf)")
                            : format == ReportFormat::Xlsx ? tr("Excel workbooks (*.xlsx)")
                                                           : tr("CSV tables (*.csv)");
-    const QString proposed = QDir(settings.reportFolder()).filePath(suggestedReportFileName(m_state->data, format));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save report"), proposed, filter);
+    QString path = chooseFileToSave(this, FilePurpose::Reports, tr("Save report"), suggestedReportFileName(m_state->data, format), filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -314,7 +311,6 @@ void ReportsView::save()
         QMessageBox::warning(this, tr("Save report"), saved.message());
         return;
     }
-    settings.setReportFolder(QFileInfo(path).absolutePath());
     setMessage(tr("Saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 

@@ -2,12 +2,12 @@
 
 #include "crypto/Crypto.h"
 #include "models/ReceivedBundleModel.h"
-#include "settings/AppSettings.h"
 #include "storage/SyncState.h"
 #include "storage/WorkspaceStats.h"
 #include "views/sync/SyncPrompter.h"
 #include "views/sync/SyncTasks.h"
 #include "views/sync/SyncWidgets.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/FillColumn.h"
 #include "widgets/Icons.h"
 #include "widgets/RecordTable.h"
@@ -484,10 +484,10 @@ void ExchangePage::exportBundle()
     options.lightKdfForTests = qEnvironmentVariableIsSet("SCORE_TEST_LIGHT_KDF");
 
     AppSettings settings;
-    const QString path = m_prompter->chooseExportFile(this, QDir(settings.bundleFolder()).filePath(suggestedFileName()));
+    const QString path = m_prompter->chooseExportFile(this, QDir(startFolder(FilePurpose::Bundles, settings)).filePath(suggestedFileName()));
     if (path.isEmpty())
         return;
-    settings.setBundleFolder(QFileInfo(path).absolutePath());
+    rememberFolder(FilePurpose::Bundles, path, settings);
     options.outputPath = path;
 
     auto summary = runExport(this, *m_session, options);
@@ -515,10 +515,10 @@ void ExchangePage::exportBundle()
 void ExchangePage::chooseAndImport()
 {
     AppSettings settings;
-    const QString path = m_prompter->chooseBundleToImport(this, settings.bundleFolder());
+    const QString path = m_prompter->chooseBundleToImport(this, startFolder(FilePurpose::Bundles, settings));
     if (path.isEmpty())
         return;
-    settings.setBundleFolder(QFileInfo(path).absolutePath());
+    rememberFolder(FilePurpose::Bundles, path, settings);
     importBundle(path);
 }
 

@@ -11,6 +11,7 @@
 #include "views/visit/ActionDialog.h"
 #include "views/visit/FindingDialog.h"
 #include "views/visit/NewVisitDialog.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/FillColumn.h"
 #include "widgets/Icons.h"
 #include "widgets/PhotoViewer.h"
@@ -23,8 +24,6 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -41,7 +40,6 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
@@ -105,8 +103,7 @@ const QKeySequence kAddAction(QStringLiteral("Ctrl+Shift+A"));
 
 VisitView::VisitView(WorkspaceSession& session, QWidget* parent)
     : WorkspaceView(session, parent), m_visits(new VisitListModel(session, this)), m_findings(new FindingListModel(session, this)),
-      m_photos(new AttachmentListModel(session, this)), m_actions(new VisitActionModel(session, this)),
-      m_photoFolder(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
+      m_photos(new AttachmentListModel(session, this)), m_actions(new VisitActionModel(session, this))
 {
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->addWidget(buildLog());
@@ -687,7 +684,6 @@ Result<QStringList> VisitView::addPhotos(const QStringList& paths)
             m_photoList->setCurrentIndex(m_photos->index(row));
             m_photoList->scrollTo(m_photos->index(row));
         }
-        m_photoFolder = QFileInfo(paths.back()).absolutePath();
     }
     return added;
 }
@@ -813,8 +809,8 @@ void VisitView::choosePhotos()
     if (shownVisit().isEmpty())
         return;
     commitTyping();
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Add photos"), m_photoFolder,
+    const QStringList paths = chooseFilesToOpen(
+        this, FilePurpose::Photos, tr("Add photos"),
         tr("Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;All files (*)"));
     if (paths.isEmpty())
         return;

@@ -117,7 +117,6 @@ private:
     QAbstractButton* m_removePhoto = nullptr;
     QTableView* m_actionTable = nullptr;
     QAbstractButton* m_removeAction = nullptr;
-    QString m_photoFolder;
 };
 
 }  // namespace score
