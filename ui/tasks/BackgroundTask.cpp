@@ -1,5 +1,6 @@
 #include "tasks/BackgroundTask.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QProgressDialog>
@@ -9,6 +10,18 @@
 #include <atomic>
 
 namespace score {
+
+namespace {
+// The application's cursor says "working" from the first moment, before the dialog shows, and
+// until the work is over, however it ends.
+class BusyCursor {
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::BusyCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor&) = delete;
+    BusyCursor& operator=(const BusyCursor&) = delete;
+};
+}  // namespace
 
 Status runInBackground(QWidget* parent, const QString& title, const QString& label,
                        const std::function<Status(const ProgressCallback&)>& work)
@@ -28,9 +41,13 @@ Status runInBackground(QWidget* parent, const QString& title, const QString& lab
     QProgressDialog dialog(label, QCoreApplication::translate("score::BackgroundTask", "Cancel"), 0, 0, parent);
     dialog.setWindowTitle(title);
     dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(400);
     dialog.setAutoClose(false);
     dialog.setAutoReset(false);
+    // Qt restarts its show timer only from setValue(minimum): setMinimumDuration() alone
+    // left the dialog to Qt's default of 4 s, so work of a few seconds showed nothing at all.
+    dialog.setMinimumDuration(400);
+    dialog.setValue(0);
+    const BusyCursor busy;
     QObject::connect(&dialog, &QProgressDialog::canceled, [&] {
         cancelled = true;
         dialog.setLabelText(QCoreApplication::translate("score::BackgroundTask", "Cancelling; undoing what was started…"));

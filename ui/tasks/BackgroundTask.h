@@ -1,8 +1,10 @@
 #pragma once
-// Long work (import, export, reports, demo) off the GUI thread: a modal progress dialog that
-// can be cancelled, while the window keeps repainting. The work opens its own connection to
-// the workspace file (SQLite connections are not shared between threads) and must undo itself
-// when cancelled; all core work here does (one transaction, rolled back).
+// Long work (import, export, reports, demo) off the GUI thread: a busy cursor at once, then
+// (after 400 ms) a window-modal progress dialog that can be cancelled, while the window keeps
+// repainting. Until the dialog shows the window takes input, so a caller disables whatever
+// would start the work again. The work opens its own connection to the workspace file (SQLite
+// connections are not shared between threads) and must undo itself when cancelled; all core
+// work here does (one transaction, rolled back).
 
 #include "util/ProgressCallback.h"
 #include "util/Result.h"

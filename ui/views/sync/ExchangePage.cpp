@@ -360,7 +360,14 @@ void ExchangePage::updateExportButton()
     } else {
         m_passphraseNote->setText(tr("Tell the passphrase to the receiver another way than the bundle (phone, in person)."));
     }
-    m_export->setEnabled(ok);
+    m_export->setEnabled(ok && !m_busy);
+}
+
+void ExchangePage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_import->setEnabled(!busy);
+    updateExportButton();
 }
 
 void ExchangePage::updateHoldings()
@@ -490,7 +497,10 @@ void ExchangePage::exportBundle()
     rememberFolder(FilePurpose::Bundles, path, settings);
     options.outputPath = path;
 
+    // The key derivation alone takes about a second: the export runs on a worker thread.
+    setBusy(true);
     auto summary = runExport(this, *m_session, options);
+    setBusy(false);
     if (!summary) {
         if (summary.error().kind == Error::Kind::Cancelled)
             showOutcome(tr("The export was cancelled; no bundle was written.").toHtmlEscaped(), false);
@@ -524,9 +534,17 @@ void ExchangePage::chooseAndImport()
 
 ImportFlow::Result ExchangePage::importBundle(const QString& path)
 {
+    const QString file = QFileInfo(path).fileName().toHtmlEscaped();
+    if (m_busy) {
+        // A bundle dropped on the window while another exchange runs.
+        const QString message = tr("Another export or import is still running; drop the bundle again when it has finished.");
+        showOutcome(tr("<b>%1</b> was not imported: %2").arg(file, message.toHtmlEscaped()), true);
+        return {ImportFlow::Outcome::Failed, std::nullopt, message};
+    }
+    setBusy(true);
     ImportFlow flow(*m_session, *m_prompter, this);
     ImportFlow::Result result = flow.run(path);
-    const QString file = QFileInfo(path).fileName().toHtmlEscaped();
+    setBusy(false);
     switch (result.outcome) {
     case ImportFlow::Outcome::Imported: {
         const ImportSummary& s = *result.summary;

@@ -63,11 +63,14 @@ private:
     void updateExportButton();
     void updateHoldings();
     void showOutcome(const QString& html, bool problem);
+    // While an export or an import runs (the window stays live), neither can be started again.
+    void setBusy(bool busy);
 
     WorkspaceSession* m_session;
     SyncPrompter* m_prompter;
     bool m_active = false;
     bool m_stale = true;
+    bool m_busy = false;
     std::optional<ExportSummary> m_lastExport;
 
     QLabel* m_identity = nullptr;
