@@ -71,18 +71,16 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildToolBar()
 {
     auto* bar = addToolBar(tr("Views"));
+    m_viewBar = bar;
     bar->setObjectName(QStringLiteral("ViewsToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
     m_viewGroup = new QActionGroup(this);
-    int n = 0;
+    // Shortcuts and tooltips come with the role's order (orderViews).
     for (const ViewEntry& entry : m_entries) {
         auto* action = new QAction(entry.icon, entry.title, this);
         action->setCheckable(true);
         action->setData(entry.name);
-        if (++n <= 9)
-            action->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(n)));
-        action->setToolTip(tr("%1 (%2)").arg(entry.title, action->shortcut().toString(QKeySequence::NativeText)));
         connect(action, &QAction::triggered, this, [this, name = entry.name] { showView(name); });
         m_viewGroup->addAction(action);
         bar->addAction(action);
@@ -90,7 +88,7 @@ void MainWindow::buildToolBar()
     }
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
+    m_viewBarEnd = bar->addWidget(spacer);
     bar->addWidget(new QLabel(tr("Working as "), bar));
     m_roleBox = new QComboBox(bar);
     m_roleBox->setAccessibleName(tr("Role"));
@@ -133,12 +131,11 @@ void MainWindow::buildMenus()
     edit->addAction(tr("&Find enterprise"), QKeySequence::Find, this, [this] { m_navigation->focusFilter(); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     for (QAction* a : m_viewActions)
         view->addAction(a);
-    view->addSeparator();
-    QMenu* roles = view->addMenu(tr("Work &as"));
-    for (Role role : {Role::Counsellor, Role::Manager, Role::Trainer})
-        roles->addAction(roleLabel(role), this, [this, role] { m_roleBox->setCurrentIndex(m_roleBox->findData(roleName(role))); });
+    m_viewMenuEnd = view->addSeparator();
+    buildRoleMenu(view->addMenu(tr("Work &as")));
     buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -150,6 +147,20 @@ void MainWindow::buildMenus()
                                .arg(QStringLiteral(SCORE_VERSION), m_session->path().toHtmlEscaped(),
                                     m_session->workspace().device().deviceName.toHtmlEscaped()));
     });
+}
+
+void MainWindow::buildRoleMenu(QMenu* menu)
+{
+    // An exclusive group: the check shows the role at work, whether it was chosen here, in the
+    // toolbar's combo or on the command line.
+    m_roleGroup = new QActionGroup(menu);
+    for (Role role : {Role::Counsellor, Role::Manager, Role::Trainer}) {
+        QAction* action = menu->addAction(roleLabel(role));
+        action->setCheckable(true);
+        action->setData(roleName(role));
+        m_roleGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, role] { m_roleBox->setCurrentIndex(m_roleBox->findData(roleName(role))); });
+    }
 }
 
 void MainWindow::buildLanguageMenu(QMenu* menu)
@@ -206,6 +217,26 @@ void MainWindow::applyRole(Role role)
     const int index = m_roleBox->findData(roleName(role));
     if (index != m_roleBox->currentIndex())
         m_roleBox->setCurrentIndex(index);
+    for (QAction* action : m_roleGroup->actions())
+        action->setChecked(action->data().toString() == roleName(role));
+    orderViews(role);
+}
+
+void MainWindow::orderViews(Role role)
+{
+    // Ctrl+1…7 follow the order shown, so Ctrl+1 is always the first view in the bar, as its
+    // tooltip and the View menu say; someone who changes role learns the new order from them.
+    int n = 0;
+    for (const QString& name : viewOrder(role)) {
+        const int index = indexOfView(name);
+        if (index < 0)
+            continue;
+        QAction* action = m_viewActions[static_cast<size_t>(index)];
+        m_viewBar->insertAction(m_viewBarEnd, action);  // moves it: an action is in a widget once
+        m_viewMenu->insertAction(m_viewMenuEnd, action);
+        action->setShortcut(++n <= 9 ? QKeySequence(QStringLiteral("Ctrl+%1").arg(n)) : QKeySequence());
+        action->setToolTip(tr("%1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+    }
 }
 
 int MainWindow::indexOfView(const QString& name) const

@@ -16,6 +16,7 @@ class QActionGroup;
 class QComboBox;
 class QLabel;
 class QStackedWidget;
+class QToolBar;
 
 namespace score {
 
@@ -52,9 +53,12 @@ private:
     void buildMenus();
     void buildLanguageMenu(QMenu* menu);
     void buildToolBar();
+    void buildRoleMenu(QMenu* menu);
     void buildStatusBar();
     void updateStatus();
     void applyRole(Role role);
+    // The view bar, the View menu and Ctrl+1…7 in the role's order (viewOrder()).
+    void orderViews(Role role);
     void showError(const QString& message);
     int indexOfView(const QString& name) const;
     // The view at `index`, built now if it has not been shown yet.
@@ -69,6 +73,11 @@ private:
     std::vector<QAction*> m_viewActions;
     QActionGroup* m_viewGroup = nullptr;
     QComboBox* m_roleBox = nullptr;
+    QToolBar* m_viewBar = nullptr;
+    QAction* m_viewBarEnd = nullptr;   // the view actions go before it, in the bar
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_viewMenuEnd = nullptr;  // and before it, in the View menu
+    QActionGroup* m_roleGroup = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     QLabel* m_unsharedLabel = nullptr;
     QLabel* m_conflictsLabel = nullptr;

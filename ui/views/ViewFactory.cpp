@@ -32,4 +32,24 @@ std::vector<ViewEntry> viewEntries()
     };
 }
 
+QStringList viewOrder(Role role)
+{
+    const QString enterprises = EnterprisesView::viewName();
+    const QString visit = VisitView::viewName();
+    const QString checklist = ChecklistView::viewName();
+    const QString plan = PlanView::viewName();
+    const QString kpis = KpiView::viewName();
+    const QString sync = SyncView::viewName();
+    const QString reports = ReportsView::viewName();
+    switch (role) {
+    case Role::Counsellor:  // a day in the factory: the enterprise, the visit and its checklist, the plan, KPIs, then sharing
+        break;
+    case Role::Manager:  // reviews and approves the improvement plan, follows the KPIs
+        return {plan, kpis, enterprises, visit, checklist, reports, sync};
+    case Role::Trainer:  // looks across the cohort, hands out reports, merges the counsellors' bundles
+        return {enterprises, reports, sync, kpis, plan, visit, checklist};
+    }
+    return {enterprises, visit, checklist, plan, kpis, sync, reports};
+}
+
 }  // namespace score
