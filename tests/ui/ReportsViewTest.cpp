@@ -67,7 +67,7 @@ TEST_CASE("The reports view previews and saves the visit, enterprise and cohort 
     CHECK(head(visitPdf, 5) == "%PDF-");
     // A visit report has no spreadsheet: the format list offers PDF only.
     const auto boxes = view.findChildren<QComboBox*>();
-    REQUIRE(boxes.size() == 3);
+    REQUIRE(boxes.size() == 4);  // the report, its subject, the format, the zoom
     CHECK(boxes[2]->count() == 1);
 
     // The enterprise report of the current enterprise.
@@ -97,7 +97,7 @@ TEST_CASE("Trainers start the reports view on the cohort report")
     f.session->setRole(Role::Trainer);
     ReportsView view(*f.session);
     const auto boxes = view.findChildren<QComboBox*>();
-    REQUIRE(boxes.size() == 3);
+    REQUIRE(boxes.size() == 4);  // the report, its subject, the format, the zoom
     CHECK(boxes[0]->currentData().toInt() == static_cast<int>(ReportKind::Cohort));
     f.session->setRole(Role::Counsellor);
     f.session->setRole(Role::Trainer);

@@ -5,6 +5,7 @@
 #include "reports/ReportGenerator.h"
 #include "tasks/BackgroundTask.h"
 #include "views/reports/ReportPreview.h"
+#include "views/reports/ZoomBar.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/Icons.h"
 
@@ -53,6 +54,10 @@ ReportsView::ReportsView(WorkspaceSession& session, QWidget* parent)
     form->addRow(tr("&Report:"), m_kind);
     form->addRow(tr("&Of:"), m_subject);
     form->addRow(tr("&Format:"), m_format);
+    auto* zoom = new ZoomBar(*m_preview, this);
+    auto* zoomLabel = new QLabel(tr("&Zoom:"), this);
+    zoomLabel->setBuddy(zoom->levels());
+    form->addRow(zoomLabel, zoom);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_save);
@@ -65,6 +70,13 @@ ReportsView::ReportsView(WorkspaceSession& session, QWidget* parent)
     auto* side = new QWidget(this);
     side->setLayout(controls);
     side->setMaximumWidth(380);
+
+    // Tab goes down the form, through the zoom controls, to the buttons.
+    QWidget* previous = m_format;
+    for (QWidget* next : zoom->controls() + QList<QWidget*>{m_refresh, m_save}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);

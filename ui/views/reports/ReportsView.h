@@ -1,6 +1,6 @@
 #pragma once
 // Reports: choose the report (a visit of the current enterprise, an enterprise, a cohort) and
-// the format, see its PDF pages, and save it. The data is read on a worker thread through its
+// the format, see its PDF pages (zoomed as in a PDF viewer), and save it. The data is read on a worker thread through its
 // own connection to the workspace; laying out and painting (Qt Charts) stay on the GUI thread.
 // Trainers start with the cohort report, others with the visit report.
 
