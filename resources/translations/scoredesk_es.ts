@@ -3104,6 +3104,10 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <source>&lt;b&gt;%1&lt;/b&gt; was not imported: %2</source>
         <translation>No se importó &lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
+    <message>
+        <source>Another export or import is still running; drop the bundle again when it has finished.</source>
+        <translation>Todavía se está realizando otra exportación o importación; vuelva a soltar el paquete cuando haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>score::FieldInput</name>
@@ -6669,6 +6673,22 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <source>Report preview</source>
         <translation>Vista previa del informe</translation>
     </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;lejar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>Ajustar al &amp;ancho</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>score::ReportsView</name>
@@ -6789,6 +6809,10 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
     </message>
 </context>
 <context>
@@ -7731,6 +7755,23 @@ Registre la primera con Nueva visita… (%2).</translation>
     <message>
         <source>The bundle is damaged: %1 is shorter than it claims.</source>
         <translation>El paquete está dañado: %1 es más corto de lo que declara.</translation>
+    </message>
+</context>
+<context>
+    <name>score::ZoomBar</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a zoom level</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>fit width (its percentage)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -3102,6 +3102,10 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <source>&lt;b&gt;%1&lt;/b&gt; was not imported: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; tidak diimpor: %2</translation>
     </message>
+    <message>
+        <source>Another export or import is still running; drop the bundle again when it has finished.</source>
+        <translation>Ekspor atau impor lain masih berjalan; lepaskan lagi paket data itu setelah selesai.</translation>
+    </message>
 </context>
 <context>
     <name>score::FieldInput</name>
@@ -6661,6 +6665,22 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <source>Report preview</source>
         <translation>Pratinjau laporan</translation>
     </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Perbesar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Per&amp;kecil</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>Sesuaikan &amp;lebar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>score::ReportsView</name>
@@ -6779,6 +6799,10 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>Saved to %1.</source>
         <translation>Disimpan ke %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
     </message>
 </context>
 <context>
@@ -7716,6 +7740,23 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
     <message>
         <source>The bundle is damaged: %1 is shorter than it claims.</source>
         <translation>Paket data rusak: %1 lebih pendek daripada yang dinyatakan.</translation>
+    </message>
+</context>
+<context>
+    <name>score::ZoomBar</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a zoom level</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>fit width (its percentage)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -3102,6 +3102,10 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <source>&lt;b&gt;%1&lt;/b&gt; was not imported: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; chưa được nhập: %2</translation>
     </message>
+    <message>
+        <source>Another export or import is still running; drop the bundle again when it has finished.</source>
+        <translation>Một lần xuất hoặc nhập khác vẫn đang chạy; hãy kéo thả lại gói dữ liệu khi việc đó đã xong.</translation>
+    </message>
 </context>
 <context>
     <name>score::FieldInput</name>
@@ -6661,6 +6665,22 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <source>Report preview</source>
         <translation>Xem trước báo cáo</translation>
     </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>score::ReportsView</name>
@@ -6779,6 +6799,10 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>Saved to %1.</source>
         <translation>Đã lưu vào %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>Thu &amp;phóng:</translation>
     </message>
 </context>
 <context>
@@ -7716,6 +7740,23 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
     <message>
         <source>The bundle is damaged: %1 is shorter than it claims.</source>
         <translation>Gói dữ liệu bị hỏng: %1 ngắn hơn kích thước khai báo.</translation>
+    </message>
+</context>
+<context>
+    <name>score::ZoomBar</name>
+    <message>
+        <source>%1 %</source>
+        <comment>a zoom level</comment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Thu phóng</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>fit width (its percentage)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
