@@ -178,3 +178,16 @@ TEST_CASE("View ▸ Work as checks the current role, whether it was chosen there
     CHECK(checkedRole(workAs) == roleLabel(Role::Counsellor));
     CHECK(box->currentData().toString() == u"counsellor");
 }
+
+TEST_CASE("Without a last view, the window opens on the role's first view")
+{
+    TempDir dir;
+    TestWorkspace t = makeWorkspace(dir.path(QStringLiteral("first.scoredesk")));
+    std::unique_ptr<ManualClock> clock = std::move(t.clock);
+    WorkspaceSession session(std::move(t.ws));
+    session.setRole(Role::Manager);
+    AppSettings settings;
+    settings.setLastView(QString());
+    MainWindow window(session, settings);
+    CHECK(window.currentViewName() == u"plan");
+}

@@ -62,7 +62,7 @@ MainWindow::MainWindow(WorkspaceSession& session, AppSettings& settings, QWidget
         resize(1280, 800);
     applyRole(session.role());
     if (!showView(settings.lastView()))
-        showView(m_entries.empty() ? QString() : m_entries.front().name);
+        showView(viewOrder(session.role()).value(0));  // the role's first view
     updateStatus();
 }
 
