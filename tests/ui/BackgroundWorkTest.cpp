@@ -84,11 +84,12 @@ TEST_CASE("Background work shows its progress dialog after 400 ms and a busy cur
     poll.start();
     clock.start();
     // The work waits (up to 3 s) until the dialog shows; Qt's own default would be 4 s.
-    const Status done = runInBackground(&window, QStringLiteral("Test"), QStringLiteral("Working…"), [&](const ProgressCallback&) -> Status {
+    const auto waitForTheDialog = [&](const ProgressCallback&) -> Status {
         while (shownAt < 0 && clock.elapsed() < 3000)
             QThread::msleep(10);
         return {};
-    });
+    };
+    const Status done = runInBackground(&window, QStringLiteral("Test"), QStringLiteral("Working…"), waitForTheDialog);
     poll.stop();
     CHECK(done.ok());
     CHECK(busyAtStart);

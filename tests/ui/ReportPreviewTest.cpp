@@ -148,7 +148,8 @@ TEST_CASE("The report preview zooms with Ctrl++, Ctrl+-, Ctrl+0 and Ctrl+wheel, 
         CHECK((button->focusPolicy() & Qt::TabFocus) == Qt::TabFocus);
     // In the order shown: zoom out, the level, zoom in, fit width, then the Refresh button.
     QStringList chain;
-    const auto zoomOut = std::find_if(buttons.begin(), buttons.end(), [&](QToolButton* b) { return b->defaultAction() == preview->zoomOutAction(); });
+    const auto zoomOut = std::find_if(buttons.begin(), buttons.end(),
+                                      [&](QToolButton* b) { return b->defaultAction() == preview->zoomOutAction(); });
     REQUIRE(zoomOut != buttons.end());
     for (QWidget* w = *zoomOut; chain.size() < 5; w = w->nextInFocusChain())
         if (w->focusPolicy() & Qt::TabFocus)

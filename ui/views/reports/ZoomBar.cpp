@@ -63,11 +63,12 @@ void ZoomBar::showZoom()
         return;
     }
     m_levels->setItemText(0, fit);
-    int best = 1;
-    for (int i = 1; i < m_levels->count(); ++i)
-        if (std::abs(m_levels->itemData(i).toDouble() - m_preview->zoom()) < std::abs(m_levels->itemData(best).toDouble() - m_preview->zoom()))
-            best = i;
-    m_levels->setCurrentIndex(best);
+    const auto distance = [this](int index) { return std::abs(m_levels->itemData(index).toDouble() - m_preview->zoom()); };
+    int nearest = 1;
+    for (int i = 2; i < m_levels->count(); ++i)
+        if (distance(i) < distance(nearest))
+            nearest = i;
+    m_levels->setCurrentIndex(nearest);
 }
 
 }  // namespace score

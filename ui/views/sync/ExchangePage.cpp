@@ -491,7 +491,8 @@ void ExchangePage::exportBundle()
     options.lightKdfForTests = qEnvironmentVariableIsSet("SCORE_TEST_LIGHT_KDF");
 
     AppSettings settings;
-    const QString path = m_prompter->chooseExportFile(this, QDir(startFolder(FilePurpose::Bundles, settings)).filePath(suggestedFileName()));
+    const QString folder = startFolder(FilePurpose::Bundles, settings);
+    const QString path = m_prompter->chooseExportFile(this, QDir(folder).filePath(suggestedFileName()));
     if (path.isEmpty())
         return;
     rememberFolder(FilePurpose::Bundles, path, settings);
