@@ -4650,10 +4650,6 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <source>&amp;Find enterprise</source>
-        <translation>&amp;Buscar empresa</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -4734,6 +4730,14 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Find &amp;enterprise</source>
+        <translation>Buscar &amp;empresa</translation>
     </message>
 </context>
 <context>

@@ -4647,10 +4647,6 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <source>&amp;Find enterprise</source>
-        <translation>&amp;Cari perusahaan</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
@@ -4729,6 +4725,14 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>As the system (%1)</source>
         <translation>Sesuai sistem (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Find &amp;enterprise</source>
+        <translation>Cari &amp;perusahaan</translation>
     </message>
 </context>
 <context>

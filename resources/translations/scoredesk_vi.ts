@@ -4647,10 +4647,6 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <source>&amp;Find enterprise</source>
-        <translation>&amp;Tìm doanh nghiệp</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
@@ -4729,6 +4725,14 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>As the system (%1)</source>
         <translation>Theo hệ thống (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>Find &amp;enterprise</source>
+        <translation>Tìm &amp;doanh nghiệp</translation>
     </message>
 </context>
 <context>

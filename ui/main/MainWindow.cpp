@@ -128,7 +128,13 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("&Find enterprise"), QKeySequence::Find, this, [this] { m_navigation->focusFilter(); });
+    // The only Ctrl+F of the window: the filter of the view in front, else the enterprises'.
+    edit->addAction(tr("&Find"), QKeySequence::Find, this, [this] {
+        auto* current = qobject_cast<WorkspaceView*>(m_stack->currentWidget());
+        if (!current || !current->focusFilter())
+            m_navigation->focusFilter();
+    });
+    edit->addAction(tr("Find &enterprise"), this, [this] { m_navigation->focusFilter(); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;

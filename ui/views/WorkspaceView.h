@@ -27,6 +27,10 @@ public:
         Q_UNUSED(path);
         return false;
     }
+    // Ctrl+F: a view with a filter box of its own shown puts the keyboard there (its text
+    // selected, to be typed over) and returns true; the window filters the enterprises
+    // otherwise. One window-wide key instead of one per view, so that no two claim it.
+    virtual bool focusFilter() { return false; }
 
 protected:
     WorkspaceSession& session() { return *m_session; }

@@ -157,14 +157,6 @@ PlanView::PlanView(WorkspaceSession& session, QWidget* parent)
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(remove, &QAction::triggered, this, &PlanView::deleteCurrent);
     m_stack->addAction(remove);
-    auto* find = new QAction(tr("Filter actions"), this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    addAction(find);
 
     connect(m_actions, &QAbstractItemModel::modelReset, this, &PlanView::afterReload);
     connect(&session, &WorkspaceSession::currentEnterpriseChanged, this, &PlanView::followEnterprise);
@@ -186,6 +178,13 @@ PlanView::PlanView(WorkspaceSession& session, QWidget* parent)
 }
 
 QIcon PlanView::icon() { return appIcon("plan"); }
+
+bool PlanView::focusFilter()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+    return true;
+}
 
 QWidget* PlanView::buildToolbar()
 {

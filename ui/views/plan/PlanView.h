@@ -33,6 +33,7 @@ public:
     static QString title() { return tr("Improvement plan"); }
     static QIcon icon();
     void prepareForScreenshot() override;
+    bool focusFilter() override;
 
     // What the controls do, callable from tests.
     void setFilterText(const QString& text);

@@ -89,6 +89,15 @@ RecycleBinPage::RecycleBinPage(WorkspaceSession& session, SyncPrompter& prompter
 
 void RecycleBinPage::setActive(bool active) { m_model->setActive(active); }
 
+bool RecycleBinPage::focusFilter()
+{
+    if (m_filter->isHidden())
+        return false;
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+    return true;
+}
+
 void RecycleBinPage::select(int row)
 {
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));

@@ -28,6 +28,8 @@ public:
     void select(int row);
     bool restoreSelected();
     void setActive(bool active);
+    // Puts the keyboard in the filter; false while the bin is empty (no filter shown).
+    bool focusFilter();
 
 private:
     void updateButtons();

@@ -105,6 +105,8 @@ void SyncView::showSection(Section section) { m_sections->setCurrentRow(static_c
 
 SyncView::Section SyncView::currentSection() const { return static_cast<Section>(m_sections->currentRow()); }
 
+bool SyncView::focusFilter() { return currentSection() == Section::RecycleBin && m_recycleBin->focusFilter(); }
+
 void SyncView::updateSectionLabels()
 {
     const qint64 open = session().openConflicts();

@@ -36,6 +36,8 @@ public:
     // A .scorebundle dropped on the window or named on the command line: the import starts
     // once the window shows this view.
     bool openFile(const QString& path) override;
+    // The recycle bin's filter, when that page is shown.
+    bool focusFilter() override;
 
     // Test seam: the questions are asked through `prompter` (the view owns it).
     void setPrompter(std::unique_ptr<SyncPrompter> prompter);
