@@ -2200,6 +2200,67 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
 </context>
 <context>
+    <name>score::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <comment>the form of a date to type; keep the digits&apos; order</comment>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <comment>the form of a month to type; keep the digits&apos; order</comment>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+↓)</source>
+        <translation>Elegir en un calendario (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Type a date, as year-month-day.</source>
+        <translation>Escriba una fecha como año-mes-día.</translation>
+    </message>
+    <message>
+        <source>Type a month, as year-month.</source>
+        <translation>Escriba un mes como año-mes.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as year-month-day, for example 2026-11-01.</source>
+        <translation>«%1» no es una fecha: escríbala como año-mes-día, por ejemplo 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: type it as year-month, for example 2026-11.</source>
+        <translation>«%1» no es un mes: escríbalo como año-mes, por ejemplo 2026-11.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no year 0.</source>
+        <translation>%1 no es una fecha: no existe el año 0.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2; months go from 1 to 12.</source>
+        <translation>%1 no es una fecha: no existe el mes %2; los meses van del 1 al 12.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2 has %3 days.</source>
+        <translation>%1 no es una fecha: %2 tiene %3 días.</translation>
+    </message>
+    <message>
+        <source>%1 is too early: type a date from %2 on.</source>
+        <translation>%1 es demasiado pronto: escriba una fecha a partir del %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too early: type a month from %2 on.</source>
+        <translation>%1 es demasiado pronto: escriba un mes a partir de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too late: type a date up to %2.</source>
+        <translation>%1 es demasiado tarde: escriba una fecha hasta el %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too late: type a month up to %2.</source>
+        <translation>%1 es demasiado tarde: escriba un mes hasta %2.</translation>
+    </message>
+</context>
+<context>
     <name>score::DemoGenerator</name>
     <message>
         <source>The demo could not create a %1: %2</source>

@@ -2198,6 +2198,67 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
+    <name>score::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <comment>the form of a date to type; keep the digits&apos; order</comment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <comment>the form of a month to type; keep the digits&apos; order</comment>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+↓)</source>
+        <translation>Pilih di kalender (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Type a date, as year-month-day.</source>
+        <translation>Ketik tanggal dalam bentuk tahun-bulan-hari.</translation>
+    </message>
+    <message>
+        <source>Type a month, as year-month.</source>
+        <translation>Ketik bulan dalam bentuk tahun-bulan.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as year-month-day, for example 2026-11-01.</source>
+        <translation>“%1” bukan tanggal: ketik dalam bentuk tahun-bulan-hari, misalnya 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: type it as year-month, for example 2026-11.</source>
+        <translation>“%1” bukan bulan: ketik dalam bentuk tahun-bulan, misalnya 2026-11.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no year 0.</source>
+        <translation>%1 bukan tanggal: tidak ada tahun 0.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2; months go from 1 to 12.</source>
+        <translation>%1 bukan tanggal: tidak ada bulan %2; bulan hanya dari 1 sampai 12.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2 has %3 days.</source>
+        <translation>%1 bukan tanggal: %2 memiliki %3 hari.</translation>
+    </message>
+    <message>
+        <source>%1 is too early: type a date from %2 on.</source>
+        <translation>%1 terlalu awal: ketik tanggal mulai %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too early: type a month from %2 on.</source>
+        <translation>%1 terlalu awal: ketik bulan mulai %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too late: type a date up to %2.</source>
+        <translation>%1 terlalu lambat: ketik tanggal paling lambat %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too late: type a month up to %2.</source>
+        <translation>%1 terlalu lambat: ketik bulan paling lambat %2.</translation>
+    </message>
+</context>
+<context>
     <name>score::DemoGenerator</name>
     <message>
         <source>The demo could not create a %1: %2</source>

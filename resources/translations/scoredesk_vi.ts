@@ -2198,6 +2198,67 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
+    <name>score::DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <comment>the form of a date to type; keep the digits&apos; order</comment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <comment>the form of a month to type; keep the digits&apos; order</comment>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+↓)</source>
+        <translation>Chọn trên lịch (Alt+↓)</translation>
+    </message>
+    <message>
+        <source>Type a date, as year-month-day.</source>
+        <translation>Hãy nhập ngày theo dạng năm-tháng-ngày.</translation>
+    </message>
+    <message>
+        <source>Type a month, as year-month.</source>
+        <translation>Hãy nhập tháng theo dạng năm-tháng.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as year-month-day, for example 2026-11-01.</source>
+        <translation>“%1” không phải là ngày: hãy nhập theo dạng năm-tháng-ngày, ví dụ 2026-11-01.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month: type it as year-month, for example 2026-11.</source>
+        <translation>“%1” không phải là tháng: hãy nhập theo dạng năm-tháng, ví dụ 2026-11.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no year 0.</source>
+        <translation>%1 không phải là ngày: không có năm 0.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2; months go from 1 to 12.</source>
+        <translation>%1 không phải là ngày: không có tháng %2; tháng chỉ từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2 has %3 days.</source>
+        <translation>%1 không phải là ngày: %2 có %3 ngày.</translation>
+    </message>
+    <message>
+        <source>%1 is too early: type a date from %2 on.</source>
+        <translation>%1 quá sớm: hãy nhập một ngày từ %2 trở đi.</translation>
+    </message>
+    <message>
+        <source>%1 is too early: type a month from %2 on.</source>
+        <translation>%1 quá sớm: hãy nhập một tháng từ %2 trở đi.</translation>
+    </message>
+    <message>
+        <source>%1 is too late: type a date up to %2.</source>
+        <translation>%1 quá muộn: hãy nhập một ngày đến %2 là muộn nhất.</translation>
+    </message>
+    <message>
+        <source>%1 is too late: type a month up to %2.</source>
+        <translation>%1 quá muộn: hãy nhập một tháng đến %2 là muộn nhất.</translation>
+    </message>
+</context>
+<context>
     <name>score::DemoGenerator</name>
     <message>
         <source>The demo could not create a %1: %2</source>

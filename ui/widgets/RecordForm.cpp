@@ -2,11 +2,11 @@
 
 #include "domain/Labels.h"
 #include "edit/Edits.h"
+#include "widgets/DateField.h"
 #include "widgets/ElidingComboBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDoubleValidator>
 #include <QFormLayout>
 #include <QIntValidator>
@@ -21,9 +21,6 @@
 namespace score {
 
 namespace {
-// A date editor that can also be empty: its minimum date stands for "no date".
-const QDate kNoDate(1900, 1, 1);
-
 // Commits a multi-line text on focus loss as well as after a pause in typing.
 class TextArea final : public QPlainTextEdit {
 public:
@@ -47,7 +44,7 @@ struct RecordForm::Binding {
     QLineEdit* line = nullptr;
     TextArea* area = nullptr;
     QComboBox* combo = nullptr;
-    QDateEdit* date = nullptr;
+    DateField* date = nullptr;
     QCheckBox* check = nullptr;
     ChoiceSource choices;
     FieldValue stored;
@@ -118,13 +115,18 @@ void RecordForm::addField(const QString& field, const QString& label, ChoiceSour
         connect(b->check, &QCheckBox::clicked, this, [this, raw] { save(*raw); });
         break;
     case FieldType::Date:
-        b->date = new QDateEdit(this);
-        b->date->setCalendarPopup(true);
-        b->date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        b->date->setMinimumDate(kNoDate);
-        b->date->setSpecialValueText(tr("—"));
+        b->date = new DateField(this);
+        b->date->setOptional(!b->spec->required);
         b->editor = b->date;
-        connect(b->date, &QDateEdit::editingFinished, this, [this, raw] { save(*raw); });
+        connect(b->date, &QLineEdit::editingFinished, this, [this, raw] { save(*raw); });
+        // A date that does not exist is named under the form as soon as it is refused, and the
+        // sentence goes when it is corrected, saved or not.
+        connect(b->date, &DateField::problemChanged, this, [this](const QString& problem) {
+            if (problem.isEmpty())
+                m_problem->hide();
+            else
+                showProblem(problem);
+        });
         break;
     default:
         b->line = new QLineEdit(this);
@@ -216,7 +218,7 @@ void RecordForm::reload()
             }
         }
         // Never overwrite what the user is typing and has not saved yet.
-        if (b->editor->hasFocus() && (b->line || b->area) && !sameValue(editedValue(*b), b->stored))
+        if (b->editor->hasFocus() && (b->line || b->area || b->date) && !sameValue(editedValue(*b), b->stored))
             continue;
         showValue(*b, state ? state->value(b->field) : FieldValue());
     }
@@ -255,7 +257,7 @@ void RecordForm::showValue(Binding& b, const FieldValue& value)
         b.combo->setCurrentIndex(std::max(0, index));
     } else if (b.date) {
         const QDate d = std::holds_alternative<QString>(value) ? QDate::fromString(std::get<QString>(value), Qt::ISODate) : QDate();
-        b.date->setDate(d.isValid() ? d : kNoDate);
+        b.date->setDate(d);
     } else if (b.check) {
         b.check->setChecked(std::holds_alternative<qint64>(value) && std::get<qint64>(value) != 0);
     }
@@ -288,7 +290,7 @@ FieldValue RecordForm::editedValue(const Binding& b) const
         return code.isEmpty() ? FieldValue() : FieldValue(code);
     }
     if (b.date)
-        return b.date->date() == kNoDate ? FieldValue() : FieldValue(b.date->date().toString(Qt::ISODate));
+        return b.date->date().isValid() ? FieldValue(b.date->date().toString(Qt::ISODate)) : FieldValue();
     if (b.check)
         return qint64(b.check->isChecked() ? 1 : 0);
     return {};
@@ -300,6 +302,10 @@ void RecordForm::save(Binding& b)
         return;
     if (b.idle)
         b.idle->stop();
+    // A refused date stays as typed with its sentence shown (problemChanged): saving it would
+    // store no date at all.
+    if (b.date && !b.date->isAcceptable())
+        return;
     const FieldValue value = editedValue(b);
     if (sameValue(value, b.stored))
         return;

@@ -2,9 +2,9 @@
 
 #include "domain/Labels.h"
 #include "views/checklist/ChecklistEdits.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,7 +17,7 @@ namespace score {
 
 NewAssessmentDialog::NewAssessmentDialog(WorkspaceSession& session, const std::vector<TemplateInfo>& templates, QWidget* parent)
     : QDialog(parent), m_session(&session), m_templates(&templates), m_module(new QComboBox(this)), m_kind(new QComboBox(this)),
-      m_date(new QDateEdit(this)), m_template(new QLabel(this)), m_visit(new QLabel(this)), m_problem(new QLabel(this)),
+      m_date(new DateField(this)), m_template(new QLabel(this)), m_visit(new QLabel(this)), m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("New assessment"));
@@ -49,8 +49,6 @@ NewAssessmentDialog::NewAssessmentDialog(WorkspaceSession& session, const std::v
 
     for (const char* kind : {"baseline", "progress", "final"})
         m_kind->addItem(valueLabel(u"kind", QString::fromLatin1(kind)), QString::fromLatin1(kind));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setDate(visitDate.isValid() && visitModule == defaultModule ? visitDate : session.workspace().clock().today());
 
     for (QLabel* l : {m_template, m_visit, m_problem})
@@ -59,6 +57,10 @@ NewAssessmentDialog::NewAssessmentDialog(WorkspaceSession& session, const std::v
     m_visit->setStyleSheet(QStringLiteral("color: #5f6368;"));
     m_problem->setStyleSheet(QStringLiteral("color: #b02a1a;"));
     m_problem->hide();
+    connect(m_date, &DateField::problemChanged, this, [this](const QString& problem) {
+        m_problem->setText(problem);
+        m_problem->setVisible(!problem.isEmpty());
+    });
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("&Module"), m_module);
@@ -71,7 +73,7 @@ NewAssessmentDialog::NewAssessmentDialog(WorkspaceSession& session, const std::v
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewAssessmentDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewAssessmentDialog::reject);
     connect(m_module, &QComboBox::currentIndexChanged, this, &NewAssessmentDialog::updateTemplate);
-    connect(m_date, &QDateEdit::dateChanged, this, &NewAssessmentDialog::updateTemplate);
+    connect(m_date, &DateField::dateChanged, this, &NewAssessmentDialog::updateTemplate);
     updateTemplate();
     setMinimumWidth(440);
 }
@@ -101,6 +103,12 @@ void NewAssessmentDialog::updateTemplate()
 
 void NewAssessmentDialog::accept()
 {
+    if (!m_date->isAcceptable()) {
+        m_problem->setText(m_date->problem());
+        m_problem->show();
+        m_date->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     auto created = checklist::createAssessment(*m_session, *m_templates, m_session->currentEnterprise(), m_module->currentData().toString(),
                                                m_kind->currentData().toString(), m_date->date(), m_session->currentVisit());
     if (!created) {

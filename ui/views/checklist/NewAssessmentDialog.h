@@ -9,11 +9,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
 
 namespace score {
+
+class DateField;
 
 class NewAssessmentDialog final : public QDialog {
     Q_OBJECT
@@ -32,7 +33,7 @@ private:
     const std::vector<TemplateInfo>* m_templates;
     QComboBox* m_module;
     QComboBox* m_kind;
-    QDateEdit* m_date;
+    DateField* m_date;
     QLabel* m_template;
     QLabel* m_visit;
     QLabel* m_problem;

@@ -4,9 +4,9 @@
 #include "domain/NaturalIds.h"
 #include "edit/Edits.h"
 #include "metrics/KpiMetrics.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleValidator>
 #include <QFormLayout>
@@ -27,16 +27,15 @@ std::optional<double> number(const QLineEdit* edit)
 
 KpiReadingDialog::KpiReadingDialog(WorkspaceSession& session, const KpiInfo& kpi, const QString& enterpriseId,
                                    std::optional<double> typical, QWidget* parent)
-    : QDialog(parent), m_session(&session), m_kpi(kpi), m_enterprise(enterpriseId), m_typical(typical), m_month(new QDateEdit(this)),
+    : QDialog(parent), m_session(&session), m_kpi(kpi), m_enterprise(enterpriseId), m_typical(typical), m_month(new DateField(this, DateField::Precision::Month)),
       m_kind(new QComboBox(this)), m_numerator(new QLineEdit(this)), m_denominator(new QLineEdit(this)), m_note(new QLineEdit(this)),
       m_value(new QLabel(this)), m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Record %1").arg(kpi.name));
-    m_month->setDisplayFormat(QStringLiteral("MMMM yyyy"));
-    m_month->setCalendarPopup(true);
     const QDate today = session.workspace().clock().today();
+    m_month->setAccessibleName(tr("Month"));
     m_month->setDate(QDate(today.year(), today.month(), 1).addMonths(-1));
-    m_month->setMaximumDate(today);
+    m_month->setDateRange({}, today);
     m_kind->addItem(valueLabel(u"kind", u"follow_up"), QStringLiteral("follow_up"));
     m_kind->addItem(valueLabel(u"kind", u"baseline"), QStringLiteral("baseline"));
     for (QLineEdit* e : {m_numerator, m_denominator}) {
@@ -50,6 +49,10 @@ KpiReadingDialog::KpiReadingDialog(WorkspaceSession& session, const KpiInfo& kpi
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b02a1a;"));
     m_problem->hide();
+    connect(m_month, &DateField::problemChanged, this, [this](const QString& problem) {
+        m_problem->setText(problem);
+        m_problem->setVisible(!problem.isEmpty());
+    });
 
     auto* form = new QFormLayout(this);
     auto* about = new QLabel(tr("%1 · unit %2 · %3 is better.").arg(kpi.name, kpi.unit, kpi.lowerIsBetter ? tr("lower") : tr("higher")), this);
@@ -77,7 +80,7 @@ KpiReadingDialog::KpiReadingDialog(WorkspaceSession& session, const KpiInfo& kpi
 
     connect(m_numerator, &QLineEdit::textChanged, this, &KpiReadingDialog::updateValue);
     connect(m_denominator, &QLineEdit::textChanged, this, &KpiReadingDialog::updateValue);
-    connect(m_month, &QDateEdit::dateChanged, this, &KpiReadingDialog::loadExisting);
+    connect(m_month, &DateField::dateChanged, this, &KpiReadingDialog::loadExisting);
     loadExisting();
     m_numerator->setFocus();
 }
@@ -123,6 +126,8 @@ bool KpiReadingDialog::save()
         m_problem->show();
         return false;
     };
+    if (!m_month->isAcceptable())
+        return fail(m_month->problem());
     if (!numerator)
         return fail(tr("Enter %1.").arg(m_kpi.numerator.isEmpty() ? tr("the value") : m_kpi.numerator.toLower()));
     if (!m_kpi.denominator.isEmpty() && !denominator)

@@ -9,12 +9,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 
 namespace score {
+
+class DateField;
 
 class KpiReadingDialog final : public QDialog {
     Q_OBJECT
@@ -35,7 +36,7 @@ private:
     KpiInfo m_kpi;
     QString m_enterprise;
     std::optional<double> m_typical;
-    QDateEdit* m_month;
+    DateField* m_month;
     QComboBox* m_kind;
     QLineEdit* m_numerator;
     QLineEdit* m_denominator;

@@ -2,9 +2,9 @@
 
 #include "domain/Labels.h"
 #include "storage/ContentQueries.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,7 +16,7 @@ namespace score {
 
 NewActionDialog::NewActionDialog(WorkspaceSession& session, const QString& enterpriseId, const QString& moduleCode, QWidget* parent)
     : QDialog(parent), m_title(new QLineEdit(this)), m_module(new QComboBox(this)), m_owner(new QComboBox(this)),
-      m_due(new QDateEdit(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_due(new DateField(this)), m_problem(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add improvement action"));
     auto* layout = new QVBoxLayout(this);
@@ -51,17 +51,24 @@ NewActionDialog::NewActionDialog(WorkspaceSession& session, const QString& enter
     form->addRow(tr("&Owner:"), m_owner);
 
     m_due->setAccessibleName(tr("Due date"));
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_due->setOptional(true);
     m_due->setDate(session.workspace().clock().today().addDays(30));
     form->addRow(tr("&Due date:"), m_due);
     layout->addLayout(form);
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b02a1a;"));
+    m_problem->hide();
+    connect(m_due, &DateField::problemChanged, this, [this](const QString& problem) {
+        m_problem->setText(problem);
+        m_problem->setVisible(!problem.isEmpty());
+    });
+    layout->addWidget(m_problem);
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add action"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(m_title, &QLineEdit::textChanged, this,
             [this](const QString& text) { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty()); });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &NewActionDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     resize(480, sizeHint().height());
@@ -71,5 +78,16 @@ QString NewActionDialog::title() const { return m_title->text().trimmed(); }
 QString NewActionDialog::moduleId() const { return m_module->currentData().toString(); }
 QString NewActionDialog::ownerId() const { return m_owner->currentData().toString(); }
 QDate NewActionDialog::dueDate() const { return m_due->date(); }
+
+void NewActionDialog::accept()
+{
+    if (!m_due->isAcceptable()) {
+        m_problem->setText(m_due->problem());
+        m_problem->show();
+        m_due->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    QDialog::accept();
+}
 
 }  // namespace score

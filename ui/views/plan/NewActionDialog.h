@@ -7,11 +7,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 
 namespace score {
+
+class DateField;
 
 class NewActionDialog final : public QDialog {
     Q_OBJECT
@@ -23,12 +25,14 @@ public:
     QString moduleId() const;
     QString ownerId() const;
     QDate dueDate() const;
+    void accept() override;
 
 private:
     QLineEdit* m_title;
     QComboBox* m_module;
     QComboBox* m_owner;
-    QDateEdit* m_due;
+    DateField* m_due;
+    QLabel* m_problem;
     QDialogButtonBox* m_buttons;
 };
 

@@ -2,9 +2,9 @@
 
 #include "domain/EntitySchema.h"
 #include "domain/Labels.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -16,7 +16,7 @@ namespace score {
 
 ActionDialog::ActionDialog(WorkspaceSession& session, const QString& visitId, const QString& findingId, QWidget* parent)
     : QDialog(parent), m_session(&session), m_visit(visitId), m_title(new QLineEdit(this)), m_finding(new QComboBox(this)),
-      m_owner(new QComboBox(this)), m_due(new QDateEdit(this)), m_priority(new QComboBox(this)), m_problem(new QLabel(this))
+      m_owner(new QComboBox(this)), m_due(new DateField(this)), m_priority(new QComboBox(this)), m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Action agreed at this visit"));
     auto visit = session.queries().visit(visitId);
@@ -41,8 +41,7 @@ ActionDialog::ActionDialog(WorkspaceSession& session, const QString& visitId, co
     }
 
     m_due->setAccessibleName(tr("Due date"));
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_due->setOptional(true);
     const QDate from = visit && visit->date.isValid() ? visit->date : session.workspace().clock().today();
     m_due->setDate(from.addDays(30));
 
@@ -54,6 +53,10 @@ ActionDialog::ActionDialog(WorkspaceSession& session, const QString& visitId, co
     m_problem->setStyleSheet(QStringLiteral("color: #b02a1a;"));
     m_problem->setWordWrap(true);
     m_problem->hide();
+    connect(m_due, &DateField::problemChanged, this, [this](const QString& problem) {
+        m_problem->setText(problem);
+        m_problem->setVisible(!problem.isEmpty());
+    });
 
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -102,6 +105,12 @@ NewAction ActionDialog::action() const
 
 void ActionDialog::accept()
 {
+    if (!m_due->isAcceptable()) {
+        m_problem->setText(m_due->problem());
+        m_problem->show();
+        m_due->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     auto created = visitedit::addAction(*m_session, m_visit, action());
     if (!created) {
         m_problem->setText(created.message());

@@ -7,11 +7,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 
 namespace score {
+
+class DateField;
 
 class ActionDialog final : public QDialog {
     Q_OBJECT
@@ -33,7 +34,7 @@ private:
     QLineEdit* m_title;
     QComboBox* m_finding;
     QComboBox* m_owner;
-    QDateEdit* m_due;
+    DateField* m_due;
     QComboBox* m_priority;
     QLabel* m_problem;
 };

@@ -3,10 +3,10 @@
 #include "domain/EntitySchema.h"
 #include "domain/Labels.h"
 #include "storage/ContentQueries.h"
+#include "widgets/DateField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,7 +15,7 @@
 namespace score {
 
 NewVisitDialog::NewVisitDialog(WorkspaceSession& session, const QString& enterpriseId, QWidget* parent)
-    : QDialog(parent), m_session(&session), m_enterprise(enterpriseId), m_type(new QComboBox(this)), m_date(new QDateEdit(this)),
+    : QDialog(parent), m_session(&session), m_enterprise(enterpriseId), m_type(new QComboBox(this)), m_date(new DateField(this)),
       m_module(new QComboBox(this)), m_counsellor(new QComboBox(this)), m_assessment(new QCheckBox(this)), m_problem(new QLabel(this))
 {
     auto enterprise = session.queries().enterprise(enterpriseId);
@@ -26,8 +26,6 @@ NewVisitDialog::NewVisitDialog(WorkspaceSession& session, const QString& enterpr
         m_type->addItem(valueLabel(u"type", v), v);
     m_type->setAccessibleName(tr("Type of visit"));
 
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setDate(session.workspace().clock().today());
     m_date->setAccessibleName(tr("Date of the visit"));
 
@@ -47,6 +45,10 @@ NewVisitDialog::NewVisitDialog(WorkspaceSession& session, const QString& enterpr
     m_problem->setStyleSheet(QStringLiteral("color: #b02a1a;"));
     m_problem->setWordWrap(true);
     m_problem->hide();
+    connect(m_date, &DateField::problemChanged, this, [this](const QString& problem) {
+        m_problem->setText(problem);
+        m_problem->setVisible(!problem.isEmpty());
+    });
 
     // Defaults: the enterprise's counsellor, and the module of its latest visit (else the first).
     if (enterprise && !enterprise->counsellorId.isEmpty())
@@ -73,7 +75,7 @@ NewVisitDialog::NewVisitDialog(WorkspaceSession& session, const QString& enterpr
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &NewVisitDialog::updateChecklistOffer);
     connect(m_module, &QComboBox::currentIndexChanged, this, &NewVisitDialog::updateChecklistOffer);
-    connect(m_date, &QDateEdit::dateChanged, this, &NewVisitDialog::updateChecklistOffer);
+    connect(m_date, &DateField::dateChanged, this, &NewVisitDialog::updateChecklistOffer);
     m_assessment->setChecked(true);
     updateChecklistOffer();
     m_type->setFocus();
@@ -119,6 +121,12 @@ void NewVisitDialog::setVisit(const NewVisit& visit)
 
 void NewVisitDialog::accept()
 {
+    if (!m_date->isAcceptable()) {
+        m_problem->setText(m_date->problem());
+        m_problem->show();
+        m_date->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     auto created = visitedit::createVisit(*m_session, visit());
     if (!created) {
         m_problem->setText(created.message());

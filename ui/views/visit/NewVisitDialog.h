@@ -8,10 +8,11 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
 class QLabel;
 
 namespace score {
+
+class DateField;
 
 class NewVisitDialog final : public QDialog {
     Q_OBJECT
@@ -32,7 +33,7 @@ private:
     WorkspaceSession* m_session;
     QString m_enterprise;
     QComboBox* m_type;
-    QDateEdit* m_date;
+    DateField* m_date;
     QComboBox* m_module;
     QComboBox* m_counsellor;
     QCheckBox* m_assessment;
