@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>score::LimitedLineEdit</name>
+    <message numerus="yes">
+        <source>The text is %n character(s) over the limit of %1: shorten it to save it.</source>
+        <translation>
+            <numerusform>The text is %n character over the limit of %1: shorten it to save it.</numerusform>
+            <numerusform>The text is %n characters over the limit of %1: shorten it to save it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n character(s) over the limit of %2: shorten it to save it.</source>
+        <translation>
+            <numerusform>%1 is %n character over the limit of %2: shorten it to save it.</numerusform>
+            <numerusform>%1 is %n characters over the limit of %2: shorten it to save it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>score::MainWindow</name>
     <message numerus="yes">
         <source>%n change(s) not yet in a bundle</source>

@@ -4649,6 +4649,23 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
 </context>
 <context>
+    <name>score::LimitedLineEdit</name>
+    <message numerus="yes">
+        <source>The text is %n character(s) over the limit of %1: shorten it to save it.</source>
+        <translation>
+            <numerusform>El texto tiene %n carácter más que el límite de %1: acórtelo para guardarlo.</numerusform>
+            <numerusform>El texto tiene %n caracteres más que el límite de %1: acórtelo para guardarlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n character(s) over the limit of %2: shorten it to save it.</source>
+        <translation>
+            <numerusform>«%1» tiene %n carácter más que el límite de %2: acórtelo para guardarlo.</numerusform>
+            <numerusform>«%1» tiene %n caracteres más que el límite de %2: acórtelo para guardarlo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>score::MainWindow</name>
     <message>
         <source>%1 — SCORE Desk</source>

@@ -4646,6 +4646,21 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
+    <name>score::LimitedLineEdit</name>
+    <message numerus="yes">
+        <source>The text is %n character(s) over the limit of %1: shorten it to save it.</source>
+        <translation>
+            <numerusform>Teks kelebihan %n karakter dari batas %1 karakter: persingkat agar dapat disimpan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n character(s) over the limit of %2: shorten it to save it.</source>
+        <translation>
+            <numerusform>%1 kelebihan %n karakter dari batas %2 karakter: persingkat agar dapat disimpan.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>score::MainWindow</name>
     <message>
         <source>%1 — SCORE Desk</source>

@@ -4646,6 +4646,21 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
+    <name>score::LimitedLineEdit</name>
+    <message numerus="yes">
+        <source>The text is %n character(s) over the limit of %1: shorten it to save it.</source>
+        <translation>
+            <numerusform>Văn bản thừa %n ký tự so với giới hạn %1 ký tự: hãy rút ngắn để lưu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n character(s) over the limit of %2: shorten it to save it.</source>
+        <translation>
+            <numerusform>%1 thừa %n ký tự so với giới hạn %2 ký tự: hãy rút ngắn để lưu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>score::MainWindow</name>
     <message>
         <source>%1 — SCORE Desk</source>

@@ -15,6 +15,7 @@
 #include "views/plan/NewActionDialog.h"
 #include "views/plan/PlanView.h"
 #include "views/visit/ActionDialog.h"
+#include "views/visit/FindingDialog.h"
 #include "views/visit/NewVisitDialog.h"
 #include "widgets/DateField.h"
 
@@ -22,6 +23,7 @@
 #include <QAction>
 #include <QCalendarWidget>
 #include <QApplication>
+#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -352,6 +354,103 @@ TEST_CASE("A visit's date and a KPI reading's month are exactly what is typed")
     CHECK(std::any_of(readings->begin(), readings->end(), [&](const KpiReadingRow& r) {
         return r.kpiId == defect->id && r.period == QStringLiteral("2025-03") && r.value == Approx(2.0);
     }));
+}
+
+// What a counsellor pasted as a finding's title: 293 characters, 93 over the limit of 200.
+const QString kParagraph = QStringLiteral(
+    "Compressed-air leaks at the sewing hall: three couplings on line 2 hiss audibly during the morning shift, the drain "
+    "valve of the receiver is left open, and nobody records pressure drops overnight, so the compressor runs at full load "
+    "for about two hours before the first machines start each day");
+
+// The sentence of a text `over` characters over its limit ("93 characters over the limit of
+// 200"; "character(s)" without the English plural forms, as in these tests).
+bool saysTooLong(QWidget* root, int over, int limit)
+{
+    const auto labels = root->findChildren<QLabel*>();
+    return std::any_of(labels.begin(), labels.end(), [&](const QLabel* l) {
+        return l->isVisibleTo(root) && l->text().contains(QStringLiteral("%1 character").arg(over))
+               && l->text().contains(QStringLiteral("over the limit of %1").arg(limit));
+    });
+}
+
+// Pastes over whatever the field holds, with the keyboard.
+void pasteOver(QWidget* editor, const QString& text)
+{
+    QApplication::clipboard()->setText(text);
+    editor->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(editor, Qt::Key_V, Qt::ControlModifier);
+}
+
+TEST_CASE("A finding's title pasted longer than its limit is kept whole, named as too long and not saved until shortened")
+{
+    TypingFixture f;
+    REQUIRE(kParagraph.size() == 293);
+    auto visits = f.s().queries().visits(f.s().currentEnterprise());
+    REQUIRE(visits.ok());
+    const QString visit = visits->front().id;
+    const int findings = static_cast<int>(f.s().queries().findings(visit)->size());
+    FindingDialog dialog(f.s(), visit, QString());
+    showActive(&dialog);
+    QWidget* title = fieldLabelled(&dialog, QStringLiteral("Finding"));
+    pasteOver(title, kParagraph);
+    CHECK(shownText(title) == kParagraph);
+    CHECK(saysTooLong(&dialog, 93, 200));
+    dialog.accept();
+    CHECK(dialog.createdId().isEmpty());
+    CHECK(dialog.isVisible());
+    CHECK(f.s().queries().findings(visit)->size() == static_cast<size_t>(findings));
+    // Shortened by hand, it is saved as it reads.
+    pasteOver(title, kParagraph.left(200));
+    CHECK_FALSE(saysSomewhere(&dialog, QStringLiteral("over the limit")));
+    dialog.accept();
+    REQUIRE_FALSE(dialog.createdId().isEmpty());
+    auto saved = f.s().queries().findings(visit);
+    CHECK(std::any_of(saved->begin(), saved->end(),
+                      [&](const FindingRow& r) { return r.id == dialog.createdId() && r.title == kParagraph.left(200).trimmed(); }));
+}
+
+TEST_CASE("An action's title pasted longer than its limit is kept whole and named, in both dialogs and in its details")
+{
+    TypingFixture f;
+    auto visits = f.s().queries().visits(f.s().currentEnterprise());
+    REQUIRE(visits.ok());
+    ActionDialog atVisit(f.s(), visits->front().id, QString());
+    showActive(&atVisit);
+    QWidget* title = fieldLabelled(&atVisit, QStringLiteral("Action"));
+    pasteOver(title, kParagraph);
+    CHECK(shownText(title) == kParagraph);
+    CHECK(saysTooLong(&atVisit, 93, 200));
+    atVisit.accept();
+    CHECK(atVisit.createdId().isEmpty());
+    CHECK(atVisit.isVisible());
+    atVisit.hide();
+
+    NewActionDialog inPlan(f.s(), f.s().currentEnterprise(), QString());
+    showActive(&inPlan);
+    title = fieldLabelled(&inPlan, QStringLiteral("Action"));
+    pasteOver(title, kParagraph);
+    CHECK(shownText(title) == kParagraph);
+    CHECK(saysTooLong(&inPlan, 93, 200));
+    QTest::mouseClick(inPlan.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    CHECK(inPlan.result() != QDialog::Accepted);
+    CHECK(inPlan.isVisible());
+    inPlan.hide();
+
+    // The details save as they are left: a title over the limit is not saved, cut or whole.
+    PlanView view(f.s());
+    view.resize(1280, 760);
+    showActive(&view);
+    const QString id = view.currentAction();
+    const QString before = f.s().queries().action(id)->title;
+    title = fieldLabelled(view.detail(), QStringLiteral("Action"));
+    const int steps = f.s().undoStack()->count();
+    pasteOver(title, kParagraph);
+    QTest::keyClick(title, Qt::Key_Tab);
+    CHECK(f.s().queries().action(id)->title == before);
+    CHECK(f.s().undoStack()->count() == steps);
+    CHECK(shownText(title) == kParagraph);
+    CHECK(saysTooLong(view.detail(), 93, 200));
 }
 
 // Hidden (run by hand): a workspace made by `scorectl init` gets one enterprise and nothing

@@ -1,5 +1,6 @@
 #include "widgets/DateField.h"
 
+#include "widgets/FieldProblem.h"
 #include "widgets/Icons.h"
 
 #include <QAction>
@@ -167,18 +168,7 @@ void DateField::showProblem(const QString& problem)
     if (problem == m_shownProblem)
         return;
     m_shownProblem = problem;
-    // Marked on the field itself, in the colours of an overdue row, with the sentence as its
-    // tooltip; the form or dialog says the sentence too.
-    if (problem.isEmpty()) {
-        setPalette(QPalette());
-    } else {
-        QPalette p = palette();
-        p.setColor(QPalette::Base, QColor(0xfd, 0xec, 0xea));
-        p.setColor(QPalette::Text, QColor(0xa3, 0x22, 0x14));
-        setPalette(p);
-    }
-    setToolTip(problem);
-    setAccessibleDescription(problem);
+    showFieldProblem(this, problem);
     emit problemChanged(problem);
 }
 

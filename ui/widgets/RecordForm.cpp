@@ -4,6 +4,7 @@
 #include "edit/Edits.h"
 #include "widgets/DateField.h"
 #include "widgets/ElidingComboBox.h"
+#include "widgets/LimitedLineEdit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,6 +43,7 @@ struct RecordForm::Binding {
     const FieldSpec* spec = nullptr;
     QWidget* editor = nullptr;
     QLineEdit* line = nullptr;
+    LimitedLineEdit* limited = nullptr;  // `line`, for a text with a length limit
     TextArea* area = nullptr;
     QComboBox* combo = nullptr;
     DateField* date = nullptr;
@@ -129,14 +131,23 @@ void RecordForm::addField(const QString& field, const QString& label, ChoiceSour
         });
         break;
     default:
-        b->line = new QLineEdit(this);
+        if (b->spec->type != FieldType::Integer && b->spec->type != FieldType::Real && b->spec->maxLength > 0) {
+            // A text pasted over its limit is kept whole and named, not cut and saved.
+            b->limited = new LimitedLineEdit(this);
+            b->limited->setLimit(b->spec->maxLength);
+            connect(b->limited, &LimitedLineEdit::problemChanged, this, [this](const QString& problem) {
+                if (problem.isEmpty())
+                    m_problem->hide();
+                else
+                    showProblem(problem);
+            });
+        }
+        b->line = b->limited ? b->limited : new QLineEdit(this);
         if (b->spec->type == FieldType::Integer)
             b->line->setValidator(new QIntValidator(static_cast<int>(std::max<qint64>(b->spec->minValue, INT_MIN)),
                                                     static_cast<int>(std::min<qint64>(b->spec->maxValue, INT_MAX)), b->line));
         else if (b->spec->type == FieldType::Real)
             b->line->setValidator(new QDoubleValidator(b->line));
-        else if (b->spec->maxLength > 0)
-            b->line->setMaxLength(b->spec->maxLength);
         b->editor = b->line;
         connect(b->line, &QLineEdit::editingFinished, this, [this, raw] { save(*raw); });
         break;
@@ -302,9 +313,9 @@ void RecordForm::save(Binding& b)
         return;
     if (b.idle)
         b.idle->stop();
-    // A refused date stays as typed with its sentence shown (problemChanged): saving it would
-    // store no date at all.
-    if (b.date && !b.date->isAcceptable())
+    // A refused date or an over-long text stays as typed with its sentence shown
+    // (problemChanged): saving would store no date at all, or a refusal from the write path.
+    if ((b.date && !b.date->isAcceptable()) || (b.limited && !b.limited->isAcceptable()))
         return;
     const FieldValue value = editedValue(b);
     if (sameValue(value, b.stored))

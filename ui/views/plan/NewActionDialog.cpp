@@ -1,8 +1,10 @@
 #include "views/plan/NewActionDialog.h"
 
+#include "domain/EntitySchema.h"
 #include "domain/Labels.h"
 #include "storage/ContentQueries.h"
 #include "widgets/DateField.h"
+#include "widgets/LimitedLineEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +17,7 @@
 namespace score {
 
 NewActionDialog::NewActionDialog(WorkspaceSession& session, const QString& enterpriseId, const QString& moduleCode, QWidget* parent)
-    : QDialog(parent), m_title(new QLineEdit(this)), m_module(new QComboBox(this)), m_owner(new QComboBox(this)),
+    : QDialog(parent), m_title(new LimitedLineEdit(this)), m_module(new QComboBox(this)), m_owner(new QComboBox(this)),
       m_due(new DateField(this)), m_problem(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add improvement action"));
@@ -28,7 +30,7 @@ NewActionDialog::NewActionDialog(WorkspaceSession& session, const QString& enter
     layout->addWidget(intro);
 
     auto* form = new QFormLayout;
-    m_title->setMaxLength(200);
+    m_title->setLimit(EntitySchema::instance().entity(u"improvement_action")->field(u"title")->maxLength);
     m_title->setPlaceholderText(tr("What will be done, e.g. “Fix compressed-air leaks in the sewing hall”"));
     m_title->setAccessibleName(tr("Action"));
     form->addRow(tr("&Action:"), m_title);
@@ -58,10 +60,14 @@ NewActionDialog::NewActionDialog(WorkspaceSession& session, const QString& enter
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #b02a1a;"));
     m_problem->hide();
-    connect(m_due, &DateField::problemChanged, this, [this](const QString& problem) {
+    // A title over its limit (pasted) and a date that does not exist are named under the form.
+    const auto showFieldProblems = [this] {
+        const QString problem = !m_title->isAcceptable() ? m_title->problem() : m_due->shownProblem();
         m_problem->setText(problem);
         m_problem->setVisible(!problem.isEmpty());
-    });
+    };
+    connect(m_title, &LimitedLineEdit::problemChanged, this, showFieldProblems);
+    connect(m_due, &DateField::problemChanged, this, showFieldProblems);
     layout->addWidget(m_problem);
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Add action"));
@@ -81,6 +87,12 @@ QDate NewActionDialog::dueDate() const { return m_due->date(); }
 
 void NewActionDialog::accept()
 {
+    if (!m_title->isAcceptable()) {
+        m_problem->setText(m_title->problem());
+        m_problem->show();
+        m_title->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (!m_due->isAcceptable()) {
         m_problem->setText(m_due->problem());
         m_problem->show();

@@ -9,11 +9,11 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 
 namespace score {
 
 class DateField;
+class LimitedLineEdit;
 
 class NewActionDialog final : public QDialog {
     Q_OBJECT
@@ -28,7 +28,7 @@ public:
     void accept() override;
 
 private:
-    QLineEdit* m_title;
+    LimitedLineEdit* m_title;
     QComboBox* m_module;
     QComboBox* m_owner;
     DateField* m_due;

@@ -3,6 +3,7 @@
 #include "domain/EntitySchema.h"
 #include "domain/Labels.h"
 #include "widgets/DateField.h"
+#include "widgets/LimitedLineEdit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,7 +16,7 @@
 namespace score {
 
 ActionDialog::ActionDialog(WorkspaceSession& session, const QString& visitId, const QString& findingId, QWidget* parent)
-    : QDialog(parent), m_session(&session), m_visit(visitId), m_title(new QLineEdit(this)), m_finding(new QComboBox(this)),
+    : QDialog(parent), m_session(&session), m_visit(visitId), m_title(new LimitedLineEdit(this)), m_finding(new QComboBox(this)),
       m_owner(new QComboBox(this)), m_due(new DateField(this)), m_priority(new QComboBox(this)), m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Action agreed at this visit"));
@@ -23,7 +24,7 @@ ActionDialog::ActionDialog(WorkspaceSession& session, const QString& visitId, co
 
     m_title->setAccessibleName(tr("Action"));
     m_title->setPlaceholderText(tr("What will be done"));
-    m_title->setMaxLength(EntitySchema::instance().entity(u"improvement_action")->field(u"title")->maxLength);
+    m_title->setLimit(EntitySchema::instance().entity(u"improvement_action")->field(u"title")->maxLength);
 
     m_finding->setAccessibleName(tr("Finding it answers"));
     m_finding->addItem(tr("—"), QString());
@@ -53,10 +54,14 @@ ActionDialog::ActionDialog(WorkspaceSession& session, const QString& visitId, co
     m_problem->setStyleSheet(QStringLiteral("color: #b02a1a;"));
     m_problem->setWordWrap(true);
     m_problem->hide();
-    connect(m_due, &DateField::problemChanged, this, [this](const QString& problem) {
+    // A title over its limit (pasted) and a date that does not exist are named under the form.
+    const auto showFieldProblems = [this] {
+        const QString problem = !m_title->isAcceptable() ? m_title->problem() : m_due->shownProblem();
         m_problem->setText(problem);
         m_problem->setVisible(!problem.isEmpty());
-    });
+    };
+    connect(m_title, &LimitedLineEdit::problemChanged, this, showFieldProblems);
+    connect(m_due, &DateField::problemChanged, this, showFieldProblems);
 
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -105,6 +110,12 @@ NewAction ActionDialog::action() const
 
 void ActionDialog::accept()
 {
+    if (!m_title->isAcceptable()) {
+        m_problem->setText(m_title->problem());
+        m_problem->show();
+        m_title->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     if (!m_due->isAcceptable()) {
         m_problem->setText(m_due->problem());
         m_problem->show();

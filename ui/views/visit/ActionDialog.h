@@ -8,11 +8,11 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 
 namespace score {
 
 class DateField;
+class LimitedLineEdit;
 
 class ActionDialog final : public QDialog {
     Q_OBJECT
@@ -31,7 +31,7 @@ private:
     WorkspaceSession* m_session;
     QString m_visit;
     QString m_created;
-    QLineEdit* m_title;
+    LimitedLineEdit* m_title;
     QComboBox* m_finding;
     QComboBox* m_owner;
     DateField* m_due;

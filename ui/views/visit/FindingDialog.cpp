@@ -2,6 +2,7 @@
 
 #include "domain/EntitySchema.h"
 #include "domain/Labels.h"
+#include "widgets/LimitedLineEdit.h"
 #include "widgets/RecordForm.h"
 
 #include <QComboBox>
@@ -30,17 +31,19 @@ FindingDialog::FindingDialog(WorkspaceSession& session, const QString& visitId, 
 void FindingDialog::buildNew()
 {
     setWindowTitle(tr("New finding"));
-    m_title = new QLineEdit(this);
+    const EntitySpec* finding = EntitySchema::instance().entity(u"finding");
+    m_title = new LimitedLineEdit(this);
     m_title->setAccessibleName(tr("Finding"));
     m_title->setPlaceholderText(tr("What was found, in a few words"));
-    m_title->setMaxLength(EntitySchema::instance().entity(u"finding")->field(u"title")->maxLength);
+    m_title->setLimit(finding->field(u"title")->maxLength);
     m_severity = new QComboBox(this);
     m_severity->setAccessibleName(tr("Severity"));
     for (const char* s : {"low", "medium", "high"})
         m_severity->addItem(valueLabel(u"severity", QString::fromLatin1(s)), QString::fromLatin1(s));
     m_severity->setCurrentIndex(1);
-    m_area = new QLineEdit(this);
+    m_area = new LimitedLineEdit(this);
     m_area->setAccessibleName(tr("Area"));
+    m_area->setLimit(finding->field(u"area")->maxLength);
     m_area->setPlaceholderText(tr("Where in the factory"));
     // Areas already named at this enterprise, so the same place is spelled the same way.
     QStringList areas;
@@ -64,6 +67,14 @@ void FindingDialog::buildNew()
     m_problem->setStyleSheet(QStringLiteral("color: #b02a1a;"));
     m_problem->setWordWrap(true);
     m_problem->hide();
+    // A pasted paragraph is kept whole and the dialog says how much to take out.
+    const auto showLength = [this] {
+        const QString problem = !m_title->isAcceptable() ? m_title->problem() : m_area->problem();
+        m_problem->setText(problem);
+        m_problem->setVisible(!problem.isEmpty());
+    };
+    connect(m_title, &LimitedLineEdit::problemChanged, this, showLength);
+    connect(m_area, &LimitedLineEdit::problemChanged, this, showLength);
 
     auto* form = new QFormLayout(this);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -131,6 +142,14 @@ void FindingDialog::accept()
         commitTyping();
         QDialog::accept();
         return;
+    }
+    for (LimitedLineEdit* field : {m_title, m_area}) {
+        if (!field->isAcceptable()) {
+            m_problem->setText(field->problem());
+            m_problem->show();
+            field->setFocus(Qt::OtherFocusReason);
+            return;
+        }
     }
     NewFinding f;
     f.title = m_title->text();

@@ -9,13 +9,13 @@
 
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 
 namespace score {
 
 class RecordForm;
 
+class LimitedLineEdit;
 class FindingDialog final : public QDialog {
     Q_OBJECT
 
@@ -40,9 +40,9 @@ private:
     QString m_visit;
     QString m_finding;
     QString m_created;
-    QLineEdit* m_title = nullptr;
+    LimitedLineEdit* m_title = nullptr;
     QComboBox* m_severity = nullptr;
-    QLineEdit* m_area = nullptr;
+    LimitedLineEdit* m_area = nullptr;
     QPlainTextEdit* m_description = nullptr;
     QLabel* m_problem = nullptr;
     RecordForm* m_form = nullptr;
