@@ -3654,10 +3654,6 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <translation>Peor que la línea de base</translation>
     </message>
     <message>
-        <source>Change against baseline, in the direction of better</source>
-        <translation>Cambio respecto a la línea de base, en la dirección de mejora</translation>
-    </message>
-    <message>
         <source>%1 — no KPI has both a baseline and a follow-up reading yet</source>
         <translation>%1: ningún KPI tiene todavía una lectura de línea de base y otra de seguimiento</translation>
     </message>

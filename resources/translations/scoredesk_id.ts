@@ -3651,10 +3651,6 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <translation>Lebih buruk daripada data awal</translation>
     </message>
     <message>
-        <source>Change against baseline, in the direction of better</source>
-        <translation>Perubahan terhadap data awal, ke arah yang lebih baik</translation>
-    </message>
-    <message>
         <source>%1 — no KPI has both a baseline and a follow-up reading yet</source>
         <translation>%1 — belum ada KPI yang memiliki pembacaan data awal sekaligus tindak lanjut</translation>
     </message>

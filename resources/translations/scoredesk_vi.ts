@@ -3651,10 +3651,6 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <translation>Kém hơn mức cơ sở ban đầu</translation>
     </message>
     <message>
-        <source>Change against baseline, in the direction of better</source>
-        <translation>Thay đổi so với mức cơ sở ban đầu, theo hướng tốt hơn</translation>
-    </message>
-    <message>
         <source>%1 — no KPI has both a baseline and a follow-up reading yet</source>
         <translation>%1 — chưa có KPI nào có cả số đo cơ sở ban đầu và số đo theo dõi</translation>
     </message>

@@ -11,11 +11,22 @@
 #include "views/kpis/KpiCharts.h"
 #include "views/kpis/KpiReadingDialog.h"
 #include "views/kpis/KpiView.h"
+#include "widgets/DateField.h"
 
 #include <QAbstractItemModelTester>
 #include <QBarCategoryAxis>
 #include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateTimeAxis>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLineEdit>
+#include <QLocale>
+#include <QTest>
 #include <QValueAxis>
+#include <QXYSeries>
 
 using namespace score;
 using namespace score::test;
@@ -203,4 +214,206 @@ TEST_CASE("The KPI view follows the current enterprise and shows a KPI with read
     KpiView view(*session);
     view.prepareForScreenshot();
     REQUIRE_FALSE(view.currentKpi().isEmpty());
+}
+
+namespace {
+KpiTrend trendOf(std::initializer_list<KpiPoint> points)
+{
+    KpiInfo kpi;
+    kpi.name = QStringLiteral("Defect rate");
+    kpi.unit = QStringLiteral("%");
+    kpi.lowerIsBetter = true;
+    return kpiTrend(kpi, std::vector<KpiPoint>(points));
+}
+
+QDateTimeAxis* monthAxis(QChart* chart)
+{
+    const auto axes = chart->axes(Qt::Horizontal);
+    REQUIRE(axes.size() == 1);
+    auto* months = qobject_cast<QDateTimeAxis*>(axes.front());
+    REQUIRE(months);
+    return months;
+}
+
+QXYSeries* seriesNamed(QChart* chart, const QString& name)
+{
+    for (QAbstractSeries* s : chart->series())
+        if (s->name() == name)
+            return qobject_cast<QXYSeries*>(s);
+    return nullptr;
+}
+
+// Pixels near `value` on the chart drawn in `colour` (markers are a few pixels wide).
+int pixelsNear(QChartView& view, QAbstractSeries* series, const QPointF& value, const QColor& colour)
+{
+    const QImage image = view.grab().toImage();
+    const QPoint at = view.mapFromScene(view.chart()->mapToPosition(value, series));
+    int found = 0;
+    for (int dx = -5; dx <= 5; ++dx)
+        for (int dy = -5; dy <= 5; ++dy) {
+            const QPoint p = at + QPoint(dx, dy);
+            if (!image.rect().contains(p))
+                continue;
+            const QColor c = image.pixelColor(p);
+            found += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 60 ? 1 : 0;
+        }
+    return found;
+}
+
+// Every text the chart shows (axis labels, titles and what else it draws), as shown.
+QStringList textsShown(QChart* chart)
+{
+    QStringList texts;
+    for (QGraphicsItem* item : chart->scene()->items()) {
+        if (!item->isVisible())
+            continue;
+        if (auto* t = dynamic_cast<QGraphicsTextItem*>(item))
+            texts << t->toPlainText();
+        else if (auto* s = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+            texts << s->text();
+    }
+    return texts;
+}
+}  // namespace
+
+TEST_CASE("A KPI with only its baseline is charted in its own months, not in January 1970")
+{
+    std::unique_ptr<QChart> chart(makeTrendChart(trendOf({KpiPoint{QStringLiteral("2026-11"), 6.0, true}})));
+    QDateTimeAxis* months = monthAxis(chart.get());
+    const QDateTime reading(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    CAPTURE(months->min().toString(Qt::ISODate), months->max().toString(Qt::ISODate));
+    CHECK(months->min() < reading);
+    CHECK(months->max() > reading);
+    CHECK(months->min().date() >= QDate(2026, 9, 1));
+    CHECK(months->max().date() <= QDate(2027, 1, 31));
+    // The first and last labels name the months around it.
+    CHECK(months->min().toString(months->format()) != months->max().toString(months->format()));
+    CHECK_FALSE(months->min().toString(months->format()).endsWith(QStringLiteral("70")));
+    QXYSeries* baseline = seriesNamed(chart.get(), QStringLiteral("Baseline readings"));
+    REQUIRE(baseline);
+    CHECK(baseline->count() == 1);
+}
+
+TEST_CASE("A single follow-up reading is drawn as a point, and readings at the ends are not cut in half")
+{
+    const KpiTrend trend = trendOf({KpiPoint{QStringLiteral("2026-11"), 6.0, true}, KpiPoint{QStringLiteral("2026-12"), 4.5, false}});
+    QChartView view(makeTrendChart(trend));
+    view.resize(420, 300);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    QXYSeries* followUp = seriesNamed(view.chart(), QStringLiteral("Follow-up"));
+    REQUIRE(followUp);
+    REQUIRE(followUp->count() == 1);
+    CHECK(followUp->pointsVisible());
+    const double december = static_cast<double>(QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+    CHECK(pixelsNear(view, followUp, QPointF(december, 4.5), QColor(0x2f, 0x5f, 0x8a)) >= 6);
+    // Room on both sides: the first and the last month are inside the axis, not on its ends.
+    QDateTimeAxis* months = monthAxis(view.chart());
+    CHECK(months->min() < QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC));
+    CHECK(months->max() > QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC));
+}
+
+TEST_CASE("The improvement chart's KPI names are readable beside their bars at 1280 and at 1024 pixels")
+{
+    TempDir dir;
+    auto session = demoSession(dir);
+    for (int width : {1280, 1024}) {
+        CAPTURE(width);
+        KpiView view(*session);
+        // The view's share of the window beside the navigation pane, on the module with the
+        // most KPIs: all of them.
+        view.resize(width - 262, width == 1280 ? 690 : 480);
+        view.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&view));
+        QChartView* chartView = nullptr;
+        for (QChartView* v : view.findChildren<QChartView*>())
+            if (v->accessibleName() == QStringLiteral("Improvement against baseline"))
+                chartView = v;
+        REQUIRE(chartView);
+        QCoreApplication::processEvents();
+        KpiSummaryModel summary(*session);
+        const QStringList shown = textsShown(chartView->chart());
+        int improving = 0;
+        for (const KpiTrend& t : summary.trends()) {
+            if (!t.improvement)
+                continue;
+            ++improving;
+            CAPTURE(t.kpi.name, shown.join(QStringLiteral(" | ")));
+            const QString percent = QLocale().toString(*t.improvement, 'g', 3);
+            // The change whole, and the name whole at 1280 or at least its first words at 1024.
+            const QString start = width == 1280 ? t.kpi.name : t.kpi.name.left(12);
+            CHECK(std::any_of(shown.begin(), shown.end(), [&](const QString& s) { return s.startsWith(start) && s.contains(percent); }));
+        }
+        CHECK(improving >= 10);
+        // One name per row, none drawn over another (many KPIs scroll instead).
+        std::vector<QRectF> drawn;
+        for (QGraphicsItem* item : chartView->scene()->items())
+            if (auto* label = dynamic_cast<QGraphicsSimpleTextItem*>(item); label && label->isVisible() && label->text().contains(u'%'))
+                drawn.push_back(label->sceneBoundingRect().adjusted(0, 1, 0, -1));
+        CHECK(static_cast<int>(drawn.size()) == improving);
+        for (size_t a = 0; a < drawn.size(); ++a)
+            for (size_t b = a + 1; b < drawn.size(); ++b)
+                CHECK_FALSE(drawn[a].intersects(drawn[b]));
+    }
+}
+
+TEST_CASE("The reading dialog proposes the baseline while the enterprise has none for the KPI, a follow-up after")
+{
+    TempDir dir;
+    TestWorkspace t = makeWorkspace(dir.path(QStringLiteral("first.scoredesk")));
+    const QString enterprise = addEnterprise(*t);
+    std::unique_ptr<ManualClock> clock = std::move(t.clock);
+    WorkspaceSession session(std::move(t.ws));
+    session.selectDefaults();
+    auto kpis = loadKpis(session.workspace());
+    REQUIRE(kpis.ok());
+    const KpiInfo& defect = kpiByCode(*kpis, "qm.defect_rate");
+    const auto proposed = [](KpiReadingDialog& dialog) {
+        for (QComboBox* combo : dialog.findChildren<QComboBox*>())
+            if (combo->findData(QStringLiteral("baseline")) >= 0)
+                return combo->currentData().toString();
+        return QString();
+    };
+    {
+        KpiReadingDialog dialog(session, defect, enterprise, std::nullopt);
+        CHECK(proposed(dialog) == QStringLiteral("baseline"));
+        dialog.setFigures(QDate(2026, 4, 1), 120, 4000, QStringLiteral("baseline"));
+        REQUIRE(dialog.save());
+    }
+    KpiReadingDialog next(session, defect, enterprise, 3.0);
+    CHECK(proposed(next) == QStringLiteral("follow_up"));
+    // The baseline's month shows the baseline, to correct it; another month the proposal again,
+    // not the baseline's kind and figures left over.
+    auto* month = next.findChild<DateField*>();
+    REQUIRE(month);
+    QLineEdit* numerator = nullptr;
+    for (QLineEdit* e : next.findChildren<QLineEdit*>())
+        if (e->accessibleName() == defect.numerator)
+            numerator = e;
+    REQUIRE(numerator);
+    const auto typeMonth = [&](const QString& text) {
+        QTest::keyClick(month, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(month, text);
+    };
+    typeMonth(QStringLiteral("2026-04"));
+    CHECK(proposed(next) == QStringLiteral("baseline"));
+    CHECK(numerator->text() == QStringLiteral("120"));
+    typeMonth(QStringLiteral("2026-05"));
+    CHECK(proposed(next) == QStringLiteral("follow_up"));
+    CHECK(numerator->text().isEmpty());
+    // What the user typed stays when the month changes.
+    QTest::keyClicks(numerator, QStringLiteral("95"));
+    typeMonth(QStringLiteral("2026-03"));
+    CHECK(numerator->text() == QStringLiteral("95"));
+    // Another KPI of the same enterprise has no baseline yet.
+    KpiReadingDialog other(session, kpiByCode(*kpis, "qm.rework_rate"), enterprise, std::nullopt);
+    CHECK(proposed(other) == QStringLiteral("baseline"));
+}
+
+TEST_CASE("The before and after bars name the baseline's month until there is a follow-up")
+{
+    std::unique_ptr<QChart> chart(makeBeforeAfterChart(trendOf({KpiPoint{QStringLiteral("2026-11"), 6.0, true}})));
+    auto* category = qobject_cast<QBarCategoryAxis*>(chart->axes(Qt::Horizontal).front());
+    REQUIRE(category);
+    CHECK(category->categories() == QStringList{QLocale().toString(QDate(2026, 11, 1), QStringLiteral("MMM yy"))});
 }

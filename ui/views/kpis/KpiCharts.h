@@ -14,6 +14,9 @@ QT_END_NAMESPACE
 namespace score {
 
 QChart* makeImprovementChart(const std::vector<KpiTrend>& trends, const QString& title);
+// The height an improvement chart needs to give each KPI's row a line of text: less, and its
+// names would be drawn over each other (the view scrolls instead).
+int improvementChartHeight(const std::vector<KpiTrend>& trends);
 QChart* makeTrendChart(const KpiTrend& trend);
 QChart* makeBeforeAfterChart(const KpiTrend& trend);
 

@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace score {
 
 namespace {
@@ -81,6 +83,18 @@ KpiReadingDialog::KpiReadingDialog(WorkspaceSession& session, const KpiInfo& kpi
     connect(m_numerator, &QLineEdit::textChanged, this, &KpiReadingDialog::updateValue);
     connect(m_denominator, &QLineEdit::textChanged, this, &KpiReadingDialog::updateValue);
     connect(m_month, &DateField::dateChanged, this, &KpiReadingDialog::loadExisting);
+    // The first reading of a KPI at an enterprise is its baseline, as the view asks for it; a
+    // month already read keeps its own kind (loadExisting).
+    bool hasBaseline = false;
+    if (auto readings = session.queries().kpiReadings(enterpriseId))
+        hasBaseline = std::any_of(readings->begin(), readings->end(),
+                                  [&](const KpiReadingRow& r) { return r.kpiId == kpi.id && r.kind == u"baseline"; });
+    m_proposedKind = hasBaseline ? QStringLiteral("follow_up") : QStringLiteral("baseline");
+    m_kind->setCurrentIndex(m_kind->findData(m_proposedKind));
+    // Figures the user typed are theirs, whatever month they go on to choose.
+    for (QLineEdit* e : {m_numerator, m_denominator, m_note})
+        connect(e, &QLineEdit::textEdited, this, [this] { m_showsReading = false; });
+    connect(m_kind, &QComboBox::activated, this, [this] { m_showsReading = false; });
     loadExisting();
     m_numerator->setFocus();
 }
@@ -98,7 +112,15 @@ void KpiReadingDialog::loadExisting()
         m_numerator->setText(QLocale().toString(r.numerator.value_or(r.value), 'f', r.numerator ? 0 : m_kpi.decimals));
         m_denominator->setText(r.denominator ? QLocale().toString(*r.denominator, 'f', 0) : QString());
         m_note->setText(r.note);
+        m_showsReading = true;
         return;
+    }
+    // A month without a reading after one with: not that reading's kind and figures again.
+    if (m_showsReading) {
+        m_kind->setCurrentIndex(m_kind->findData(m_proposedKind));
+        for (QLineEdit* e : {m_numerator, m_denominator, m_note})
+            e->clear();
+        m_showsReading = false;
     }
 }
 

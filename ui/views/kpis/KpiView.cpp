@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -76,7 +77,13 @@ KpiView::KpiView(WorkspaceSession& session, QWidget* parent)
     // readings beside its trend and before/after charts.
     auto* upper = new QSplitter(Qt::Horizontal, this);
     upper->addWidget(m_kpiTable);
-    upper->addWidget(m_improvementChart);
+    // Many KPIs (all modules) scroll rather than squeeze their names over each other.
+    auto* improvementRoom = new QScrollArea(this);
+    improvementRoom->setWidgetResizable(true);
+    improvementRoom->setFrameShape(QFrame::NoFrame);
+    improvementRoom->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    improvementRoom->setWidget(m_improvementChart);
+    upper->addWidget(improvementRoom);
     upper->setSizes({460, 560});
 
     auto* readings = new QWidget(this);
@@ -172,6 +179,7 @@ void KpiView::refreshCharts()
 {
     const QString module = m_module->currentText();
     replaceChart(m_improvementChart, makeImprovementChart(m_summary->trends(), tr("Improvement against baseline — %1").arg(module)));
+    m_improvementChart->setMinimumHeight(std::max(180, improvementChartHeight(m_summary->trends())));
     const KpiTrend* trend = m_summary->trend(m_kpi);
     if (!trend) {
         replaceChart(m_trendChart, new QChart);
