@@ -102,14 +102,6 @@ Suelte una tarjeta aquí para moverla.</translation>
 <context>
     <name>score::ActionDetail</name>
     <message>
-        <source>Return the action</source>
-        <translation>Devolver la acción</translation>
-    </message>
-    <message>
-        <source>What should change in “%1” before you approve it?</source>
-        <translation>¿Qué debe cambiar en “%1” antes de aprobarla?</translation>
-    </message>
-    <message>
         <source>Select an action in the plan to see and change its details.</source>
         <translation>Seleccione una acción del plan para ver y modificar sus detalles.</translation>
     </message>
@@ -6891,6 +6883,33 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom:</translation>
+    </message>
+</context>
+<context>
+    <name>score::ReturnActionDialog</name>
+    <message>
+        <source>Return the action</source>
+        <translation>Devolver la acción</translation>
+    </message>
+    <message>
+        <source>What should change in “%1” before you approve it?</source>
+        <translation>¿Qué debe cambiar en “%1” antes de aprobarla?</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Motivo de la devolución</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Devolver</translation>
+    </message>
+    <message>
+        <source>Send the action back with this reason (Ctrl+Enter)</source>
+        <translation>Devolver la acción con este motivo (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Say what should change before returning the action.</source>
+        <translation>Indique qué debe cambiar antes de devolver la acción.</translation>
     </message>
 </context>
 <context>

@@ -102,14 +102,6 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
 <context>
     <name>score::ActionDetail</name>
     <message>
-        <source>Return the action</source>
-        <translation>Kembalikan tindakan</translation>
-    </message>
-    <message>
-        <source>What should change in “%1” before you approve it?</source>
-        <translation>Apa yang perlu diubah pada “%1” sebelum Anda menyetujuinya?</translation>
-    </message>
-    <message>
         <source>Select an action in the plan to see and change its details.</source>
         <translation>Pilih tindakan dalam rencana untuk melihat dan mengubah detailnya.</translation>
     </message>
@@ -6879,6 +6871,33 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>&amp;Zoom:</source>
         <translation>&amp;Zoom:</translation>
+    </message>
+</context>
+<context>
+    <name>score::ReturnActionDialog</name>
+    <message>
+        <source>Return the action</source>
+        <translation>Kembalikan tindakan</translation>
+    </message>
+    <message>
+        <source>What should change in “%1” before you approve it?</source>
+        <translation>Apa yang perlu diubah pada “%1” sebelum Anda menyetujuinya?</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Alasan pengembalian</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Kembalikan</translation>
+    </message>
+    <message>
+        <source>Send the action back with this reason (Ctrl+Enter)</source>
+        <translation>Kirim kembali tindakan dengan alasan ini (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Say what should change before returning the action.</source>
+        <translation>Jelaskan apa yang perlu diubah sebelum mengembalikan tindakan.</translation>
     </message>
 </context>
 <context>

@@ -102,14 +102,6 @@ Kéo thả thẻ vào đây để chuyển.</translation>
 <context>
     <name>score::ActionDetail</name>
     <message>
-        <source>Return the action</source>
-        <translation>Trả lại hành động</translation>
-    </message>
-    <message>
-        <source>What should change in “%1” before you approve it?</source>
-        <translation>Cần thay đổi gì ở “%1” trước khi bạn phê duyệt?</translation>
-    </message>
-    <message>
         <source>Select an action in the plan to see and change its details.</source>
         <translation>Chọn một hành động trong kế hoạch để xem và sửa chi tiết.</translation>
     </message>
@@ -6879,6 +6871,33 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>&amp;Zoom:</source>
         <translation>Thu &amp;phóng:</translation>
+    </message>
+</context>
+<context>
+    <name>score::ReturnActionDialog</name>
+    <message>
+        <source>Return the action</source>
+        <translation>Trả lại hành động</translation>
+    </message>
+    <message>
+        <source>What should change in “%1” before you approve it?</source>
+        <translation>Cần thay đổi gì ở “%1” trước khi bạn phê duyệt?</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Lý do trả lại</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>&amp;Trả lại</translation>
+    </message>
+    <message>
+        <source>Send the action back with this reason (Ctrl+Enter)</source>
+        <translation>Gửi trả hành động kèm lý do này (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Say what should change before returning the action.</source>
+        <translation>Hãy nêu những gì cần thay đổi trước khi trả lại hành động.</translation>
     </message>
 </context>
 <context>

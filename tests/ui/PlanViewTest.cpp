@@ -24,18 +24,23 @@
 #include "widgets/HistoryPanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QColor>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QMimeData>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -644,4 +649,54 @@ TEST_CASE("Plan board and detail tabs as pictures", "[.screenshot]")
         QCoreApplication::processEvents();
         REQUIRE(view.grab().save(QStringLiteral("/tmp/plan-%1.png").arg(QLatin1String(name))));
     }
+}
+
+TEST_CASE("Returning an action without a reason keeps the dialog open, says so under its field and keeps what was typed")
+{
+    PlanFixture f;
+    WorkspaceSession& s = f.s();
+    const ActionRow pending = findAction(s, [](const ActionRow& a) { return a.status == u"proposed" && a.approval == u"pending"; });
+    s.setRole(Role::Manager);
+    PlanView view(s);
+    view.resize(1280, 760);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    REQUIRE(QTest::qWaitForWindowActive(&view));
+    view.selectAction(pending.id);
+
+    // The manager presses OK with nothing but spaces, then gives the reason.
+    bool stayedOpen = false;
+    QString saidUnderField;
+    QString kept;
+    QTimer::singleShot(0, &view, [&] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        auto* reason = dialog ? dialog->findChild<QPlainTextEdit*>() : nullptr;
+        auto* buttons = dialog ? dialog->findChild<QDialogButtonBox*>() : nullptr;
+        if (!reason || !buttons)
+            return;
+        QTest::keyClicks(reason, QStringLiteral("   "));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        stayedOpen = dialog->isVisible();
+        if (!stayedOpen)
+            return;
+        kept = reason->toPlainText();
+        // The sentence sits right under the field.
+        for (QLabel* label : dialog->findChildren<QLabel*>())
+            if (label->isVisible() && label->geometry().top() >= reason->geometry().bottom()
+                && label->geometry().top() <= reason->geometry().bottom() + 3 * label->fontMetrics().height())
+                saidUnderField += label->text();
+        QTest::keyClicks(reason, QStringLiteral("Add the cost of the extraction fan first."));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        if (dialog->isVisible())
+            static_cast<QDialog*>(dialog)->reject();
+    });
+    QTest::mouseClick(view.detail()->returnButton(), Qt::LeftButton);
+    CHECK(stayedOpen);
+    CHECK(kept == QStringLiteral("   "));
+    CHECK(saidUnderField.contains(QStringLiteral("Say what should change")));
+    CHECK(text(actionField(s, pending.id, "approval")) == QStringLiteral("returned"));
+    CHECK(text(actionField(s, pending.id, "approval_comment")) == QStringLiteral("Add the cost of the extraction fan first."));
+    // Nothing said elsewhere, above the plan.
+    for (QLabel* label : view.findChildren<QLabel*>())
+        CHECK_FALSE((label->isVisible() && label->text().contains(QStringLiteral("Say what should change"))));
 }

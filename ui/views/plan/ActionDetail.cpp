@@ -9,6 +9,7 @@
 #include "storage/BlobStore.h"
 #include "storage/ContentQueries.h"
 #include "views/plan/ActionEdits.h"
+#include "views/plan/ReturnActionDialog.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/FormColumns.h"
 #include "widgets/HistoryPanel.h"
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -43,13 +43,10 @@ QString longDate(const QDate& d) { return d.isValid() ? QLocale().toString(d, QL
 
 std::optional<QString> askReturnComment(QWidget* parent, const QString& title)
 {
-    bool ok = false;
-    const QString comment = QInputDialog::getMultiLineText(parent, ActionDetail::tr("Return the action"),
-                                                           ActionDetail::tr("What should change in “%1” before you approve it?").arg(title),
-                                                           QString(), &ok);
-    if (!ok)
+    ReturnActionDialog dialog(title, parent);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return comment;
+    return dialog.reason();
 }
 }  // namespace
 
