@@ -85,6 +85,30 @@ private:
     Workspace* m_ws;
     QHash<QString, QString> m_names;
 };
+
+// The manager's review of an improvement action keeps one set of fields for approving and for
+// returning (approved_by, approval_date, approval_comment), labelled for approving: a return
+// read "Approved by". Each entry is named for the approval it leaves, read from the entries up
+// to it (`history` newest first).
+void nameTheReview(std::vector<HistoryEntry>& history)
+{
+    QString approval;
+    for (auto entry = history.rbegin(); entry != history.rend(); ++entry) {
+        for (const HistoryFieldChange& c : entry->changes)
+            if (c.field == u"approval")
+                approval = std::holds_alternative<QString>(c.value) ? std::get<QString>(c.value) : QString();
+        if (approval != u"returned")
+            continue;
+        for (HistoryFieldChange& c : entry->changes) {
+            if (c.field == u"approved_by")
+                c.label = RecordHistoryTr::tr("Returned by");
+            else if (c.field == u"approval_date")
+                c.label = RecordHistoryTr::tr("Returned on");
+            else if (c.field == u"approval_comment")
+                c.label = RecordHistoryTr::tr("Reason for returning");
+        }
+    }
+}
 }  // namespace
 
 QString historyOperationLabel(QStringView operation)
@@ -171,6 +195,8 @@ Result<std::vector<HistoryEntry>> recordHistory(Workspace& ws, const QString& en
     for (HistoryEntry& e : history)
         e.deviceName = e.device.isNull() ? QString() : deviceName(e.device);
     std::stable_sort(history.begin(), history.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.when > b.when; });
+    if (entity == u"improvement_action")
+        nameTheReview(history);
     return history;
 }
 

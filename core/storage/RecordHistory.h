@@ -28,7 +28,8 @@ struct HistoryEntry {
     std::vector<HistoryFieldChange> changes;  // in the order of the schema
 };
 
-// Newest first. An unknown kind is refused; an unknown id gives an empty history.
+// Newest first. An unknown kind is refused; an unknown id gives an empty history. The fields of
+// an action's review are named for what the entry did: "Returned by" for a return.
 Result<std::vector<HistoryEntry>> recordHistory(Workspace& ws, const QString& entity, const QString& id);
 
 // "Created", "Changed", "Deleted", "Restored".

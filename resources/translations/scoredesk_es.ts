@@ -5743,6 +5743,18 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <source>There is no kind of record called &quot;%1&quot;.</source>
         <translation>No existe ningún tipo de registro llamado &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Returned by</source>
+        <translation>Devuelta por</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Fecha de devolución</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Motivo de la devolución</translation>
+    </message>
 </context>
 <context>
     <name>score::RecordLists</name>

@@ -5733,6 +5733,18 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <source>There is no kind of record called &quot;%1&quot;.</source>
         <translation>Tidak ada jenis catatan bernama &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Returned by</source>
+        <translation>Dikembalikan oleh</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Tanggal pengembalian</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Alasan pengembalian</translation>
+    </message>
 </context>
 <context>
     <name>score::RecordLists</name>

@@ -5733,6 +5733,18 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <source>There is no kind of record called &quot;%1&quot;.</source>
         <translation>Không có loại bản ghi nào tên &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>Returned by</source>
+        <translation>Người trả lại</translation>
+    </message>
+    <message>
+        <source>Returned on</source>
+        <translation>Ngày trả lại</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Lý do trả lại</translation>
+    </message>
 </context>
 <context>
     <name>score::RecordLists</name>

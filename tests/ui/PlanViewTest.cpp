@@ -33,9 +33,11 @@
 #include <QImage>
 #include <QLabel>
 #include <QMimeData>
+#include <QPainter>
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QStyleOptionViewItem>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -699,4 +701,112 @@ TEST_CASE("Returning an action without a reason keeps the dialog open, says so u
     // Nothing said elsewhere, above the plan.
     for (QLabel* label : view.findChildren<QLabel*>())
         CHECK_FALSE((label->isVisible() && label->text().contains(QStringLiteral("Say what should change"))));
+}
+
+namespace {
+// The labels and values a history entry shows under it, "label=value" each.
+QStringList fieldsShown(const HistoryModel* model, int entry)
+{
+    QStringList shown;
+    const QModelIndex parent = model->index(entry, HistoryModel::When);
+    for (int r = 0; r < model->rowCount(parent); ++r)
+        shown << model->index(r, HistoryModel::When, parent).data().toString() + u'=' + model->index(r, HistoryModel::What, parent).data().toString();
+    return shown;
+}
+
+// Pixels of a colour in an image (a mark painted on a card).
+int pixelsOf(const QImage& image, const QColor& colour)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixelColor(x, y) == colour ? 1 : 0;
+    return n;
+}
+}  // namespace
+
+TEST_CASE("A returned action looks returned on the board and in the table")
+{
+    PlanFixture f;
+    WorkspaceSession& s = f.s();
+    const ActionRow pending = findAction(s, [](const ActionRow& a) { return a.status == u"proposed" && a.approval == u"pending"; });
+    const ActionRow other = findAction(s, [](const ActionRow& a) { return a.approval == u"approved" && !a.isOverdue(QDate(2026, 6, 15)); });
+    REQUIRE(edit::returnAction(s, pending.id, QStringLiteral("Add the cost of the spare parts first.")).ok());
+    PlanView view(s);
+    view.resize(1280, 760);
+    view.show();
+    ActionTableModel* model = view.actions();
+    const QModelIndex returned = model->index(model->rowOf(pending.id), ActionTableModel::Title);
+    const QModelIndex approved = model->index(model->rowOf(other.id), ActionTableModel::Title);
+
+    // The table: its status says so, in the review's colours, with the reason as tooltip.
+    const QModelIndex status = returned.siblingAtColumn(ActionTableModel::Status);
+    CHECK(status.data().toString() == QStringLiteral("Returned"));
+    CHECK(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("spare parts")));
+    CHECK(status.data(Qt::ForegroundRole).value<QColor>().isValid());
+    CHECK(approved.siblingAtColumn(ActionTableModel::Status).data().toString() != QStringLiteral("Returned"));
+    CHECK(ActionTableModel::fixedWords(ActionTableModel::Status).contains(QStringLiteral("Returned")));
+
+    // The board: the card carries a mark, which a card of an approved action does not.
+    view.showBoard(true);
+    ActionBoard* board = view.board();
+    ActionBoardColumn* proposed = board->columnView(board->columnOf(QStringLiteral("proposed")));
+    const QModelIndex card = board->columnModel(board->columnOf(QStringLiteral("proposed")))->index(
+        board->columnModel(board->columnOf(QStringLiteral("proposed")))->proxyRowOf(pending.id), ActionTableModel::Title);
+    REQUIRE(card.isValid());
+    CHECK(card.data(ActionTableModel::ApprovalRole).toString() == QStringLiteral("returned"));
+    CHECK(card.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Returned")));
+    CHECK(card.data(Qt::ToolTipRole).toString().contains(QStringLiteral("spare parts")));
+    const auto paint = [&](const QModelIndex& index) {
+        QStyleOptionViewItem option;
+        option.initFrom(proposed);
+        option.rect = QRect(QPoint(0, 0), proposed->itemDelegate()->sizeHint(option, index).expandedTo(QSize(240, 0)));
+        QImage image(option.rect.size(), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        proposed->itemDelegate()->paint(&painter, option, index);
+        return image;
+    };
+    const QColor mark = ActionCardDelegate::returnedColour();
+    CHECK(pixelsOf(paint(card), mark) > 40);
+    const int approvedColumn = board->columnOf(other.status);
+    const QModelIndex approvedCard = board->columnModel(approvedColumn)->index(board->columnModel(approvedColumn)->proxyRowOf(other.id),
+                                                                               ActionTableModel::Title);
+    REQUIRE(approvedCard.isValid());
+    CHECK(pixelsOf(paint(approvedCard), mark) == 0);
+}
+
+TEST_CASE("History says \"Returned by\" for a return and \"Approved by\" for an approval")
+{
+    PlanFixture f;
+    WorkspaceSession& s = f.s();
+    const ActionRow pending = findAction(s, [](const ActionRow& a) { return a.status == u"proposed" && a.approval == u"pending"; });
+    const QString manager = s.queries().enterprise(pending.enterpriseId)->managerName;
+    REQUIRE_FALSE(manager.isEmpty());
+    HistoryPanel panel(s);
+    panel.setRecord(QStringLiteral("improvement_action"), pending.id);
+    const HistoryModel* model = panel.model();
+
+    f.clock->advanceMs(3600 * 1000);
+    REQUIRE(edit::returnAction(s, pending.id, QStringLiteral("Add the cost of the spare parts first.")).ok());
+    QStringList shown = fieldsShown(model, 0);
+    CAPTURE(shown.join(QStringLiteral(" | ")));
+    CHECK(shown.contains(QStringLiteral("Approval=Returned")));
+    CHECK(shown.contains(QStringLiteral("Returned by=") + manager));
+    CHECK_FALSE(shown.filter(QStringLiteral("Approved by")).size() > 0);
+    CHECK(shown.filter(QStringLiteral("Returned on=")).size() == 1);
+    CHECK(shown.contains(QStringLiteral("Reason for returning=Add the cost of the spare parts first.")));
+
+    // Approved afterwards by someone else: that entry speaks of approving.
+    f.clock->advanceMs(3600 * 1000);
+    REQUIRE(edit::setField(s, QStringLiteral("improvement_action"), pending.id, QStringLiteral("approved_by"), FieldValue(), QStringLiteral("clear")).ok());
+    f.clock->advanceMs(24 * 3600 * 1000);
+    REQUIRE(edit::approveAction(s, pending.id, QStringLiteral("Fine now.")).ok());
+    shown = fieldsShown(model, 0);
+    CAPTURE(shown.join(QStringLiteral(" | ")));
+    CHECK(shown.contains(QStringLiteral("Approved by=") + manager));
+    CHECK(shown.filter(QStringLiteral("Approval date=")).size() == 1);
+    CHECK(shown.contains(QStringLiteral("Approval comment=Fine now.")));
+    // The return's entry still reads as a return.
+    CHECK(fieldsShown(model, 2).contains(QStringLiteral("Returned by=") + manager));
 }

@@ -27,6 +27,7 @@ int rank(const QString& value, std::initializer_list<const char16_t*> order)
 int statusRank(const QString& s) { return rank(s, {u"proposed", u"approved", u"in_progress", u"done", u"dropped"}); }
 int priorityRank(const QString& p) { return rank(p, {u"high", u"medium", u"low"}); }
 int approvalRank(const QString& a) { return rank(a, {u"returned", u"pending", u"approved"}); }
+bool returned(const ActionRow& a) { return a.approval == u"returned"; }
 
 template <typename T>
 int threeWay(const T& a, const T& b)
@@ -90,7 +91,7 @@ QStringList ActionTableModel::fixedWords(int column)
         return words;
     };
     switch (column) {
-    case Status: return labels(u"status");
+    case Status: return labels(u"status") << valueLabel(u"approval", u"returned");
     case Priority: return labels(u"priority");
     case Approval: return labels(u"approval");
     default: return {};
@@ -218,6 +219,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
     case OverdueRole: return overdue;
     case PriorityRole: return a.priority;
     case EnterpriseIdRole: return a.enterpriseId;
+    case ApprovalRole: return a.approval;
     case SortRole:
         switch (index.column()) {
         case Start: return a.startDate;
@@ -238,7 +240,9 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         case Owner: return a.ownerName;
         case Start: return shortDate(a.startDate);
         case Due: return shortDate(a.dueDate);
-        case Status: return valueLabel(u"status", a.status);
+        // A proposed action the manager sent back reads as returned, which is what its owner
+        // must act on (the board marks its card the same way).
+        case Status: return returned(a) && a.status == u"proposed" ? valueLabel(u"approval", a.approval) : valueLabel(u"status", a.status);
         case Priority: return valueLabel(u"priority", a.priority);
         case Approval: return a.approval == u"pending" ? tr("Pending") : valueLabel(u"approval", a.approval);
         case Cost: return money(a, a.cost);
@@ -264,6 +268,11 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
                 tip += u'\n' + tr("Area: %1").arg(a.area);
             if (m_all)
                 tip += u'\n' + a.enterpriseName;
+            if (returned(a)) {
+                tip += u'\n' + valueLabel(u"approval", a.approval);
+                if (!a.approvalComment.isEmpty())
+                    tip += QStringLiteral(": “%1”").arg(a.approvalComment);
+            }
             return tip;
         }
         if (index.column() == Approval && !a.approvalComment.isEmpty())
@@ -299,6 +308,8 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
             return QColor(0xa3, 0x22, 0x14);
         if (index.column() == Priority && a.priority == u"high")
             return QColor(0xa3, 0x22, 0x14);
+        if (index.column() == Status && returned(a))
+            return QColor(0x8a, 0x5a, 0x00);
         if (!a.isOpen())
             return QColor(0x6b, 0x6b, 0x6b);
         return {};

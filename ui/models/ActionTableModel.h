@@ -1,8 +1,9 @@
 #pragma once
 // The improvement actions of one enterprise's plan, or of every enterprise (trainers): title,
 // module, owner, dates, status, priority, approval, money in the enterprise's currency and the
-// KPI it should move. Overdue rows are highlighted. Each row also carries a folded search text
-// (title, area, owner, enterprise) so that filtering while typing stays fast on large plans.
+// KPI it should move. Overdue rows are highlighted; a returned action's status reads "Returned".
+// Each row also carries a folded search text (title, area, owner, enterprise) so that filtering
+// while typing stays fast on large plans.
 
 #include "session/WorkspaceSession.h"
 
@@ -21,7 +22,7 @@ class ActionTableModel final : public QAbstractTableModel {
 public:
     enum Column { Title, Enterprise, Module, Owner, Start, Due, Status, Priority, Approval, Cost, EstimatedSavings,
                   VerifiedSavings, Kpi, ColumnCount };
-    enum Roles { IdRole = Qt::UserRole + 1, SortRole, StatusRole, ModuleRole, OverdueRole, PriorityRole, EnterpriseIdRole };
+    enum Roles { IdRole = Qt::UserRole + 1, SortRole, StatusRole, ModuleRole, OverdueRole, PriorityRole, EnterpriseIdRole, ApprovalRole };
 
     // Drag and drop between the columns of the board carries action ids in this format.
     static QString mimeType() { return QStringLiteral("application/x-score-action-ids"); }

@@ -3,6 +3,7 @@
 #include "domain/Labels.h"
 #include "models/ActionFilterModel.h"
 #include "models/ActionTableModel.h"
+#include "widgets/Icons.h"
 
 #include <QDragEnterEvent>
 #include <QFrame>
@@ -21,6 +22,8 @@ namespace score {
 
 namespace {
 const QColor kOverdue(0xb0, 0x2a, 0x1a);
+const QColor kReturned(0xd0, 0x86, 0x1c);       // a returned card's edge
+const QColor kReturnedText(0x8a, 0x5a, 0x00);
 const QColor kSecondaryText(0x55, 0x5f, 0x6b);
 
 // At most `maxLines` lines of `text` wrapped to `width`, the last one elided.
@@ -81,6 +84,7 @@ void ActionCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const bool selected = option.state.testFlag(QStyle::State_Selected);
     const bool focused = selected && option.state.testFlag(QStyle::State_Active);
     const bool overdue = index.data(ActionTableModel::OverdueRole).toBool();
+    const bool returned = index.data(ActionTableModel::ApprovalRole).toString() == u"returned";
     const QString priority = index.data(ActionTableModel::PriorityRole).toString();
 
     const QRectF card = QRectF(option.rect).adjusted(6.5, 3.5, -6.5, -3.5);
@@ -95,10 +99,10 @@ void ActionCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
                                 fill.blueF() * (1 - f) + highlight.blueF() * f);
     }
     painter->fillPath(shape, fill);
-    if (overdue) {
+    if (overdue || returned) {  // an edge of colour: red for overdue, else amber for returned
         painter->save();
         painter->setClipPath(shape);
-        painter->fillRect(QRectF(card.left(), card.top(), 4, card.height()), kOverdue);
+        painter->fillRect(QRectF(card.left(), card.top(), 4, card.height()), overdue ? kOverdue : kReturned);
         painter->restore();
     }
     painter->setPen(QPen(selected ? highlight : QColor(0xc9, 0xcf, 0xd6), selected ? 2.0 : 1.0));
@@ -117,8 +121,24 @@ void ActionCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     const QRect titleRect(text.left(), text.top(), text.width(), bfm.lineSpacing() * 2);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignTop, wrapped(index.data(Qt::DisplayRole).toString(), bold, text.width(), 2));
 
-    // Owner (and enterprise, when the board shows every enterprise).
+    // Owner (and enterprise, when the board shows every enterprise), and a returned action's
+    // mark at the end of the line, in the colours of the manager's review.
     painter->setFont(option.font);
+    int ownerWidth = text.width();
+    if (returned) {
+        const QString mark = valueLabel(u"approval", u"returned");
+        const int iconSize = fm.height() - 4;
+        const int markWidth = iconSize + 4 + fm.horizontalAdvance(mark) + 12;
+        const QRectF chip(text.right() - markWidth + 1, titleRect.bottom() + 2, markWidth, fm.lineSpacing() - 2);
+        QPainterPath chipShape;
+        chipShape.addRoundedRect(chip, chip.height() / 2, chip.height() / 2);
+        painter->fillPath(chipShape, returnedColour());
+        const QRectF iconRect(chip.left() + 6, chip.center().y() - iconSize / 2.0, iconSize, iconSize);
+        appIcon("return").paint(painter, iconRect.toRect());
+        painter->setPen(kReturnedText);
+        painter->drawText(chip.adjusted(6 + iconSize + 4, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter, mark);
+        ownerWidth -= markWidth + 6;
+    }
     painter->setPen(kSecondaryText);
     QString who = index.siblingAtColumn(ActionTableModel::Owner).data().toString();
     if (m_actions && m_actions->allEnterprises()) {
@@ -128,7 +148,8 @@ void ActionCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     if (who.isEmpty())
         who = tr("No owner");
     const QRect ownerRect(text.left(), titleRect.bottom() + 1, text.width(), fm.lineSpacing());
-    painter->drawText(ownerRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(who, Qt::ElideRight, text.width()));
+    painter->drawText(QRect(ownerRect.topLeft(), QSize(ownerWidth, ownerRect.height())), Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(who, Qt::ElideRight, ownerWidth));
 
     // Due date with the overdue mark, and the priority as a chip on the right.
     const QRect lastRect(text.left(), ownerRect.bottom() + 1, text.width(), fm.lineSpacing());

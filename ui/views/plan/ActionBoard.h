@@ -1,8 +1,9 @@
 #pragma once
 // The plan as a board: one column per status (proposed, approved, in progress, done, dropped),
-// each a list of cards (title, owner, due date, overdue mark, priority) over its own filter of
-// the same actions model. A card moves to another status by drag and drop or, from the
-// keyboard, with Ctrl+Shift+Left/Right; Left and Right move between columns.
+// each a list of cards (title, owner, due date, overdue mark, priority, the mark of an action
+// the manager returned) over its own filter of the same actions model. A card moves to another
+// status by drag and drop or, from the keyboard, with Ctrl+Shift+Left/Right; Left and Right move
+// between columns.
 
 #include <QListView>
 #include <QStyledItemDelegate>
@@ -23,6 +24,8 @@ class ActionCardDelegate final : public QStyledItemDelegate {
 
 public:
     explicit ActionCardDelegate(const ActionTableModel* actions, QObject* parent = nullptr);
+    // The colour of the mark on a returned action's card (its chip), as the review's box.
+    static QColor returnedColour() { return {0xff, 0xe7, 0xc2}; }
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 
