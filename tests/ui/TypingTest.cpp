@@ -6,8 +6,6 @@
 #include "support/TestSupport.h"
 
 #include "demo/DemoGenerator.h"
-#include "edit/Edits.h"
-#include "metrics/KpiMetrics.h"
 #include "session/WorkspaceSession.h"
 #include "storage/ContentQueries.h"
 #include "views/kpis/KpiReadingDialog.h"
@@ -21,8 +19,8 @@
 
 #include <QAbstractSpinBox>
 #include <QAction>
-#include <QCalendarWidget>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QLabel>
