@@ -6,7 +6,7 @@
 #include "storage/ExportSelection.h"
 #include "storage/Migrations.h"
 #include "storage/SyncState.h"
-#include "sync/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,9 +3,9 @@
 // entries (names, counts, sizes, compression ratio), verifies the manifest's signature, then
 // streams its records and blobs, checking every hash. A refusal is one sentence.
 
-#include "util/ProgressCallback.h"
 #include "sync/BundleFormat.h"
-#include "sync/ZipArchive.h"
+#include "util/ProgressCallback.h"
+#include "util/ZipArchive.h"
 
 #include <QTemporaryDir>
 

@@ -2,7 +2,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "storage/RecordLists.h"
-#include "sync/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QProcess>
 #include <QXmlStreamReader>

@@ -2,7 +2,7 @@
 
 #include "crypto/Crypto.h"
 #include "sync/BundleFormat.h"
-#include "sync/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

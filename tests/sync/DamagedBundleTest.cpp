@@ -7,7 +7,7 @@
 #include "demo/DemoGenerator.h"
 #include "storage/WorkspaceCheck.h"
 #include "sync/LineSplitter.h"
-#include "sync/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "sync/ZipArchive.h"
+#include "util/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QFile>

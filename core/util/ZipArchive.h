@@ -1,7 +1,8 @@
 #pragma once
-// Thin RAII wrappers over libzip for the bundle container: writing named entries from files
-// (deflated or stored) and reading entries as bounded streams. libzip writes the archive to a
-// temporary file and renames it on close, so a bundle on disk is always complete.
+// Thin RAII wrappers over libzip for the bundle container and XLSX workbooks: writing named
+// entries from files (deflated or stored) and reading entries as bounded streams. libzip writes
+// the archive to a temporary file and renames it on close, so a bundle on disk is always complete.
+// Its sentences speak of bundles; the spreadsheet reader words its own refusals.
 
 #include "util/Result.h"
 
