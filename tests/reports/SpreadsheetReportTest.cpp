@@ -41,8 +41,8 @@ TEST_CASE("CSV fields are quoted per RFC 4180 and parse back to what was written
     CHECK(CsvReportWriter::record({QStringLiteral("a"), QString(), QStringLiteral("c")}) == u"a,,c\r\n");
 
     ReportSheet sheet;
-    sheet.columns = {{QStringLiteral("Name, full"), ColumnKind::Text}, {QStringLiteral("Count"), ColumnKind::Integer},
-                     {QStringLiteral("Share (%)"), ColumnKind::Percent}, {QStringLiteral("Since"), ColumnKind::Date}};
+    sheet.columns = {{QStringLiteral("Name, full"), ReportColumnKind::Text}, {QStringLiteral("Count"), ReportColumnKind::Integer},
+                     {QStringLiteral("Share (%)"), ReportColumnKind::Percent}, {QStringLiteral("Since"), ReportColumnKind::Date}};
     const std::vector<QString> tricky = {QStringLiteral("Minh Phát Garments, Co., Ltd."), QStringLiteral("The \"Golden\" Hall"),
                                          QStringLiteral("Line one\r\nLine two\nLine three"), QStringLiteral("晨光电子有限公司"),
                                          QStringLiteral("भारत ऑटो पार्ट्स"), QStringLiteral("\"\""), QStringLiteral(",")};

@@ -38,48 +38,48 @@ ReportSheet enterprisesSheet(const CohortReportData& data)
     using L = CohortEnterpriseLine;
     using D = CohortReportData;
     const std::vector<EnterpriseColumn> columns = {
-        {{CohortTablesTr::tr("Enterprise"), ColumnKind::Text, 34}, [](const L& l) { return value(l.enterprise.name); }},
-        {{CohortTablesTr::tr("Sector"), ColumnKind::Text, 20}, [](const L& l) { return value(valueLabel(u"sector", l.enterprise.sector)); }},
-        {{CohortTablesTr::tr("City"), ColumnKind::Text, 16}, [](const L& l) { return value(l.enterprise.city); }},
-        {{CohortTablesTr::tr("Employees"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.enterprise.employees); },
+        {{CohortTablesTr::tr("Enterprise"), ReportColumnKind::Text, 34}, [](const L& l) { return value(l.enterprise.name); }},
+        {{CohortTablesTr::tr("Sector"), ReportColumnKind::Text, 20}, [](const L& l) { return value(valueLabel(u"sector", l.enterprise.sector)); }},
+        {{CohortTablesTr::tr("City"), ReportColumnKind::Text, 16}, [](const L& l) { return value(l.enterprise.city); }},
+        {{CohortTablesTr::tr("Employees"), ReportColumnKind::Integer, 11}, [](const L& l) { return value(l.enterprise.employees); },
          [](const D& d) { return value(d.totals.employees); }, [](const D& d) { return value(d.medians.employees); }},
-        {{CohortTablesTr::tr("Modules started"), ColumnKind::Integer, 10}, [](const L& l) { return value(l.modulesStarted); },
+        {{CohortTablesTr::tr("Modules started"), ReportColumnKind::Integer, 10}, [](const L& l) { return value(l.modulesStarted); },
          [](const D& d) { return value(d.totals.modulesStarted); }, [](const D& d) { return value(d.medians.modulesStarted); }},
-        {{CohortTablesTr::tr("Modules completed"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.modulesCompleted); },
+        {{CohortTablesTr::tr("Modules completed"), ReportColumnKind::Integer, 11}, [](const L& l) { return value(l.modulesCompleted); },
          [](const D& d) { return value(d.totals.modulesCompleted); }, [](const D& d) { return value(d.medians.modulesCompleted); }},
-        {{CohortTablesTr::tr("First score"), ColumnKind::Score, 9}, [](const L& l) { return value(l.firstScore); }, {},
+        {{CohortTablesTr::tr("First score"), ReportColumnKind::Score, 9}, [](const L& l) { return value(l.firstScore); }, {},
          [](const D& d) { return value(d.medians.firstScore); }},
-        {{CohortTablesTr::tr("Latest score"), ColumnKind::Score, 9}, [](const L& l) { return value(l.latestScore); }, {},
+        {{CohortTablesTr::tr("Latest score"), ReportColumnKind::Score, 9}, [](const L& l) { return value(l.latestScore); }, {},
          [](const D& d) { return value(d.medians.latestScore); }},
-        {{CohortTablesTr::tr("Score change"), ColumnKind::Score, 9}, [](const L& l) { return value(l.scoreChange()); }, {},
+        {{CohortTablesTr::tr("Score change"), ReportColumnKind::Score, 9}, [](const L& l) { return value(l.scoreChange()); }, {},
          [](const D& d) { return value(d.medians.scoreChange); }},
-        {{CohortTablesTr::tr("Actions agreed"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOpened); },
+        {{CohortTablesTr::tr("Actions agreed"), ReportColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOpened); },
          [](const D& d) { return value(d.totals.actionsOpened); }, [](const D& d) { return value(d.medians.actionsOpened); }},
-        {{CohortTablesTr::tr("Actions done"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsClosed); },
+        {{CohortTablesTr::tr("Actions done"), ReportColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsClosed); },
          [](const D& d) { return value(d.totals.actionsClosed); }, [](const D& d) { return value(d.medians.actionsClosed); }},
-        {{CohortTablesTr::tr("Actions open"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOpen); },
+        {{CohortTablesTr::tr("Actions open"), ReportColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOpen); },
          [](const D& d) { return value(d.totals.actionsOpen); }},
-        {{CohortTablesTr::tr("Actions overdue"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOverdue); },
+        {{CohortTablesTr::tr("Actions overdue"), ReportColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsOverdue); },
          [](const D& d) { return value(d.totals.actionsOverdue); }, [](const D& d) { return value(d.medians.actionsOverdue); }},
-        {{CohortTablesTr::tr("Actions dropped"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsDropped); },
+        {{CohortTablesTr::tr("Actions dropped"), ReportColumnKind::Integer, 9}, [](const L& l) { return value(l.actionsDropped); },
          [](const D& d) { return value(d.totals.actionsDropped); }},
-        {{CohortTablesTr::tr("KPIs measured"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.kpisMeasured); },
+        {{CohortTablesTr::tr("KPIs measured"), ReportColumnKind::Integer, 9}, [](const L& l) { return value(l.kpisMeasured); },
          [](const D& d) { return value(d.totals.kpisMeasured); }, [](const D& d) { return value(d.medians.kpisMeasured); }},
-        {{CohortTablesTr::tr("KPIs improved"), ColumnKind::Integer, 9}, [](const L& l) { return value(l.kpisImproved); },
+        {{CohortTablesTr::tr("KPIs improved"), ReportColumnKind::Integer, 9}, [](const L& l) { return value(l.kpisImproved); },
          [](const D& d) { return value(d.totals.kpisImproved); }, [](const D& d) { return value(d.medians.kpisImproved); }},
-        {{CohortTablesTr::tr("Median KPI improvement (%)"), ColumnKind::Percent, 12}, [](const L& l) { return value(l.medianKpiImprovement); }, {},
+        {{CohortTablesTr::tr("Median KPI improvement (%)"), ReportColumnKind::Percent, 12}, [](const L& l) { return value(l.medianKpiImprovement); }, {},
          [](const D& d) { return value(d.medians.kpiImprovement); }},
-        {{CohortTablesTr::tr("Verified savings (%1)").arg(data.currency), ColumnKind::Money, 16}, [](const L& l) { return value(l.verifiedSavings); },
+        {{CohortTablesTr::tr("Verified savings (%1)").arg(data.currency), ReportColumnKind::Money, 16}, [](const L& l) { return value(l.verifiedSavings); },
          [](const D& d) { return value(d.totals.verifiedSavings); }, [](const D& d) { return value(d.medians.verifiedSavings); }},
-        {{CohortTablesTr::tr("Estimated savings (%1)").arg(data.currency), ColumnKind::Money, 16}, [](const L& l) { return value(l.estimatedSavings); },
+        {{CohortTablesTr::tr("Estimated savings (%1)").arg(data.currency), ReportColumnKind::Money, 16}, [](const L& l) { return value(l.estimatedSavings); },
          [](const D& d) { return value(d.totals.estimatedSavings); }},
-        {{CohortTablesTr::tr("Participants women"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.participation.women()); },
+        {{CohortTablesTr::tr("Participants women"), ReportColumnKind::Integer, 11}, [](const L& l) { return value(l.participation.women()); },
          [](const D& d) { return value(d.totals.participation.women()); }, [](const D& d) { return value(d.medians.participantsWomen); }},
-        {{CohortTablesTr::tr("Participants men"), ColumnKind::Integer, 11}, [](const L& l) { return value(l.participation.men()); },
+        {{CohortTablesTr::tr("Participants men"), ReportColumnKind::Integer, 11}, [](const L& l) { return value(l.participation.men()); },
          [](const D& d) { return value(d.totals.participation.men()); }, [](const D& d) { return value(d.medians.participantsMen); }},
-        {{CohortTablesTr::tr("Women among participants (%)"), ColumnKind::Percent, 12}, [](const L& l) { return value(l.participation.womenShare()); },
+        {{CohortTablesTr::tr("Women among participants (%)"), ReportColumnKind::Percent, 12}, [](const L& l) { return value(l.participation.womenShare()); },
          [](const D& d) { return value(d.totals.participation.womenShare()); }},
-        {{CohortTablesTr::tr("Enterprise ID"), ColumnKind::Text, 38}, [](const L& l) { return value(l.enterprise.id); }},
+        {{CohortTablesTr::tr("Enterprise ID"), ReportColumnKind::Text, 38}, [](const L& l) { return value(l.enterprise.id); }},
     };
 
     ReportSheet sheet;
@@ -108,14 +108,14 @@ ReportSheet modulesSheet(const CohortReportData& data)
 {
     ReportSheet sheet;
     sheet.name = CohortTablesTr::tr("Modules");
-    sheet.columns = {{CohortTablesTr::tr("Enterprise"), ColumnKind::Text, 34},      {CohortTablesTr::tr("Module"), ColumnKind::Text, 8},
-                     {CohortTablesTr::tr("Module name"), ColumnKind::Text, 24},     {CohortTablesTr::tr("Visits"), ColumnKind::Integer, 8},
-                     {CohortTablesTr::tr("First visit"), ColumnKind::Date, 12},     {CohortTablesTr::tr("Last visit"), ColumnKind::Date, 12},
-                     {CohortTablesTr::tr("Assessments"), ColumnKind::Integer, 11},  {CohortTablesTr::tr("First score"), ColumnKind::Score, 9},
-                     {CohortTablesTr::tr("Latest score"), ColumnKind::Score, 9},    {CohortTablesTr::tr("Score change"), ColumnKind::Score, 9},
-                     {CohortTablesTr::tr("Open actions"), ColumnKind::Integer, 9},  {CohortTablesTr::tr("Done actions"), ColumnKind::Integer, 9},
-                     {CohortTablesTr::tr("Overdue actions"), ColumnKind::Integer, 9}, {CohortTablesTr::tr("Completed"), ColumnKind::Text, 10},
-                     {CohortTablesTr::tr("Progress report"), ColumnKind::Text, 14}};
+    sheet.columns = {{CohortTablesTr::tr("Enterprise"), ReportColumnKind::Text, 34},      {CohortTablesTr::tr("Module"), ReportColumnKind::Text, 8},
+                     {CohortTablesTr::tr("Module name"), ReportColumnKind::Text, 24},     {CohortTablesTr::tr("Visits"), ReportColumnKind::Integer, 8},
+                     {CohortTablesTr::tr("First visit"), ReportColumnKind::Date, 12},     {CohortTablesTr::tr("Last visit"), ReportColumnKind::Date, 12},
+                     {CohortTablesTr::tr("Assessments"), ReportColumnKind::Integer, 11},  {CohortTablesTr::tr("First score"), ReportColumnKind::Score, 9},
+                     {CohortTablesTr::tr("Latest score"), ReportColumnKind::Score, 9},    {CohortTablesTr::tr("Score change"), ReportColumnKind::Score, 9},
+                     {CohortTablesTr::tr("Open actions"), ReportColumnKind::Integer, 9},  {CohortTablesTr::tr("Done actions"), ReportColumnKind::Integer, 9},
+                     {CohortTablesTr::tr("Overdue actions"), ReportColumnKind::Integer, 9}, {CohortTablesTr::tr("Completed"), ReportColumnKind::Text, 10},
+                     {CohortTablesTr::tr("Progress report"), ReportColumnKind::Text, 14}};
     for (const CohortEnterpriseLine& l : data.enterprises) {
         for (const ModuleProgressRow& p : l.modules) {
             std::optional<double> change;
@@ -135,16 +135,16 @@ ReportSheet actionsSheet(const CohortReportData& data)
 {
     ReportSheet sheet;
     sheet.name = CohortTablesTr::tr("Actions");
-    sheet.columns = {{CohortTablesTr::tr("Enterprise"), ColumnKind::Text, 30},  {CohortTablesTr::tr("Module"), ColumnKind::Text, 8},
-                     {CohortTablesTr::tr("Action"), ColumnKind::Text, 44},      {CohortTablesTr::tr("Area"), ColumnKind::Text, 18},
-                     {CohortTablesTr::tr("Owner"), ColumnKind::Text, 22},       {CohortTablesTr::tr("Start date"), ColumnKind::Date, 12},
-                     {CohortTablesTr::tr("Due date"), ColumnKind::Date, 12},    {CohortTablesTr::tr("Status"), ColumnKind::Text, 12},
-                     {CohortTablesTr::tr("Priority"), ColumnKind::Text, 9},     {CohortTablesTr::tr("Overdue"), ColumnKind::Text, 9},
-                     {CohortTablesTr::tr("Completed on"), ColumnKind::Date, 12}, {CohortTablesTr::tr("Cost (%1)").arg(data.currency), ColumnKind::Money, 14},
-                     {CohortTablesTr::tr("Estimated savings (%1)").arg(data.currency), ColumnKind::Money, 16},
-                     {CohortTablesTr::tr("Verified savings (%1)").arg(data.currency), ColumnKind::Money, 16},
-                     {CohortTablesTr::tr("KPI"), ColumnKind::Text, 24},         {CohortTablesTr::tr("KPI before"), ColumnKind::Decimal, 10, 2},
-                     {CohortTablesTr::tr("KPI after"), ColumnKind::Decimal, 10, 2}, {CohortTablesTr::tr("Approval"), ColumnKind::Text, 14}};
+    sheet.columns = {{CohortTablesTr::tr("Enterprise"), ReportColumnKind::Text, 30},  {CohortTablesTr::tr("Module"), ReportColumnKind::Text, 8},
+                     {CohortTablesTr::tr("Action"), ReportColumnKind::Text, 44},      {CohortTablesTr::tr("Area"), ReportColumnKind::Text, 18},
+                     {CohortTablesTr::tr("Owner"), ReportColumnKind::Text, 22},       {CohortTablesTr::tr("Start date"), ReportColumnKind::Date, 12},
+                     {CohortTablesTr::tr("Due date"), ReportColumnKind::Date, 12},    {CohortTablesTr::tr("Status"), ReportColumnKind::Text, 12},
+                     {CohortTablesTr::tr("Priority"), ReportColumnKind::Text, 9},     {CohortTablesTr::tr("Overdue"), ReportColumnKind::Text, 9},
+                     {CohortTablesTr::tr("Completed on"), ReportColumnKind::Date, 12}, {CohortTablesTr::tr("Cost (%1)").arg(data.currency), ReportColumnKind::Money, 14},
+                     {CohortTablesTr::tr("Estimated savings (%1)").arg(data.currency), ReportColumnKind::Money, 16},
+                     {CohortTablesTr::tr("Verified savings (%1)").arg(data.currency), ReportColumnKind::Money, 16},
+                     {CohortTablesTr::tr("KPI"), ReportColumnKind::Text, 24},         {CohortTablesTr::tr("KPI before"), ReportColumnKind::Decimal, 10, 2},
+                     {CohortTablesTr::tr("KPI after"), ReportColumnKind::Decimal, 10, 2}, {CohortTablesTr::tr("Approval"), ReportColumnKind::Text, 14}};
     for (const ActionRow& a : data.actions) {
         sheet.rows.push_back({value(a.enterpriseName), value(a.moduleCode), value(a.title), value(a.area), value(a.ownerName),
                               value(a.startDate), value(a.dueDate), value(valueLabel(u"status", a.status)),
@@ -159,12 +159,12 @@ ReportSheet kpisSheet(const CohortReportData& data)
 {
     ReportSheet sheet;
     sheet.name = CohortTablesTr::tr("KPIs");
-    sheet.columns = {{CohortTablesTr::tr("Enterprise"), ColumnKind::Text, 30},    {CohortTablesTr::tr("KPI code"), ColumnKind::Text, 12},
-                     {CohortTablesTr::tr("KPI"), ColumnKind::Text, 30},           {CohortTablesTr::tr("Module"), ColumnKind::Text, 8},
-                     {CohortTablesTr::tr("Unit"), ColumnKind::Text, 12},          {CohortTablesTr::tr("Better when"), ColumnKind::Text, 11},
-                     {CohortTablesTr::tr("Baseline"), ColumnKind::Decimal, 11, 2}, {CohortTablesTr::tr("Latest"), ColumnKind::Decimal, 11, 2},
-                     {CohortTablesTr::tr("Latest month"), ColumnKind::Text, 11},  {CohortTablesTr::tr("Change"), ColumnKind::Decimal, 11, 2},
-                     {CohortTablesTr::tr("Improvement (%)"), ColumnKind::Percent, 12}, {CohortTablesTr::tr("Readings"), ColumnKind::Integer, 9}};
+    sheet.columns = {{CohortTablesTr::tr("Enterprise"), ReportColumnKind::Text, 30},    {CohortTablesTr::tr("KPI code"), ReportColumnKind::Text, 12},
+                     {CohortTablesTr::tr("KPI"), ReportColumnKind::Text, 30},           {CohortTablesTr::tr("Module"), ReportColumnKind::Text, 8},
+                     {CohortTablesTr::tr("Unit"), ReportColumnKind::Text, 12},          {CohortTablesTr::tr("Better when"), ReportColumnKind::Text, 11},
+                     {CohortTablesTr::tr("Baseline"), ReportColumnKind::Decimal, 11, 2}, {CohortTablesTr::tr("Latest"), ReportColumnKind::Decimal, 11, 2},
+                     {CohortTablesTr::tr("Latest month"), ReportColumnKind::Text, 11},  {CohortTablesTr::tr("Change"), ReportColumnKind::Decimal, 11, 2},
+                     {CohortTablesTr::tr("Improvement (%)"), ReportColumnKind::Percent, 12}, {CohortTablesTr::tr("Readings"), ReportColumnKind::Integer, 9}};
     for (const CohortEnterpriseLine& l : data.enterprises) {
         for (const KpiTrend& t : l.kpis) {
             sheet.rows.push_back({value(l.enterprise.name), value(t.kpi.code), value(t.kpi.name), value(t.kpi.moduleCode), value(t.kpi.unit),
@@ -180,12 +180,12 @@ ReportSheet participationSheet(const CohortReportData& data)
 {
     ReportSheet sheet;
     sheet.name = CohortTablesTr::tr("Participation");
-    sheet.columns = {{CohortTablesTr::tr("Enterprise"), ColumnKind::Text, 34},          {CohortTablesTr::tr("Workforce women"), ColumnKind::Integer, 11},
-                     {CohortTablesTr::tr("Workforce men"), ColumnKind::Integer, 11},     {CohortTablesTr::tr("Classroom sessions"), ColumnKind::Integer, 11},
-                     {CohortTablesTr::tr("Classroom women"), ColumnKind::Integer, 11},   {CohortTablesTr::tr("Classroom men"), ColumnKind::Integer, 11},
-                     {CohortTablesTr::tr("Factory visits"), ColumnKind::Integer, 11},    {CohortTablesTr::tr("Visit women"), ColumnKind::Integer, 11},
-                     {CohortTablesTr::tr("Visit men"), ColumnKind::Integer, 11},         {CohortTablesTr::tr("EIT women"), ColumnKind::Integer, 10},
-                     {CohortTablesTr::tr("EIT men"), ColumnKind::Integer, 10},           {CohortTablesTr::tr("Women among participants (%)"), ColumnKind::Percent, 12}};
+    sheet.columns = {{CohortTablesTr::tr("Enterprise"), ReportColumnKind::Text, 34},          {CohortTablesTr::tr("Workforce women"), ReportColumnKind::Integer, 11},
+                     {CohortTablesTr::tr("Workforce men"), ReportColumnKind::Integer, 11},     {CohortTablesTr::tr("Classroom sessions"), ReportColumnKind::Integer, 11},
+                     {CohortTablesTr::tr("Classroom women"), ReportColumnKind::Integer, 11},   {CohortTablesTr::tr("Classroom men"), ReportColumnKind::Integer, 11},
+                     {CohortTablesTr::tr("Factory visits"), ReportColumnKind::Integer, 11},    {CohortTablesTr::tr("Visit women"), ReportColumnKind::Integer, 11},
+                     {CohortTablesTr::tr("Visit men"), ReportColumnKind::Integer, 11},         {CohortTablesTr::tr("EIT women"), ReportColumnKind::Integer, 10},
+                     {CohortTablesTr::tr("EIT men"), ReportColumnKind::Integer, 10},           {CohortTablesTr::tr("Women among participants (%)"), ReportColumnKind::Percent, 12}};
     for (const CohortEnterpriseLine& l : data.enterprises) {
         const Participation& p = l.participation;
         sheet.rows.push_back({value(l.enterprise.name), value(l.enterprise.women), value(l.enterprise.men), value(l.classroomSessions),

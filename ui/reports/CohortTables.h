@@ -12,7 +12,7 @@
 
 namespace score {
 
-enum class ColumnKind {
+enum class ReportColumnKind {
     Text,
     Integer,
     Decimal,  // `decimals` places
@@ -24,7 +24,7 @@ enum class ColumnKind {
 
 struct SheetColumn {
     QString title;
-    ColumnKind kind = ColumnKind::Text;
+    ReportColumnKind kind = ReportColumnKind::Text;
     double width = 12;  // characters, for the spreadsheet
     int decimals = 1;   // for Decimal
 };

@@ -29,13 +29,13 @@ QString machineText(const SheetColumn& column, const QVariant& v)
         return {};
     int decimals = 1;
     switch (column.kind) {
-    case ColumnKind::Integer:
-    case ColumnKind::Money: decimals = 0; break;
-    case ColumnKind::Decimal: decimals = column.decimals; break;
-    case ColumnKind::Score:
-    case ColumnKind::Percent:
-    case ColumnKind::Text:
-    case ColumnKind::Date: decimals = 1; break;
+    case ReportColumnKind::Integer:
+    case ReportColumnKind::Money: decimals = 0; break;
+    case ReportColumnKind::Decimal: decimals = column.decimals; break;
+    case ReportColumnKind::Score:
+    case ReportColumnKind::Percent:
+    case ReportColumnKind::Text:
+    case ReportColumnKind::Date: decimals = 1; break;
     }
     QString text = QString::number(x, 'f', decimals);
     if (text.startsWith(u'-') && text.toDouble() == 0)

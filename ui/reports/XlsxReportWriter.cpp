@@ -95,13 +95,13 @@ struct Formats {
     {
         const Set& s = footer ? footerSet : bodySet;
         switch (column.kind) {
-        case ColumnKind::Text: return s.text;
-        case ColumnKind::Integer: return s.integer;
-        case ColumnKind::Decimal: return s.decimals[std::clamp(column.decimals, 0, 4)];
-        case ColumnKind::Score: return s.score;
-        case ColumnKind::Percent: return s.percent;
-        case ColumnKind::Money: return s.money;
-        case ColumnKind::Date: return s.date;
+        case ReportColumnKind::Text: return s.text;
+        case ReportColumnKind::Integer: return s.integer;
+        case ReportColumnKind::Decimal: return s.decimals[std::clamp(column.decimals, 0, 4)];
+        case ReportColumnKind::Score: return s.score;
+        case ReportColumnKind::Percent: return s.percent;
+        case ReportColumnKind::Money: return s.money;
+        case ReportColumnKind::Date: return s.date;
         }
         return s.text;
     }
@@ -125,7 +125,7 @@ bool isNumber(const QVariant& v)
 double cellNumber(const SheetColumn& column, const QVariant& v)
 {
     const double x = v.toDouble();
-    return column.kind == ColumnKind::Percent ? x / 100.0 : x;
+    return column.kind == ReportColumnKind::Percent ? x / 100.0 : x;
 }
 
 lxw_error writeCell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const SheetColumn& column, const QVariant& v, lxw_format* format)
@@ -198,7 +198,7 @@ Status XlsxReportWriter::write(const std::vector<ReportSheet>& sheets, const QSt
                 const SheetColumn& column = sheet.columns[c];
                 const QVariant& v = footer.values[c];
                 lxw_format* format = formats.of(column, true);
-                const bool summable = column.kind == ColumnKind::Integer || column.kind == ColumnKind::Money || column.kind == ColumnKind::Decimal;
+                const bool summable = column.kind == ReportColumnKind::Integer || column.kind == ReportColumnKind::Money || column.kind == ReportColumnKind::Decimal;
                 const bool formula = isNumber(v) && !sheet.rows.empty() && (footer.aggregate == Aggregate::Median || summable);
                 if (formula) {
                     const QByteArray letter = columnName(static_cast<int>(c));
