@@ -112,6 +112,8 @@ Status ZipReader::open(const QString& path)
     return Error::io(ZipArchiveTr::tr("The bundle cannot be read (%1).").arg(detail));
 }
 
+qint64 ZipReader::entryCount() const { return m_zip ? static_cast<qint64>(zip_get_num_entries(m_zip, 0)) : 0; }
+
 Result<std::vector<ZipEntry>> ZipReader::entries(qint64 maxEntries) const
 {
     const zip_int64_t count = zip_get_num_entries(m_zip, 0);

@@ -53,6 +53,8 @@ public:
 
     // Fails with Error::InvalidInput when the file is not a ZIP archive.
     Status open(const QString& path);
+    // How many entries the archive's directory lists, before any is looked at.
+    qint64 entryCount() const;
     Result<std::vector<ZipEntry>> entries(qint64 maxEntries) const;
     // Streams an entry in chunks, never more than `maxBytes` (whatever the archive claims).
     Status read(const ZipEntry& entry, qint64 maxBytes, const std::function<Status(const char*, qint64)>& consume) const;

@@ -2146,10 +2146,26 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
 </context>
 <context>
-    <name>score::CsvReportWriter</name>
+    <name>score::CsvReader</name>
     <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>No se puede escribir %1: %2.</translation>
+        <source>the quoted cell that begins on row %L1 is never closed</source>
+        <translation>la celda entre comillas que empieza en la fila %L1 nunca se cierra</translation>
+    </message>
+    <message>
+        <source>a cell on row %L1 holds more than %L2 characters</source>
+        <translation>una celda de la fila %L1 contiene más de %L2 caracteres</translation>
+    </message>
+    <message>
+        <source>row %L1 has more than %L2 columns</source>
+        <translation>la fila %L1 tiene más de %L2 columnas</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 rows</source>
+        <translation>tiene más de %L1 filas</translation>
+    </message>
+    <message>
+        <source>it holds binary data, not text</source>
+        <translation>contiene datos binarios, no texto</translation>
     </message>
 </context>
 <context>
@@ -6940,6 +6956,69 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
 </context>
 <context>
+    <name>score::SheetErrors</name>
+    <message>
+        <source>%1 is not a spreadsheet SCORE Desk can read: %2.</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it (a clause, e.g. &quot;it is empty&quot;).</extracomment>
+        <translation>%1 no es una hoja de cálculo que SCORE Desk pueda leer: %2.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>ocupa más de %1</translation>
+    </message>
+    <message>
+        <source>it holds more than %L1 parts</source>
+        <translation>contiene más de %L1 partes</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 cells</source>
+        <translation>tiene más de %L1 celdas</translation>
+    </message>
+    <message>
+        <source>%L1 MB</source>
+        <translation>%L1 MB</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>No hay ningún archivo en %1.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <extracomment>%1 is a file name, %2 why it cannot be written (a clause).</extracomment>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetFile</name>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>No se puede abrir %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls) or one protected with a password, which SCORE Desk cannot read: save it as .xlsx without a password, or as CSV.</source>
+        <translation>%1 es un libro de Excel antiguo (.xls) o protegido con contraseña, que SCORE Desk no puede leer: guárdelo como .xlsx sin contraseña o como CSV.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetWriter</name>
+    <message>
+        <source>there is no sheet to write</source>
+        <translation>no hay ninguna hoja que escribir</translation>
+    </message>
+</context>
+<context>
     <name>score::SyncPrompter</name>
     <message>
         <source>This bundle would delete %1 of your %2 records (%3 %). They were deleted on “%4”.</source>
@@ -7793,7 +7872,85 @@ Registre la primera con Nueva visita… (%2).</translation>
     </message>
 </context>
 <context>
+    <name>score::XlsxOutputFile</name>
+    <message>
+        <source>what was written does not read back whole; is the disk full?</source>
+        <translation>lo escrito no se puede volver a leer completo; ¿está lleno el disco?</translation>
+    </message>
+    <message>
+        <source>a cell holds more than 32,767 characters, which Excel does not allow</source>
+        <translation>una celda contiene más de 32.767 caracteres, algo que Excel no permite</translation>
+    </message>
+    <message>
+        <source>a sheet has more rows or columns than Excel allows</source>
+        <translation>una hoja tiene más filas o columnas de las que Excel permite</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>no hay memoria suficiente</translation>
+    </message>
+    <message>
+        <source>the disk is full or cannot be written to (%1)</source>
+        <translation>el disco está lleno o no admite escritura (%1)</translation>
+    </message>
+    <message>
+        <source>no temporary name is free beside it</source>
+        <translation>no queda libre ningún nombre temporal junto a él</translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation>no se pudo mover el archivo terminado a su lugar</translation>
+    </message>
+</context>
+<context>
+    <name>score::XlsxPackage</name>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>No se puede abrir %1.</translation>
+    </message>
+    <message>
+        <source>it is damaged (its ZIP structure is broken or cut short)</source>
+        <translation>está dañado (su estructura ZIP está rota o cortada)</translation>
+    </message>
+    <message>
+        <source>it is protected with a password</source>
+        <translation>está protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>its part %1 is larger than %2 once unpacked</source>
+        <translation>su parte %1 ocupa más de %2 al descomprimirla</translation>
+    </message>
+    <message>
+        <source>its parts add up to more than %1 once unpacked</source>
+        <translation>sus partes suman más de %1 al descomprimirlas</translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation>su parte %1 está dañada</translation>
+    </message>
+    <message>
+        <source>its part %1 is missing</source>
+        <translation>falta su parte %1</translation>
+    </message>
+    <message>
+        <source>its part %1 is not well-formed XML (line %2)</source>
+        <translation>su parte %1 no es XML bien formado (línea %2)</translation>
+    </message>
+    <message>
+        <source>its part %1 declares a document type (DTD), which workbooks never do</source>
+        <translation>su parte %1 declara un tipo de documento (DTD), algo que los libros de Excel nunca hacen</translation>
+    </message>
+    <message>
+        <source>its part %1 is cut short</source>
+        <translation>su parte %1 está cortada</translation>
+    </message>
+</context>
+<context>
     <name>score::XlsxReportWriter</name>
+    <message>
+        <source>Cohort report: %1</source>
+        <translation>Informe de la cohorte: %1</translation>
+    </message>
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>No se puede escribir %1: %2.</translation>
@@ -7806,9 +7963,66 @@ Registre la primera con Nueva visita… (%2).</translation>
         <source>%1 cannot be written: the finished file could not be moved into place.</source>
         <translation>No se puede escribir %1: no se pudo mover el archivo terminado a su lugar.</translation>
     </message>
+</context>
+<context>
+    <name>score::XlsxSharedStrings</name>
     <message>
-        <source>Cohort report: %1</source>
-        <translation>Informe de la cohorte: %1</translation>
+        <source>a text in it is longer than %L1 characters</source>
+        <translation>uno de sus textos tiene más de %L1 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>score::XlsxWorkbook</name>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods), which SCORE Desk cannot read: save it as .xlsx or CSV.</source>
+        <translation>%1 es una hoja de cálculo OpenDocument (.ods), que SCORE Desk no puede leer: guárdela como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel binary workbook (.xlsb), which SCORE Desk cannot read: save it as .xlsx or CSV.</source>
+        <translation>%1 es un libro binario de Excel (.xlsb), que SCORE Desk no puede leer: guárdelo como .xlsx o CSV.</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive without an Excel workbook in it</source>
+        <translation>es un archivo ZIP que no contiene ningún libro de Excel</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 sheets</source>
+        <translation>tiene más de %L1 hojas</translation>
+    </message>
+    <message>
+        <source>its workbook lists no sheets</source>
+        <translation>su libro no incluye ninguna hoja</translation>
+    </message>
+</context>
+<context>
+    <name>score::XlsxWorksheet</name>
+    <message>
+        <source>cell %1 of sheet %2 holds more than %L3 characters</source>
+        <translation>la celda %1 de la hoja %2 contiene más de %L3 caracteres</translation>
+    </message>
+    <message>
+        <source>sheet %1 has a row numbered &quot;%2&quot;</source>
+        <translation>la hoja %1 tiene una fila numerada «%2»</translation>
+    </message>
+    <message>
+        <source>sheet %1 has more than %L2 rows</source>
+        <translation>la hoja %1 tiene más de %L2 filas</translation>
+    </message>
+    <message>
+        <source>sheet %1 has a cell with the reference &quot;%2&quot;</source>
+        <translation>la hoja %1 tiene una celda con la referencia «%2»</translation>
+    </message>
+    <message>
+        <source>sheet %1 has a cell beyond column %2</source>
+        <translation>la hoja %1 tiene una celda más allá de la columna %2</translation>
+    </message>
+    <message>
+        <source>cell %1 of sheet %2 refers to a text that is not in the file</source>
+        <translation>la celda %1 de la hoja %2 remite a un texto que no está en el archivo</translation>
+    </message>
+    <message>
+        <source>its sheet %1 is missing</source>
+        <translation>falta su hoja %1</translation>
     </message>
 </context>
 <context>

@@ -2144,10 +2144,26 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
-    <name>score::CsvReportWriter</name>
+    <name>score::CsvReader</name>
     <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 tidak dapat ditulis: %2.</translation>
+        <source>the quoted cell that begins on row %L1 is never closed</source>
+        <translation>sel berkutip yang dimulai di baris %L1 tidak pernah ditutup</translation>
+    </message>
+    <message>
+        <source>a cell on row %L1 holds more than %L2 characters</source>
+        <translation>sebuah sel di baris %L1 berisi lebih dari %L2 karakter</translation>
+    </message>
+    <message>
+        <source>row %L1 has more than %L2 columns</source>
+        <translation>baris %L1 memiliki lebih dari %L2 kolom</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 rows</source>
+        <translation>berkas memiliki lebih dari %L1 baris</translation>
+    </message>
+    <message>
+        <source>it holds binary data, not text</source>
+        <translation>berkas berisi data biner, bukan teks</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +6944,69 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
+    <name>score::SheetErrors</name>
+    <message>
+        <source>%1 is not a spreadsheet SCORE Desk can read: %2.</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it (a clause, e.g. &quot;it is empty&quot;).</extracomment>
+        <translation>%1 bukan lembar kerja yang dapat dibaca SCORE Desk: %2.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>berkas lebih besar dari %1</translation>
+    </message>
+    <message>
+        <source>it holds more than %L1 parts</source>
+        <translation>berkas berisi lebih dari %L1 bagian</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 cells</source>
+        <translation>berkas memiliki lebih dari %L1 sel</translation>
+    </message>
+    <message>
+        <source>%L1 MB</source>
+        <translation>%L1 MB</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Tidak ada berkas di %1.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>itu adalah folder</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>berkas kosong</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <extracomment>%1 is a file name, %2 why it cannot be written (a clause).</extracomment>
+        <translation>%1 tidak dapat ditulis: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetFile</name>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 tidak dapat dibuka: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls) or one protected with a password, which SCORE Desk cannot read: save it as .xlsx without a password, or as CSV.</source>
+        <translation>%1 adalah buku kerja Excel lama (.xls) atau yang dilindungi kata sandi, yang tidak dapat dibaca SCORE Desk: simpan sebagai .xlsx tanpa kata sandi, atau sebagai CSV.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 tidak dapat dibaca: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetWriter</name>
+    <message>
+        <source>there is no sheet to write</source>
+        <translation>tidak ada lembar yang akan ditulis</translation>
+    </message>
+</context>
+<context>
     <name>score::SyncPrompter</name>
     <message>
         <source>This bundle would delete %1 of your %2 records (%3 %). They were deleted on “%4”.</source>
@@ -7776,7 +7855,85 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
     </message>
 </context>
 <context>
+    <name>score::XlsxOutputFile</name>
+    <message>
+        <source>what was written does not read back whole; is the disk full?</source>
+        <translation>yang ditulis tidak terbaca kembali secara utuh; apakah disk penuh?</translation>
+    </message>
+    <message>
+        <source>a cell holds more than 32,767 characters, which Excel does not allow</source>
+        <translation>sebuah sel berisi lebih dari 32.767 karakter, yang tidak diizinkan Excel</translation>
+    </message>
+    <message>
+        <source>a sheet has more rows or columns than Excel allows</source>
+        <translation>sebuah lembar memiliki lebih banyak baris atau kolom daripada yang diizinkan Excel</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>memori tidak cukup</translation>
+    </message>
+    <message>
+        <source>the disk is full or cannot be written to (%1)</source>
+        <translation>disk penuh atau tidak dapat ditulisi (%1)</translation>
+    </message>
+    <message>
+        <source>no temporary name is free beside it</source>
+        <translation>tidak ada nama sementara yang tersedia di sebelahnya</translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation>berkas yang sudah jadi tidak dapat dipindahkan ke tempatnya</translation>
+    </message>
+</context>
+<context>
+    <name>score::XlsxPackage</name>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>it is damaged (its ZIP structure is broken or cut short)</source>
+        <translation>berkas rusak (struktur ZIP-nya rusak atau terpotong)</translation>
+    </message>
+    <message>
+        <source>it is protected with a password</source>
+        <translation>berkas dilindungi kata sandi</translation>
+    </message>
+    <message>
+        <source>its part %1 is larger than %2 once unpacked</source>
+        <translation>bagian %1 dari berkas lebih besar dari %2 setelah diekstrak</translation>
+    </message>
+    <message>
+        <source>its parts add up to more than %1 once unpacked</source>
+        <translation>bagian-bagian berkas berjumlah lebih dari %1 setelah diekstrak</translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation>bagian %1 dari berkas rusak</translation>
+    </message>
+    <message>
+        <source>its part %1 is missing</source>
+        <translation>bagian %1 dari berkas tidak ada</translation>
+    </message>
+    <message>
+        <source>its part %1 is not well-formed XML (line %2)</source>
+        <translation>bagian %1 dari berkas bukan XML yang valid (baris %2)</translation>
+    </message>
+    <message>
+        <source>its part %1 declares a document type (DTD), which workbooks never do</source>
+        <translation>bagian %1 dari berkas mendeklarasikan tipe dokumen (DTD), yang tidak pernah dilakukan buku kerja</translation>
+    </message>
+    <message>
+        <source>its part %1 is cut short</source>
+        <translation>bagian %1 dari berkas terpotong</translation>
+    </message>
+</context>
+<context>
     <name>score::XlsxReportWriter</name>
+    <message>
+        <source>Cohort report: %1</source>
+        <translation>Laporan angkatan: %1</translation>
+    </message>
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>%1 tidak dapat ditulis: %2.</translation>
@@ -7789,9 +7946,66 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
         <source>%1 cannot be written: the finished file could not be moved into place.</source>
         <translation>%1 tidak dapat ditulis: berkas yang sudah jadi tidak dapat dipindahkan ke tempatnya.</translation>
     </message>
+</context>
+<context>
+    <name>score::XlsxSharedStrings</name>
     <message>
-        <source>Cohort report: %1</source>
-        <translation>Laporan angkatan: %1</translation>
+        <source>a text in it is longer than %L1 characters</source>
+        <translation>sebuah teks di dalamnya lebih panjang dari %L1 karakter</translation>
+    </message>
+</context>
+<context>
+    <name>score::XlsxWorkbook</name>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods), which SCORE Desk cannot read: save it as .xlsx or CSV.</source>
+        <translation>%1 adalah lembar kerja OpenDocument (.ods), yang tidak dapat dibaca SCORE Desk: simpan sebagai .xlsx atau CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel binary workbook (.xlsb), which SCORE Desk cannot read: save it as .xlsx or CSV.</source>
+        <translation>%1 adalah buku kerja biner Excel (.xlsb), yang tidak dapat dibaca SCORE Desk: simpan sebagai .xlsx atau CSV.</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive without an Excel workbook in it</source>
+        <translation>itu adalah arsip ZIP tanpa buku kerja Excel di dalamnya</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 sheets</source>
+        <translation>berkas memiliki lebih dari %L1 lembar</translation>
+    </message>
+    <message>
+        <source>its workbook lists no sheets</source>
+        <translation>buku kerjanya tidak mencantumkan lembar apa pun</translation>
+    </message>
+</context>
+<context>
+    <name>score::XlsxWorksheet</name>
+    <message>
+        <source>cell %1 of sheet %2 holds more than %L3 characters</source>
+        <translation>sel %1 di lembar %2 berisi lebih dari %L3 karakter</translation>
+    </message>
+    <message>
+        <source>sheet %1 has a row numbered &quot;%2&quot;</source>
+        <translation>lembar %1 memiliki baris bernomor &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>sheet %1 has more than %L2 rows</source>
+        <translation>lembar %1 memiliki lebih dari %L2 baris</translation>
+    </message>
+    <message>
+        <source>sheet %1 has a cell with the reference &quot;%2&quot;</source>
+        <translation>lembar %1 memiliki sel dengan referensi &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>sheet %1 has a cell beyond column %2</source>
+        <translation>lembar %1 memiliki sel di luar kolom %2</translation>
+    </message>
+    <message>
+        <source>cell %1 of sheet %2 refers to a text that is not in the file</source>
+        <translation>sel %1 di lembar %2 merujuk ke teks yang tidak ada dalam berkas</translation>
+    </message>
+    <message>
+        <source>its sheet %1 is missing</source>
+        <translation>lembar %1 dari berkas tidak ada</translation>
     </message>
 </context>
 <context>

@@ -2144,10 +2144,26 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
-    <name>score::CsvReportWriter</name>
+    <name>score::CsvReader</name>
     <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>Không thể ghi %1: %2.</translation>
+        <source>the quoted cell that begins on row %L1 is never closed</source>
+        <translation>ô có dấu ngoặc kép bắt đầu ở hàng %L1 không bao giờ được đóng lại</translation>
+    </message>
+    <message>
+        <source>a cell on row %L1 holds more than %L2 characters</source>
+        <translation>một ô ở hàng %L1 chứa hơn %L2 ký tự</translation>
+    </message>
+    <message>
+        <source>row %L1 has more than %L2 columns</source>
+        <translation>hàng %L1 có hơn %L2 cột</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 rows</source>
+        <translation>tệp có hơn %L1 hàng</translation>
+    </message>
+    <message>
+        <source>it holds binary data, not text</source>
+        <translation>tệp chứa dữ liệu nhị phân, không phải văn bản</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +6944,69 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
+    <name>score::SheetErrors</name>
+    <message>
+        <source>%1 is not a spreadsheet SCORE Desk can read: %2.</source>
+        <extracomment>%1 is a file name, %2 what is wrong with it (a clause, e.g. &quot;it is empty&quot;).</extracomment>
+        <translation>%1 không phải là bảng tính mà SCORE Desk đọc được: %2.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>tệp lớn hơn %1</translation>
+    </message>
+    <message>
+        <source>it holds more than %L1 parts</source>
+        <translation>tệp chứa hơn %L1 phần</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 cells</source>
+        <translation>tệp có hơn %L1 ô</translation>
+    </message>
+    <message>
+        <source>%L1 MB</source>
+        <translation>%L1 MB</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Không có tệp nào tại %1.</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>đó là một thư mục</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>tệp trống</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <extracomment>%1 is a file name, %2 why it cannot be written (a clause).</extracomment>
+        <translation>Không thể ghi %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetFile</name>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Không thể mở %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel workbook (.xls) or one protected with a password, which SCORE Desk cannot read: save it as .xlsx without a password, or as CSV.</source>
+        <translation>%1 là sổ làm việc Excel kiểu cũ (.xls) hoặc được bảo vệ bằng mật khẩu, SCORE Desk không đọc được: hãy lưu lại dưới dạng .xlsx không có mật khẩu, hoặc dạng CSV.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Không thể đọc %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetWriter</name>
+    <message>
+        <source>there is no sheet to write</source>
+        <translation>không có trang tính nào để ghi</translation>
+    </message>
+</context>
+<context>
     <name>score::SyncPrompter</name>
     <message>
         <source>This bundle would delete %1 of your %2 records (%3 %). They were deleted on “%4”.</source>
@@ -7776,7 +7855,85 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
     </message>
 </context>
 <context>
+    <name>score::XlsxOutputFile</name>
+    <message>
+        <source>what was written does not read back whole; is the disk full?</source>
+        <translation>nội dung đã ghi không đọc lại được đầy đủ; ổ đĩa đã đầy?</translation>
+    </message>
+    <message>
+        <source>a cell holds more than 32,767 characters, which Excel does not allow</source>
+        <translation>một ô chứa hơn 32.767 ký tự, điều mà Excel không cho phép</translation>
+    </message>
+    <message>
+        <source>a sheet has more rows or columns than Excel allows</source>
+        <translation>một trang tính có nhiều hàng hoặc cột hơn mức Excel cho phép</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>không đủ bộ nhớ</translation>
+    </message>
+    <message>
+        <source>the disk is full or cannot be written to (%1)</source>
+        <translation>ổ đĩa đã đầy hoặc không ghi được (%1)</translation>
+    </message>
+    <message>
+        <source>no temporary name is free beside it</source>
+        <translation>không còn tên tạm nào trống bên cạnh tệp</translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation>không thể chuyển tệp đã hoàn tất vào vị trí</translation>
+    </message>
+</context>
+<context>
+    <name>score::XlsxPackage</name>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>Không thể mở %1.</translation>
+    </message>
+    <message>
+        <source>it is damaged (its ZIP structure is broken or cut short)</source>
+        <translation>tệp bị hỏng (cấu trúc ZIP bị hỏng hoặc bị cắt ngắn)</translation>
+    </message>
+    <message>
+        <source>it is protected with a password</source>
+        <translation>tệp được bảo vệ bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>its part %1 is larger than %2 once unpacked</source>
+        <translation>phần %1 của tệp lớn hơn %2 khi giải nén</translation>
+    </message>
+    <message>
+        <source>its parts add up to more than %1 once unpacked</source>
+        <translation>các phần của tệp cộng lại lớn hơn %1 khi giải nén</translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged</source>
+        <translation>phần %1 của tệp bị hỏng</translation>
+    </message>
+    <message>
+        <source>its part %1 is missing</source>
+        <translation>thiếu phần %1 của tệp</translation>
+    </message>
+    <message>
+        <source>its part %1 is not well-formed XML (line %2)</source>
+        <translation>phần %1 của tệp không phải là XML hợp lệ (dòng %2)</translation>
+    </message>
+    <message>
+        <source>its part %1 declares a document type (DTD), which workbooks never do</source>
+        <translation>phần %1 của tệp khai báo một kiểu tài liệu (DTD), điều mà sổ làm việc không bao giờ có</translation>
+    </message>
+    <message>
+        <source>its part %1 is cut short</source>
+        <translation>phần %1 của tệp bị cắt ngắn</translation>
+    </message>
+</context>
+<context>
     <name>score::XlsxReportWriter</name>
+    <message>
+        <source>Cohort report: %1</source>
+        <translation>Báo cáo nhóm doanh nghiệp: %1</translation>
+    </message>
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>Không thể ghi %1: %2.</translation>
@@ -7789,9 +7946,66 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
         <source>%1 cannot be written: the finished file could not be moved into place.</source>
         <translation>Không thể ghi %1: không thể chuyển tệp đã hoàn tất vào vị trí.</translation>
     </message>
+</context>
+<context>
+    <name>score::XlsxSharedStrings</name>
     <message>
-        <source>Cohort report: %1</source>
-        <translation>Báo cáo nhóm doanh nghiệp: %1</translation>
+        <source>a text in it is longer than %L1 characters</source>
+        <translation>một đoạn văn bản trong tệp dài hơn %L1 ký tự</translation>
+    </message>
+</context>
+<context>
+    <name>score::XlsxWorkbook</name>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods), which SCORE Desk cannot read: save it as .xlsx or CSV.</source>
+        <translation>%1 là bảng tính OpenDocument (.ods), SCORE Desk không đọc được: hãy lưu lại dưới dạng .xlsx hoặc CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is an Excel binary workbook (.xlsb), which SCORE Desk cannot read: save it as .xlsx or CSV.</source>
+        <translation>%1 là sổ làm việc nhị phân của Excel (.xlsb), SCORE Desk không đọc được: hãy lưu lại dưới dạng .xlsx hoặc CSV.</translation>
+    </message>
+    <message>
+        <source>it is a ZIP archive without an Excel workbook in it</source>
+        <translation>đó là tệp nén ZIP không chứa sổ làm việc Excel nào</translation>
+    </message>
+    <message>
+        <source>it has more than %L1 sheets</source>
+        <translation>tệp có hơn %L1 trang tính</translation>
+    </message>
+    <message>
+        <source>its workbook lists no sheets</source>
+        <translation>sổ làm việc của tệp không có trang tính nào</translation>
+    </message>
+</context>
+<context>
+    <name>score::XlsxWorksheet</name>
+    <message>
+        <source>cell %1 of sheet %2 holds more than %L3 characters</source>
+        <translation>ô %1 của trang tính %2 chứa hơn %L3 ký tự</translation>
+    </message>
+    <message>
+        <source>sheet %1 has a row numbered &quot;%2&quot;</source>
+        <translation>trang tính %1 có một hàng được đánh số &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>sheet %1 has more than %L2 rows</source>
+        <translation>trang tính %1 có hơn %L2 hàng</translation>
+    </message>
+    <message>
+        <source>sheet %1 has a cell with the reference &quot;%2&quot;</source>
+        <translation>trang tính %1 có một ô với tham chiếu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>sheet %1 has a cell beyond column %2</source>
+        <translation>trang tính %1 có một ô nằm ngoài cột %2</translation>
+    </message>
+    <message>
+        <source>cell %1 of sheet %2 refers to a text that is not in the file</source>
+        <translation>ô %1 của trang tính %2 tham chiếu đến một đoạn văn bản không có trong tệp</translation>
+    </message>
+    <message>
+        <source>its sheet %1 is missing</source>
+        <translation>thiếu trang tính %1 của tệp</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,24 @@
 #include <QBuffer>
 #include <QProcess>
 
+#include <csignal>
+
 std::ostream& operator<<(std::ostream& os, const QString& s) { return os << s.toStdString(); }
 
 namespace score::test {
 
 TempDir::TempDir() { REQUIRE(m_dir.isValid()); }
+
+FileSizeLimit::FileSizeLimit(rlim_t bytes)
+{
+    std::signal(SIGXFSZ, SIG_IGN);
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &m_old) == 0);
+    rlimit limited = m_old;
+    limited.rlim_cur = bytes;
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
+}
+
+FileSizeLimit::~FileSizeLimit() { setrlimit(RLIMIT_FSIZE, &m_old); }
 
 TestWorkspace makeWorkspace(const QString& path, const QString& deviceName, quint64 seed)
 {

@@ -9,6 +9,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <sys/resource.h>
+
 #include <memory>
 
 namespace score::test {
@@ -21,6 +23,19 @@ public:
 
 private:
     QTemporaryDir m_dir;
+};
+
+// Makes writes past `bytes` into any file fail with EFBIG in this process while it lives, like
+// a full USB stick (SIGXFSZ ignored, so the write returns an error instead of killing us).
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes);
+    ~FileSizeLimit();
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+
+private:
+    rlimit m_old{};
 };
 
 // 2026-06-15T08:00:00Z, a fixed "now" for tests (after every built-in content release).

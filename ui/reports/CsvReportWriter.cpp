@@ -1,18 +1,12 @@
 #include "reports/CsvReportWriter.h"
 
-#include <QCoreApplication>
-#include <QFileInfo>
-#include <QSaveFile>
+#include "sheet/CsvFields.h"
 
 #include <cmath>
 
 namespace score {
 
 namespace {
-
-struct CsvReportWriterTr {
-    Q_DECLARE_TR_FUNCTIONS(score::CsvReportWriter)
-};
 
 QString machineText(const SheetColumn& column, const QVariant& v)
 {
@@ -43,55 +37,31 @@ QString machineText(const SheetColumn& column, const QVariant& v)
     return text;
 }
 
-}  // namespace
-
-QString CsvReportWriter::field(const QString& text)
+QString sheetText(const ReportSheet& sheet)
 {
-    const bool quote = text.contains(u',') || text.contains(u'"') || text.contains(u'\r') || text.contains(u'\n');
-    if (!quote)
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-QString CsvReportWriter::record(const QStringList& fields)
-{
-    QStringList encoded;
-    encoded.reserve(fields.size());
-    for (const QString& f : fields)
-        encoded << field(f);
-    return encoded.join(u',') + QStringLiteral("\r\n");
-}
-
-QByteArray CsvReportWriter::encode(const ReportSheet& sheet, bool byteOrderMark)
-{
-    QString text;
     QStringList header;
     for (const SheetColumn& c : sheet.columns)
         header << c.title;
-    text += record(header);
+    QString text = csv::record(header);
     for (const std::vector<QVariant>& row : sheet.rows) {
         QStringList fields;
         for (size_t c = 0; c < sheet.columns.size(); ++c)
             fields << (c < row.size() ? machineText(sheet.columns[c], row[c]) : QString());
-        text += record(fields);
+        text += csv::record(fields);
     }
+    return text;
+}
+
+}  // namespace
+
+QByteArray CsvReportWriter::encode(const ReportSheet& sheet, bool byteOrderMark)
+{
     QByteArray bytes = byteOrderMark ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray();
-    bytes += text.toUtf8();
+    bytes += sheetText(sheet).toUtf8();
     return bytes;
 }
 
-Status CsvReportWriter::write(const ReportSheet& sheet, const QString& path)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::io(CsvReportWriterTr::tr("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
-    const QByteArray bytes = encode(sheet);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error::io(CsvReportWriterTr::tr("%1 cannot be written: %2.").arg(QFileInfo(path).fileName(), file.errorString()));
-    return {};
-}
+Status CsvReportWriter::write(const ReportSheet& sheet, const QString& path) { return csv::save(path, sheetText(sheet)); }
 
 Status writeCohortCsv(const CohortReportData& data, const QString& path)
 {

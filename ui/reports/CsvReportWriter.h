@@ -1,9 +1,6 @@
 #pragma once
-// Writes a report table as CSV per RFC 4180: fields separated by commas, records ended by CRLF,
-// a field quoted when it holds a comma, a double quote, CR or LF (quotes doubled inside), the
-// header first. UTF-8 with a byte-order mark: Excel, which most trainers open CSV files with,
-// reads a BOM-less file in the machine's ANSI code page and garbles Vietnamese, Chinese or
-// Hindi names; Python (utf-8-sig), R and LibreOffice accept the BOM.
+// Writes a report table as CSV, the header first, with the quoting and encoding every CSV of
+// SCORE Desk has (sheet/CsvFields.h: RFC 4180, UTF-8 with a byte-order mark for Excel).
 //
 // Numbers are written for machines, not people: a dot as decimal separator and no grouping,
 // dates as ISO 8601, percentages in percent (12.5), empty fields for values not known. The
@@ -19,10 +16,6 @@ namespace score {
 
 class CsvReportWriter {
 public:
-    // One field, quoted only when it must be.
-    static QString field(const QString& text);
-    // One record with its CRLF.
-    static QString record(const QStringList& fields);
     // The sheet's header and rows (not its footers), with the BOM.
     static QByteArray encode(const ReportSheet& sheet, bool byteOrderMark = true);
     // Written atomically.
