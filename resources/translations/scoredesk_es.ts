@@ -7951,18 +7951,6 @@ Registre la primera con Nueva visita… (%2).</translation>
         <source>Cohort report: %1</source>
         <translation>Informe de la cohorte: %1</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>No se puede escribir %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>No se puede escribir %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the finished file could not be moved into place.</source>
-        <translation>No se puede escribir %1: no se pudo mover el archivo terminado a su lugar.</translation>
-    </message>
 </context>
 <context>
     <name>score::XlsxSharedStrings</name>

@@ -7934,18 +7934,6 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
         <source>Cohort report: %1</source>
         <translation>Laporan angkatan: %1</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 tidak dapat ditulis: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 tidak dapat ditulis.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the finished file could not be moved into place.</source>
-        <translation>%1 tidak dapat ditulis: berkas yang sudah jadi tidak dapat dipindahkan ke tempatnya.</translation>
-    </message>
 </context>
 <context>
     <name>score::XlsxSharedStrings</name>

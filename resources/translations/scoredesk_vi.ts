@@ -7934,18 +7934,6 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
         <source>Cohort report: %1</source>
         <translation>Báo cáo nhóm doanh nghiệp: %1</translation>
     </message>
-    <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>Không thể ghi %1: %2.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation>Không thể ghi %1.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: the finished file could not be moved into place.</source>
-        <translation>Không thể ghi %1: không thể chuyển tệp đã hoàn tất vào vị trí.</translation>
-    </message>
 </context>
 <context>
     <name>score::XlsxSharedStrings</name>

@@ -9,7 +9,13 @@
 #include "reports/CsvReportWriter.h"
 #include "reports/XlsxReportWriter.h"
 
+#include "util/ZipArchive.h"
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
 
 using namespace score;
 using namespace score::test;
@@ -152,4 +158,44 @@ TEST_CASE("The cohort XLSX has a sheet per topic with numbers, formats, frozen h
     const XlsxSheet& participation = *book.sheet(QStringLiteral("Participation"));
     const QString women = columnOf(participation, QStringLiteral("Classroom women"));
     CHECK(participation.cells.value(women + QString::number(n + 2)).value.toLongLong() == data->totals.participation.classroomWomen);
+}
+
+TEST_CASE("A cohort XLSX that runs out of space says so and leaves no file; a whole one has the usual permissions")
+{
+    TempDir dir;
+    TestWorkspace t = makeDemoWorkspace(dir);
+    auto data = buildCohortReportData(*t, firstId(*t, "cohorts"), kToday);
+    REQUIRE(data.ok());
+    const QString path = dir.path(QStringLiteral("cohort.xlsx"));
+    const mode_t umask = ::umask(022);
+    const Status whole = writeCohortXlsx(*data, path);
+    ::umask(umask);
+    REQUIRE(whole.ok());
+    struct stat st {};
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    CHECK((st.st_mode & 0777) == 0644);
+
+    // A limit the zipped file fits under but its largest sheet, unzipped, does not: libxlsxwriter
+    // writes each sheet to a temporary file first and does not notice that write failing.
+    const qint64 zipped = QFileInfo(path).size();
+    qint64 largestPart = 0;
+    {
+        ZipReader zip;
+        REQUIRE(zip.open(path).ok());
+        auto entries = zip.entries(100);
+        REQUIRE(entries.ok());
+        for (const ZipEntry& e : *entries)
+            largestPart = std::max(largestPart, e.size);
+    }
+    REQUIRE(largestPart > 2 * zipped);
+    REQUIRE(QFile::remove(path));
+    Status cut;
+    {
+        const FileSizeLimit limit(static_cast<rlim_t>(zipped * 3 / 2));
+        cut = writeCohortXlsx(*data, path);
+    }
+    REQUIRE_FALSE(cut.ok());
+    CHECK(cut.message().startsWith(QStringLiteral("cohort.xlsx cannot be written: ")));
+    CHECK_FALSE(QFile::exists(path));
+    CHECK(QDir(QFileInfo(path).absolutePath()).entryList({QStringLiteral(".cohort.xlsx*")}, QDir::Files | QDir::Hidden).isEmpty());
 }

@@ -1,16 +1,15 @@
 #include "reports/XlsxReportWriter.h"
 
+#include "sheet/ExcelValues.h"
+#include "sheet/XlsxOutputFile.h"
+#include "sheet/XlsxReader.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QTemporaryFile>
 
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <map>
 
 namespace score {
@@ -20,32 +19,6 @@ namespace {
 struct XlsxReportWriterTr {
     Q_DECLARE_TR_FUNCTIONS(score::XlsxReportWriter)
 };
-
-// Excel's column name for a 0-based index: A … Z, AA …
-QByteArray columnName(int index)
-{
-    QByteArray name;
-    for (int n = index + 1; n > 0; n = (n - 1) / 26)
-        name.prepend(static_cast<char>('A' + (n - 1) % 26));
-    return name;
-}
-
-// A valid, unique sheet name: at most 31 characters, none of []:*?/\.
-QByteArray sheetName(QString name, QStringList& used)
-{
-    static const QString forbidden = QStringLiteral("[]:*?/\\");
-    for (QChar& c : name)
-        if (forbidden.contains(c))
-            c = u'-';
-    name = name.left(31).trimmed();
-    if (name.isEmpty())
-        name = QStringLiteral("Sheet");
-    QString unique = name;
-    for (int n = 2; used.contains(unique, Qt::CaseInsensitive); ++n)
-        unique = name.left(28) + QStringLiteral(" %1").arg(n);
-    used << unique;
-    return unique.toUtf8();
-}
 
 struct Formats {
     explicit Formats(lxw_workbook* wb)
@@ -146,16 +119,11 @@ lxw_error writeCell(lxw_worksheet* ws, lxw_row_t row, lxw_col_t col, const Sheet
 
 Status XlsxReportWriter::write(const std::vector<ReportSheet>& sheets, const QString& title, const QString& path)
 {
-    const QFileInfo target(path);
-    QTemporaryFile temporary(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
-    if (!temporary.open())
-        return Error::io(XlsxReportWriterTr::tr("%1 cannot be written: %2.").arg(target.fileName(), temporary.errorString()));
-    const QByteArray temporaryName = QFile::encodeName(temporary.fileName());
-    temporary.close();
-
-    lxw_workbook* wb = workbook_new(temporaryName.constData());
-    if (!wb)
-        return Error::io(XlsxReportWriterTr::tr("%1 cannot be written.").arg(target.fileName()));
+    XlsxOutputFile out(path);
+    auto workbook = out.open(false);
+    if (!workbook)
+        return workbook.error();
+    lxw_workbook* wb = *workbook;
     const Formats formats(wb);
     const QByteArray titleText = title.toUtf8();
     const QByteArray author = QByteArrayLiteral("SCORE Desk");
@@ -172,7 +140,7 @@ Status XlsxReportWriter::write(const std::vector<ReportSheet>& sheets, const QSt
             error = e;
     };
     for (const ReportSheet& sheet : sheets) {
-        const QByteArray name = sheetName(sheet.name, used);
+        const QByteArray name = excel::uniqueSheetName(sheet.name, used).toUtf8();
         lxw_worksheet* ws = workbook_add_worksheet(wb, name.constData());
         if (!ws) {
             keep(LXW_ERROR_SHEETNAME_ALREADY_USED);
@@ -201,7 +169,7 @@ Status XlsxReportWriter::write(const std::vector<ReportSheet>& sheets, const QSt
                 const bool summable = column.kind == ReportColumnKind::Integer || column.kind == ReportColumnKind::Money || column.kind == ReportColumnKind::Decimal;
                 const bool formula = isNumber(v) && !sheet.rows.empty() && (footer.aggregate == Aggregate::Median || summable);
                 if (formula) {
-                    const QByteArray letter = columnName(static_cast<int>(c));
+                    const QByteArray letter = excel::columnName(static_cast<int>(c)).toLatin1();
                     const QByteArray range = letter + "2:" + letter + QByteArray::number(lastDataRow + 1);
                     const QByteArray text = QByteArray(footer.aggregate == Aggregate::Sum ? "=SUM(" : "=MEDIAN(") + range + ')';
                     keep(worksheet_write_formula_num(ws, row, c, text.constData(), format, cellNumber(column, v)));
@@ -215,15 +183,8 @@ Status XlsxReportWriter::write(const std::vector<ReportSheet>& sheets, const QSt
         worksheet_set_landscape(ws);
         keep(worksheet_repeat_rows(ws, 0, 0));
     }
-    const lxw_error closed = workbook_close(wb);
-    keep(closed);
-    if (error != LXW_NO_ERROR)
-        return Error::io(XlsxReportWriterTr::tr("%1 cannot be written: %2.").arg(target.fileName(), QString::fromUtf8(lxw_strerror(error))));
-    // rename() replaces the target atomically on POSIX systems.
-    if (std::rename(temporaryName.constData(), QFile::encodeName(target.absoluteFilePath()).constData()) != 0)
-        return Error::io(XlsxReportWriterTr::tr("%1 cannot be written: the finished file could not be moved into place.").arg(target.fileName()));
-    temporary.setAutoRemove(false);
-    return {};
+    // Every part must read back whole: a sheet cut short by a full disk is caught here.
+    return out.finish(error, [&](const QString& written) -> Status { return readXlsx(written) ? Status() : out.incomplete(); });
 }
 
 Status writeCohortXlsx(const CohortReportData& data, const QString& path)
