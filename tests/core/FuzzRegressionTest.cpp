@@ -30,3 +30,4 @@ TEST_CASE("Fuzz regressions: changes streams") { replay("changes", score::fuzz::
 TEST_CASE("Fuzz regressions: record lines") { replay("record_line", score::fuzz::recordLine); }
 TEST_CASE("Fuzz regressions: content files") { replay("template", score::fuzz::contentFile); }
 TEST_CASE("Fuzz regressions: manifests") { replay("manifest", score::fuzz::manifest); }
+TEST_CASE("Fuzz regressions: spreadsheet files") { replay("sheet", score::fuzz::sheetFile); }

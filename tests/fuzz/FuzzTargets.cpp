@@ -1,6 +1,7 @@
 #include "FuzzTargets.h"
 
 #include "content/ContentCatalogue.h"
+#include "sheet/SheetFile.h"
 #include "sync/BundleFormat.h"
 #include "sync/BundleReader.h"
 #include "sync/LineSplitter.h"
@@ -22,16 +23,23 @@ QByteArray bytes(const uint8_t* data, size_t size)
 }
 
 
-Result<std::unique_ptr<BundleReader>> openBundle(const uint8_t* data, size_t size)
+// The input as a file, for readers that open one; in $TMPDIR, a tmpfs when tools/fuzz finds one.
+QString inputFile(const QString& name, const uint8_t* data, size_t size)
 {
     static QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("input.scorebundle"));
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error::io(QStringLiteral("cannot write the input"));
-        f.write(reinterpret_cast<const char*>(data), static_cast<qint64>(size));
-    }
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    f.write(reinterpret_cast<const char*>(data), static_cast<qint64>(size));
+    return path;
+}
+
+Result<std::unique_ptr<BundleReader>> openBundle(const uint8_t* data, size_t size)
+{
+    const QString path = inputFile(QStringLiteral("input.scorebundle"), data, size);
+    if (path.isEmpty())
+        return Error::io(QStringLiteral("cannot write the input"));
     return BundleReader::open(path, QStringLiteral("fuzz"));
 }
 
@@ -136,6 +144,45 @@ void manifest(const uint8_t* data, size_t size)
     auto m = BundleManifest::fromJson(bytes(data, size));
     if (m)
         (void)m->toJson();
+}
+
+void sheetFile(const uint8_t* data, size_t size)
+{
+    const QString path = inputFile(QStringLiteral("input.xlsx"), data, size);
+    if (path.isEmpty())
+        return;
+    // Smaller bounds than the defaults, so that no input takes seconds: a few kilobytes can
+    // inflate to the default 256 MB part. Every limit is still there to be crossed.
+    SheetLimits limits;
+    limits.maxEntryBytes = 8 * 1024 * 1024;
+    limits.maxUnpackedBytes = 32 * 1024 * 1024;
+    limits.maxCells = 200000;
+    limits.maxRows = 100000;
+    auto tables = readSheetFile(path, limits);
+    if (!tables) {
+        if (tables.message().isEmpty())
+            fail("a refusal without a sentence");
+        return;
+    }
+    qint64 cells = 0;
+    for (const SheetTable& table : *tables) {
+        if (!table.rows.empty() && table.rows.back().isEmpty())
+            fail("a trailing blank row");
+        if (table.rows.size() > static_cast<size_t>(limits.maxRows))
+            fail("more rows than allowed");
+        for (const QStringList& row : table.rows) {
+            if (!row.isEmpty() && row.constLast().isEmpty())
+                fail("a trailing empty cell");
+            if (row.size() > limits.maxColumns)
+                fail("more columns than allowed");
+            cells += row.size();
+            for (const QString& cell : row)
+                if (cell.size() > limits.maxCellChars)
+                    fail("a cell longer than allowed");
+        }
+    }
+    if (cells > limits.maxCells)
+        fail("more cells than allowed");
 }
 
 }  // namespace score::fuzz

@@ -22,5 +22,8 @@ enum class ContentKind : uint8_t { Template = 0, Kpis = 1, Modules = 2, Countrie
 void contentFile(const uint8_t* data, size_t size);
 // A bundle manifest.
 void manifest(const uint8_t* data, size_t size);
+// A spreadsheet file (XLSX, CSV, or anything else), read as readSheetFile reads a file the
+// user chose; aborts if a table read breaks the readers' promises (trimmed rows, limits kept).
+void sheetFile(const uint8_t* data, size_t size);
 
 }  // namespace score::fuzz
