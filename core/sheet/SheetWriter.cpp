@@ -52,12 +52,14 @@ std::optional<double> numberCell(const QString& text)
     return x && excel::numberText(*x) == text ? x : std::nullopt;
 }
 
+// Dates before 1 March 1900 stay text: Excel counts them with its fake 29 February 1900 and
+// LibreOffice without, so the same serial shows as two different days.
 std::optional<QDate> dateCell(const QString& text)
 {
     if (text.size() != 10)
         return std::nullopt;
     const QDate date = QDate::fromString(text, Qt::ISODate);
-    return date.isValid() && date.year() >= 1900 && date.toString(Qt::ISODate) == text ? std::optional(date) : std::nullopt;
+    return date.isValid() && date >= QDate(1900, 3, 1) && date.toString(Qt::ISODate) == text ? std::optional(date) : std::nullopt;
 }
 
 // Characters as they take room on screen: a mark combining with the letter before (Vietnamese

@@ -19,8 +19,8 @@ struct SheetToWrite {
 
 // Sheet names are made valid for Excel (31 characters, none of []:*?/\, unique). A number
 // cell is a real number only when the text is the one the reader gives back (120.5, not
-// 120.50 or 1e3); a date cell a real date when the text is an ISO date from 1900 on; any other
-// text is stored as text.
+// 120.50 or 1e3); a date cell a real date when the text is an ISO date from 1 March 1900 on
+// (before it Excel and LibreOffice count days differently); any other text is stored as text.
 Status writeXlsx(const QString& path, const std::vector<SheetToWrite>& sheets);
 // Every row as wide as the widest, so the file is rectangular as RFC 4180 wants.
 Status writeCsv(const QString& path, const SheetToWrite& sheet);

@@ -299,6 +299,7 @@ TEST_CASE("Tables written as XLSX read back unchanged, each column stored as its
     CHECK(xml.contains(QStringLiteral("<v>46327</v>")));
     CHECK(xml.contains(QStringLiteral(R"(<c r="C4" s="2" t="inlineStr"><is><t>007</t>)")));  // not the number 7
     CHECK(xml.contains(QStringLiteral("<t>00123</t>")));
+    CHECK(xml.contains(QStringLiteral(R"(<c r="E3" s="2" t="inlineStr"><is><t>1900-01-15</t>)")));  // LibreOffice would show the 14th
     CHECK(xml.contains(QStringLiteral(R"(<pane ySplit="1")")));  // the header stays in view
     CHECK(partOf(path, QStringLiteral("xl/styles.xml")).contains(QStringLiteral("yyyy-mm-dd")));
 }
