@@ -160,7 +160,7 @@ TEST_CASE("The cohort XLSX has a sheet per topic with numbers, formats, frozen h
     CHECK(participation.cells.value(women + QString::number(n + 2)).value.toLongLong() == data->totals.participation.classroomWomen);
 }
 
-TEST_CASE("A cohort XLSX that runs out of space says so and leaves no file; a whole one has the usual permissions")
+TEST_CASE("A cohort XLSX that runs out of space says so and leaves no file, and a whole one has the usual permissions")
 {
     TempDir dir;
     TestWorkspace t = makeDemoWorkspace(dir);
