@@ -131,7 +131,6 @@ Status XlsxReportWriter::write(const std::vector<ReportSheet>& sheets, const QSt
     properties.title = const_cast<char*>(titleText.constData());
     properties.author = const_cast<char*>(author.constData());
     properties.created = QDateTime::currentSecsSinceEpoch();
-    workbook_set_properties(wb, &properties);
 
     QStringList used;
     lxw_error error = LXW_NO_ERROR;
@@ -139,6 +138,7 @@ Status XlsxReportWriter::write(const std::vector<ReportSheet>& sheets, const QSt
         if (error == LXW_NO_ERROR)
             error = e;
     };
+    keep(workbook_set_properties(wb, &properties));
     for (const ReportSheet& sheet : sheets) {
         const QByteArray name = excel::uniqueSheetName(sheet.name, used).toUtf8();
         lxw_worksheet* ws = workbook_add_worksheet(wb, name.constData());
