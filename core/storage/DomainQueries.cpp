@@ -227,11 +227,12 @@ Result<std::vector<CohortRow>> DomainQueries::cohorts()
     return rows<CohortRow>(
         *m_ws,
         QStringLiteral("SELECT c.id, c.name, co.code, co.name, coalesce(c.counterpart, ''), coalesce(c.sector, ''), c.start_date, "
-                       "c.end_date, (SELECT count(*) FROM enterprise e WHERE e.cohort_id = c.id AND e.deleted = 0) "
+                       "c.end_date, (SELECT count(*) FROM enterprise e WHERE e.cohort_id = c.id AND e.deleted = 0), "
+                       "c.archived_on IS NOT NULL, coalesce(c.region, '') "
                        "FROM cohort c JOIN country co ON co.id = c.country_id WHERE c.deleted = 0 ORDER BY c.start_date DESC, c.name"),
         {}, [](const Statement& s) {
             return CohortRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), date(s, 6), date(s, 7),
-                             static_cast<int>(s.integer(8))};
+                             static_cast<int>(s.integer(8)), s.integer(9) != 0, s.text(10)};
         });
 }
 
@@ -250,12 +251,12 @@ Result<std::vector<EnterpriseListRow>> DomainQueries::enterpriseList()
     return rows<EnterpriseListRow>(
         *m_ws,
         QStringLiteral("SELECT e.id, e.name, e.cohort_id, coalesce(c.name, ''), co.name, co.currency, co.locale, e.sector, "
-                       "coalesce(e.city, ''), e.employees_total, e.women "
+                       "coalesce(e.city, ''), e.employees_total, e.women, e.archived_on IS NOT NULL OR c.archived_on IS NOT NULL "
                        "FROM enterprise e JOIN country co ON co.id = e.country_id LEFT JOIN cohort c ON c.id = e.cohort_id "
                        "WHERE e.deleted = 0 ORDER BY e.name COLLATE NOCASE, e.id"),
         {}, [](const Statement& s) {
             return EnterpriseListRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), s.text(8),
-                                     optInt(s, 9), optInt(s, 10), {}};
+                                     optInt(s, 9), optInt(s, 10), {}, s.integer(11) != 0};
         });
 }
 

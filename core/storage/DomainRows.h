@@ -21,6 +21,8 @@ struct CohortRow {
     QDate start;
     QDate end;
     int enterprises = 0;
+    bool archived = false;
+    QString region;
 };
 
 // What an enterprise's list row counts ("at a glance"); DomainQueries defines them.
@@ -48,6 +50,7 @@ struct EnterpriseListRow {
     std::optional<qint64> employees;
     std::optional<qint64> women;
     EnterpriseCounts counts;  // read apart (see DomainQueries::enterpriseCounts)
+    bool archived = false;    // it or its cohort: kept with its history, out of the lists unless asked for
 
     // Women's share of the workforce (0 to 1), when both numbers are known.
     std::optional<double> womenShare() const

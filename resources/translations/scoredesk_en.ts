@@ -86,9 +86,9 @@
     <name>score::ProgrammeEditor</name>
     <message numerus="yes">
         <source>The cohort still has %n enterprise(s); move them to another cohort or delete them first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The cohort still has %n enterprise; move it to another cohort or delete it first.</numerusform>
+            <numerusform>The cohort still has %n enterprises; move them to another cohort or delete them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -106,6 +106,30 @@
         <translation>
             <numerusform>%n page.</numerusform>
             <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetImportDialog</name>
+    <message numerus="yes">
+        <source>%n cell(s) or row(s) cannot be imported; nothing is imported until they are corrected in the file. Correct them, save the file and choose Read again.</source>
+        <translation>
+            <numerusform>%n cell or row cannot be imported; nothing is imported until it is corrected in the file. Correct it, save the file and choose Read again.</numerusform>
+            <numerusform>%n cells or rows cannot be imported; nothing is imported until they are corrected in the file. Correct them, save the file and choose Read again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace already holds everything in this file (%n row(s)); importing it changes nothing.</source>
+        <translation>
+            <numerusform>The workspace already holds everything in this file (%n row); importing it changes nothing.</numerusform>
+            <numerusform>The workspace already holds everything in this file (%n rows); importing it changes nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
 </context>

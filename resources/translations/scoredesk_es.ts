@@ -506,22 +506,6 @@ Suelte una tarjeta aquí para moverla.</translation>
         <translation>Espacios de trabajo de SCORE Desk (*.scoredesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Create a workspace</source>
-        <translation>Crear un espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>SCORE Desk workspaces (*.scoredesk)</source>
-        <translation>Espacios de trabajo de SCORE Desk (*.scoredesk)</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
-    </message>
-    <message>
-        <source>Your name, as colleagues will see it next to your changes:</source>
-        <translation>Su nombre, tal como lo verán sus colegas junto a sus cambios:</translation>
-    </message>
-    <message>
         <source>Demo workspace</source>
         <translation>Espacio de trabajo de demostración</translation>
     </message>
@@ -2728,10 +2712,6 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <translation>Ninguna empresa seleccionada</translation>
     </message>
     <message>
-        <source>Choose an enterprise in the list.</source>
-        <translation>Elija una empresa de la lista.</translation>
-    </message>
-    <message>
         <source>%1 · %2, %3 · counsellor %4 · enrolled %5</source>
         <translation>%1 · %2, %3 · asesor: %4 · inscrita el %5</translation>
     </message>
@@ -2758,6 +2738,42 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>SCORE Desk</source>
         <translation>SCORE Desk</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>Nueva empresa…</translation>
+    </message>
+    <message>
+        <source>Add an enterprise to the cohort (Ctrl+Shift+E)</source>
+        <translation>Añadir una empresa a la cohorte (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>People…</source>
+        <translation>Personas…</translation>
+    </message>
+    <message>
+        <source>Counsellors, trainers, managers and improvement team members</source>
+        <translation>Asesores, formadores, gerentes y miembros de los equipos de mejora</translation>
+    </message>
+    <message>
+        <source>Your cohort&apos;s enterprises go here</source>
+        <translation>Aquí aparecerán las empresas de su cohorte</translation>
+    </message>
+    <message>
+        <source>Create the cohort, then add its enterprises one by one, or import the list the programme sent as a spreadsheet (XLSX or CSV).</source>
+        <translation>Cree la cohorte y añada sus empresas una a una, o importe la lista que envió el programa como hoja de cálculo (XLSX o CSV).</translation>
+    </message>
+    <message>
+        <source>New cohort…</source>
+        <translation>Nueva cohorte…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importar de una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Choose an enterprise in the list, or add one with New enterprise….</source>
+        <translation>Elija una empresa de la lista o añada una con Nueva empresa….</translation>
     </message>
 </context>
 <context>
@@ -4700,10 +4716,6 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Nuevo espacio de trabajo…</translation>
-    </message>
-    <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Abrir espacio de trabajo…</translation>
     </message>
@@ -4821,6 +4833,62 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <source>Find &amp;enterprise</source>
         <translation>Buscar &amp;empresa</translation>
     </message>
+    <message>
+        <source>No enterprise yet</source>
+        <translation>Todavía no hay ninguna empresa</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>Nueva empresa…</translation>
+    </message>
+    <message>
+        <source>New cohort…</source>
+        <translation>Nueva cohorte…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importar de una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation>&amp;Espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort…</source>
+        <translation>&amp;Cohorte…</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise…</source>
+        <translation>&amp;Empresa…</translation>
+    </message>
+    <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importar de una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to a spreadsheet…</source>
+        <translation>E&amp;xportar a una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personas…</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived cohorts and enterprises</source>
+        <translation>Mostrar cohortes y empresas &amp;archivadas</translation>
+    </message>
+    <message>
+        <source>%1 shows the work of one enterprise. Add the first enterprise of your cohort, or bring the programme&apos;s enterprises in from a spreadsheet.</source>
+        <translation>%1 muestra el trabajo de una empresa. Añada la primera empresa de su cohorte o importe las empresas del programa desde una hoja de cálculo.</translation>
+    </message>
 </context>
 <context>
     <name>score::ModuleProgressModel</name>
@@ -4890,6 +4958,10 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivada)</translation>
+    </message>
 </context>
 <context>
     <name>score::NavigationPane</name>
@@ -4904,6 +4976,62 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>Cohorts and enterprises</source>
         <translation>Cohortes y empresas</translation>
+    </message>
+    <message>
+        <source>No cohorts yet</source>
+        <translation>Todavía no hay cohortes</translation>
+    </message>
+    <message>
+        <source>Start with your cohort and its enterprises, or bring them in from the programme&apos;s spreadsheet.</source>
+        <translation>Empiece por su cohorte y sus empresas, o tráigalas desde la hoja de cálculo del programa.</translation>
+    </message>
+    <message>
+        <source>New cohort…</source>
+        <translation>Nueva cohorte…</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>Nueva empresa…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importar de una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>New enterprise in this cohort…</source>
+        <translation>Nueva empresa en esta cohorte…</translation>
+    </message>
+    <message>
+        <source>Change the cohort…</source>
+        <translation>Cambiar la cohorte…</translation>
+    </message>
+    <message>
+        <source>Bring back from the archive</source>
+        <translation>Recuperar del archivo</translation>
+    </message>
+    <message>
+        <source>Archive the cohort</source>
+        <translation>Archivar la cohorte</translation>
+    </message>
+    <message>
+        <source>Delete the cohort…</source>
+        <translation>Eliminar la cohorte…</translation>
+    </message>
+    <message>
+        <source>New member of its improvement team…</source>
+        <translation>Nuevo miembro de su equipo de mejora…</translation>
+    </message>
+    <message>
+        <source>Move to cohort</source>
+        <translation>Mover a la cohorte</translation>
+    </message>
+    <message>
+        <source>Archive the enterprise</source>
+        <translation>Archivar la empresa</translation>
+    </message>
+    <message>
+        <source>Delete the enterprise…</source>
+        <translation>Eliminar la empresa…</translation>
     </message>
 </context>
 <context>
@@ -5088,6 +5216,77 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>&amp;Start a %1 assessment with the checklist %2</source>
         <translation>&amp;Iniciar una evaluación (%1) con la lista de verificación %2</translation>
+    </message>
+</context>
+<context>
+    <name>score::NewWorkspaceDialog</name>
+    <message>
+        <source>Create a workspace</source>
+        <translation>Crear un espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>A workspace holds your cohorts, enterprises and visits in one file on this laptop. You appear in it by name, next to every change you make.</source>
+        <translation>Un espacio de trabajo guarda sus cohortes, empresas y visitas en un solo archivo en este portátil. Su nombre aparece junto a cada cambio que haga.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Su función</translation>
+    </message>
+    <message>
+        <source>Your gender</source>
+        <translation>Su género</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Archivo del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Su &amp;nombre</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation>Su &amp;función</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Género</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>SCORE Desk workspaces (*.scoredesk)</source>
+        <translation>Espacios de trabajo de SCORE Desk (*.scoredesk)</translation>
+    </message>
+    <message>
+        <source>Give your name: colleagues see it next to your changes.</source>
+        <translation>Indique su nombre: sus colegas lo verán junto a sus cambios.</translation>
+    </message>
+    <message>
+        <source>Say where to keep the workspace.</source>
+        <translation>Indique dónde guardar el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name, or open it with File ▸ Open workspace.</source>
+        <translation>%1 ya existe; elija otro nombre o ábralo con Archivo ▸ Abrir espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
 </context>
 <context>
@@ -5473,11 +5672,43 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
     <message>
         <source>It goes to the recycle bin; Edit ▸ Undo brings it back.</source>
-        <translation>Irá a la papelera; Edición ▸ Deshacer lo recupera.</translation>
+        <translation>Irá a la papelera; Editar ▸ Deshacer lo recupera.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
         <translation>Eliminar “%1”</translation>
+    </message>
+    <message>
+        <source>Import cohorts, enterprises and people</source>
+        <translation>Importar cohortes, empresas y personas</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Hojas de cálculo (*.xlsx *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per kind (*.csv)</source>
+        <translation>Archivos CSV, uno por tipo (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cohorts, enterprises and people</source>
+        <translation>Exportar cohortes, empresas y personas</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Fill it in or correct it, then import it with File ▸ Import from a spreadsheet.</source>
+        <translation>Se escribió %1. Complételo o corríjalo y luego impórtelo con Archivo ▸ Importar de una hoja de cálculo.</translation>
     </message>
 </context>
 <context>
@@ -6997,6 +7228,65 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
 </context>
 <context>
+    <name>score::SheetExchange</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, fila %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: %4</source>
+        <translation>%1, fila %2, columna %3: %4</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>SCORE Desk cannot tell what this sheet lists; name it Cohorts, Enterprises or People.</source>
+        <translation>SCORE Desk no sabe qué enumera esta hoja; llámela Cohorts, Enterprises o People.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column SCORE Desk knows for %2; the columns are id, %3.</source>
+        <translation>“%1” no es una columna que SCORE Desk conozca para %2; las columnas son id, %3.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice.</source>
+        <translation>La columna “%1” aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The sheet needs a “name” or an “id” column.</source>
+        <translation>La hoja necesita una columna “name” o “id”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SCORE Desk id; leave the id empty for a new record.</source>
+        <translation>“%1” no es un identificador de SCORE Desk; deje el id vacío para un registro nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 %2 are called “%3”; write the id of the one this row is about.</source>
+        <translation>Hay %1 %2 llamados “%3”; escriba el identificador del que trata esta fila.</translation>
+    </message>
+    <message>
+        <source>This %1 is in the recycle bin; restore it, or clear its id to add it again.</source>
+        <translation>Este %1 está en la papelera; restáurelo o borre su identificador para añadirlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 eliminado</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 añadido</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>score::SheetFile</name>
     <message>
         <source>%1 cannot be opened: %2.</source>
@@ -7009,6 +7299,97 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>%1 cannot be read: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetImportDialog</name>
+    <message>
+        <source>What the import does</source>
+        <translation>Qué hace la importación</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Volver a leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) or row(s) cannot be imported; nothing is imported until they are corrected in the file. Correct them, save the file and choose Read again.</source>
+        <translation>
+            <numerusform>No se puede importar %n celda o fila; no se importa nada hasta que se corrija en el archivo. Corríjala, guarde el archivo y elija Volver a leer.</numerusform>
+            <numerusform>No se pueden importar %n celdas o filas; no se importa nada hasta que se corrijan en el archivo. Corríjalas, guarde el archivo y elija Volver a leer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace already holds everything in this file (%n row(s)); importing it changes nothing.</source>
+        <translation>
+            <numerusform>El espacio de trabajo ya contiene todo lo de este archivo (%n fila); importarlo no cambia nada.</numerusform>
+            <numerusform>El espacio de trabajo ya contiene todo lo de este archivo (%n filas); importarlo no cambia nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing adds %1, changes %2 and leaves %3 as they are.</source>
+        <translation>La importación añade %1, cambia %2 y deja %3 como están.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed. Edit ▸ Undo takes the whole import back.</source>
+        <translation>Importado: %1 añadidos, %2 cambiados. Editar ▸ Deshacer revierte toda la importación.</translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetPreviewModel</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, fila %2</translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation>%1, %2%3</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambia</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
     </message>
 </context>
 <context>

@@ -506,22 +506,6 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
         <translation>Ruang kerja SCORE Desk (*.scoredesk);;Semua berkas (*)</translation>
     </message>
     <message>
-        <source>Create a workspace</source>
-        <translation>Buat ruang kerja</translation>
-    </message>
-    <message>
-        <source>SCORE Desk workspaces (*.scoredesk)</source>
-        <translation>Ruang kerja SCORE Desk (*.scoredesk)</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Nama Anda</translation>
-    </message>
-    <message>
-        <source>Your name, as colleagues will see it next to your changes:</source>
-        <translation>Nama Anda, seperti yang akan dilihat rekan kerja di samping perubahan Anda:</translation>
-    </message>
-    <message>
         <source>Demo workspace</source>
         <translation>Ruang kerja demo</translation>
     </message>
@@ -2726,10 +2710,6 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <translation>Tidak ada perusahaan yang dipilih</translation>
     </message>
     <message>
-        <source>Choose an enterprise in the list.</source>
-        <translation>Pilih perusahaan dalam daftar.</translation>
-    </message>
-    <message>
         <source>%1 · %2, %3 · counsellor %4 · enrolled %5</source>
         <translation>%1 · %2, %3 · konselor %4 · terdaftar %5</translation>
     </message>
@@ -2756,6 +2736,42 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>SCORE Desk</source>
         <translation>SCORE Desk</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>Perusahaan baru…</translation>
+    </message>
+    <message>
+        <source>Add an enterprise to the cohort (Ctrl+Shift+E)</source>
+        <translation>Tambahkan perusahaan ke angkatan (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>People…</source>
+        <translation>Orang…</translation>
+    </message>
+    <message>
+        <source>Counsellors, trainers, managers and improvement team members</source>
+        <translation>Konselor, pelatih, manajer, dan anggota tim perbaikan</translation>
+    </message>
+    <message>
+        <source>Your cohort&apos;s enterprises go here</source>
+        <translation>Perusahaan dalam angkatan Anda akan tampil di sini</translation>
+    </message>
+    <message>
+        <source>Create the cohort, then add its enterprises one by one, or import the list the programme sent as a spreadsheet (XLSX or CSV).</source>
+        <translation>Buat angkatannya, lalu tambahkan perusahaannya satu per satu, atau impor daftar yang dikirim program sebagai lembar kerja (XLSX atau CSV).</translation>
+    </message>
+    <message>
+        <source>New cohort…</source>
+        <translation>Angkatan baru…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Impor dari lembar kerja…</translation>
+    </message>
+    <message>
+        <source>Choose an enterprise in the list, or add one with New enterprise….</source>
+        <translation>Pilih perusahaan di daftar, atau tambahkan dengan Perusahaan baru….</translation>
     </message>
 </context>
 <context>
@@ -4695,10 +4711,6 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <source>&amp;New workspace…</source>
-        <translation>Ruang kerja &amp;baru…</translation>
-    </message>
-    <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Buka ruang kerja…</translation>
     </message>
@@ -4814,6 +4826,62 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <source>Find &amp;enterprise</source>
         <translation>Cari &amp;perusahaan</translation>
     </message>
+    <message>
+        <source>No enterprise yet</source>
+        <translation>Belum ada perusahaan</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>Perusahaan baru…</translation>
+    </message>
+    <message>
+        <source>New cohort…</source>
+        <translation>Angkatan baru…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Impor dari lembar kerja…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation>&amp;Ruang kerja…</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort…</source>
+        <translation>&amp;Angkatan…</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise…</source>
+        <translation>&amp;Perusahaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Orang…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Impor dari lembar kerja…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to a spreadsheet…</source>
+        <translation>E&amp;kspor ke lembar kerja…</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Orang…</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived cohorts and enterprises</source>
+        <translation>Tampilkan angkatan dan perusahaan yang di&amp;arsipkan</translation>
+    </message>
+    <message>
+        <source>%1 shows the work of one enterprise. Add the first enterprise of your cohort, or bring the programme&apos;s enterprises in from a spreadsheet.</source>
+        <translation>%1 menampilkan pekerjaan satu perusahaan. Tambahkan perusahaan pertama angkatan Anda, atau impor perusahaan program dari lembar kerja.</translation>
+    </message>
 </context>
 <context>
     <name>score::ModuleProgressModel</name>
@@ -4882,6 +4950,10 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <source>Open</source>
         <translation>Terbuka</translation>
     </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (diarsipkan)</translation>
+    </message>
 </context>
 <context>
     <name>score::NavigationPane</name>
@@ -4896,6 +4968,62 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>Cohorts and enterprises</source>
         <translation>Angkatan dan perusahaan</translation>
+    </message>
+    <message>
+        <source>No cohorts yet</source>
+        <translation>Belum ada angkatan</translation>
+    </message>
+    <message>
+        <source>Start with your cohort and its enterprises, or bring them in from the programme&apos;s spreadsheet.</source>
+        <translation>Mulailah dengan angkatan dan perusahaannya, atau ambil dari lembar kerja program.</translation>
+    </message>
+    <message>
+        <source>New cohort…</source>
+        <translation>Angkatan baru…</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>Perusahaan baru…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Impor dari lembar kerja…</translation>
+    </message>
+    <message>
+        <source>New enterprise in this cohort…</source>
+        <translation>Perusahaan baru di angkatan ini…</translation>
+    </message>
+    <message>
+        <source>Change the cohort…</source>
+        <translation>Ubah angkatan…</translation>
+    </message>
+    <message>
+        <source>Bring back from the archive</source>
+        <translation>Kembalikan dari arsip</translation>
+    </message>
+    <message>
+        <source>Archive the cohort</source>
+        <translation>Arsipkan angkatan</translation>
+    </message>
+    <message>
+        <source>Delete the cohort…</source>
+        <translation>Hapus angkatan…</translation>
+    </message>
+    <message>
+        <source>New member of its improvement team…</source>
+        <translation>Anggota baru tim perbaikannya…</translation>
+    </message>
+    <message>
+        <source>Move to cohort</source>
+        <translation>Pindahkan ke angkatan</translation>
+    </message>
+    <message>
+        <source>Archive the enterprise</source>
+        <translation>Arsipkan perusahaan</translation>
+    </message>
+    <message>
+        <source>Delete the enterprise…</source>
+        <translation>Hapus perusahaan…</translation>
     </message>
 </context>
 <context>
@@ -5079,6 +5207,77 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>&amp;Start a %1 assessment with the checklist %2</source>
         <translation>&amp;Mulai penilaian %1 dengan daftar periksa %2</translation>
+    </message>
+</context>
+<context>
+    <name>score::NewWorkspaceDialog</name>
+    <message>
+        <source>Create a workspace</source>
+        <translation>Buat ruang kerja</translation>
+    </message>
+    <message>
+        <source>A workspace holds your cohorts, enterprises and visits in one file on this laptop. You appear in it by name, next to every change you make.</source>
+        <translation>Ruang kerja menyimpan angkatan, perusahaan, dan kunjungan Anda dalam satu berkas di laptop ini. Nama Anda tampil di samping setiap perubahan yang Anda buat.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Nama Anda</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Peran Anda</translation>
+    </message>
+    <message>
+        <source>Your gender</source>
+        <translation>Jenis kelamin Anda</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Berkas ruang kerja</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Nama Anda</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation>&amp;Peran Anda</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Buat</translation>
+    </message>
+    <message>
+        <source>SCORE Desk workspaces (*.scoredesk)</source>
+        <translation>Ruang kerja SCORE Desk (*.scoredesk)</translation>
+    </message>
+    <message>
+        <source>Give your name: colleagues see it next to your changes.</source>
+        <translation>Isi nama Anda: rekan kerja melihatnya di samping perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>Say where to keep the workspace.</source>
+        <translation>Sebutkan tempat menyimpan ruang kerja.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name, or open it with File ▸ Open workspace.</source>
+        <translation>%1 sudah ada; pilih nama lain, atau buka dengan Berkas ▸ Buka ruang kerja.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
     </message>
 </context>
 <context>
@@ -5464,11 +5663,43 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
     <message>
         <source>It goes to the recycle bin; Edit ▸ Undo brings it back.</source>
-        <translation>Catatan masuk ke tempat sampah; Sunting ▸ Urungkan mengembalikannya.</translation>
+        <translation>Catatan masuk ke tempat sampah; Edit ▸ Urungkan mengembalikannya.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
         <translation>Hapus “%1”</translation>
+    </message>
+    <message>
+        <source>Import cohorts, enterprises and people</source>
+        <translation>Impor angkatan, perusahaan, dan orang</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Lembar kerja (*.xlsx *.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per kind (*.csv)</source>
+        <translation>Berkas CSV, satu per jenis (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cohorts, enterprises and people</source>
+        <translation>Ekspor angkatan, perusahaan, dan orang</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Fill it in or correct it, then import it with File ▸ Import from a spreadsheet.</source>
+        <translation>%1 telah ditulis. Isi atau perbaiki, lalu impor dengan Berkas ▸ Impor dari lembar kerja.</translation>
     </message>
 </context>
 <context>
@@ -6985,6 +7216,65 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
+    <name>score::SheetExchange</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, baris %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: %4</source>
+        <translation>%1, baris %2, kolom %3: %4</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>SCORE Desk cannot tell what this sheet lists; name it Cohorts, Enterprises or People.</source>
+        <translation>SCORE Desk tidak tahu isi lembar ini; beri nama Cohorts, Enterprises, atau People.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column SCORE Desk knows for %2; the columns are id, %3.</source>
+        <translation>“%1” bukan kolom yang dikenal SCORE Desk untuk %2; kolomnya adalah id, %3.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice.</source>
+        <translation>Kolom “%1” muncul dua kali.</translation>
+    </message>
+    <message>
+        <source>The sheet needs a “name” or an “id” column.</source>
+        <translation>Lembar ini memerlukan kolom “name” atau “id”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SCORE Desk id; leave the id empty for a new record.</source>
+        <translation>“%1” bukan ID SCORE Desk; kosongkan ID untuk catatan baru.</translation>
+    </message>
+    <message>
+        <source>%1 %2 are called “%3”; write the id of the one this row is about.</source>
+        <translation>Ada %1 %2 bernama “%3”; tulis ID yang dimaksud baris ini.</translation>
+    </message>
+    <message>
+        <source>This %1 is in the recycle bin; restore it, or clear its id to add it again.</source>
+        <translation>%1 ini ada di tempat sampah; pulihkan, atau kosongkan ID-nya untuk menambahkannya lagi.</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 dihapus</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 ditambahkan</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>score::SheetFile</name>
     <message>
         <source>%1 cannot be opened: %2.</source>
@@ -6997,6 +7287,94 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>%1 cannot be read: %2.</source>
         <translation>%1 tidak dapat dibaca: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetImportDialog</name>
+    <message>
+        <source>What the import does</source>
+        <translation>Apa yang dilakukan impor</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Baca ulang</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) or row(s) cannot be imported; nothing is imported until they are corrected in the file. Correct them, save the file and choose Read again.</source>
+        <translation>
+            <numerusform>%n sel atau baris tidak dapat diimpor; tidak ada yang diimpor sampai diperbaiki di berkas. Perbaiki, simpan berkas, lalu pilih Baca ulang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace already holds everything in this file (%n row(s)); importing it changes nothing.</source>
+        <translation>
+            <numerusform>Ruang kerja sudah memuat semua isi berkas ini (%n baris); mengimpornya tidak mengubah apa pun.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing adds %1, changes %2 and leaves %3 as they are.</source>
+        <translation>Impor menambahkan %1, mengubah %2, dan membiarkan %3 apa adanya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n catatan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed. Edit ▸ Undo takes the whole import back.</source>
+        <translation>Diimpor: %1 ditambahkan, %2 diubah. Edit ▸ Urungkan membatalkan seluruh impor.</translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetPreviewModel</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, baris %2</translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation>%1, %2%3</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Berubah</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Tidak berubah</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Lokasi</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Yang terjadi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
     </message>
 </context>
 <context>

@@ -506,22 +506,6 @@ Kéo thả thẻ vào đây để chuyển.</translation>
         <translation>Không gian làm việc SCORE Desk (*.scoredesk);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <source>Create a workspace</source>
-        <translation>Tạo không gian làm việc</translation>
-    </message>
-    <message>
-        <source>SCORE Desk workspaces (*.scoredesk)</source>
-        <translation>Không gian làm việc SCORE Desk (*.scoredesk)</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Tên của bạn</translation>
-    </message>
-    <message>
-        <source>Your name, as colleagues will see it next to your changes:</source>
-        <translation>Tên của bạn, như đồng nghiệp sẽ thấy bên cạnh các thay đổi của bạn:</translation>
-    </message>
-    <message>
         <source>Demo workspace</source>
         <translation>Không gian làm việc mẫu</translation>
     </message>
@@ -2726,10 +2710,6 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <translation>Chưa chọn doanh nghiệp</translation>
     </message>
     <message>
-        <source>Choose an enterprise in the list.</source>
-        <translation>Hãy chọn một doanh nghiệp trong danh sách.</translation>
-    </message>
-    <message>
         <source>%1 · %2, %3 · counsellor %4 · enrolled %5</source>
         <translation>%1 · %2, %3 · tư vấn viên %4 · tham gia ngày %5</translation>
     </message>
@@ -2756,6 +2736,42 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>SCORE Desk</source>
         <translation>SCORE Desk</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>Doanh nghiệp mới…</translation>
+    </message>
+    <message>
+        <source>Add an enterprise to the cohort (Ctrl+Shift+E)</source>
+        <translation>Thêm một doanh nghiệp vào nhóm (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>People…</source>
+        <translation>Mọi người…</translation>
+    </message>
+    <message>
+        <source>Counsellors, trainers, managers and improvement team members</source>
+        <translation>Tư vấn viên, giảng viên, quản lý và thành viên nhóm cải tiến</translation>
+    </message>
+    <message>
+        <source>Your cohort&apos;s enterprises go here</source>
+        <translation>Các doanh nghiệp trong nhóm của bạn sẽ hiện ở đây</translation>
+    </message>
+    <message>
+        <source>Create the cohort, then add its enterprises one by one, or import the list the programme sent as a spreadsheet (XLSX or CSV).</source>
+        <translation>Hãy tạo nhóm doanh nghiệp, rồi thêm từng doanh nghiệp, hoặc nhập danh sách chương trình đã gửi dưới dạng bảng tính (XLSX hoặc CSV).</translation>
+    </message>
+    <message>
+        <source>New cohort…</source>
+        <translation>Nhóm doanh nghiệp mới…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Nhập từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>Choose an enterprise in the list, or add one with New enterprise….</source>
+        <translation>Hãy chọn một doanh nghiệp trong danh sách, hoặc thêm mới bằng Doanh nghiệp mới….</translation>
     </message>
 </context>
 <context>
@@ -4695,10 +4711,6 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <source>&amp;New workspace…</source>
-        <translation>&amp;Tạo không gian làm việc…</translation>
-    </message>
-    <message>
         <source>&amp;Open workspace…</source>
         <translation>&amp;Mở không gian làm việc…</translation>
     </message>
@@ -4814,6 +4826,62 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <source>Find &amp;enterprise</source>
         <translation>Tìm &amp;doanh nghiệp</translation>
     </message>
+    <message>
+        <source>No enterprise yet</source>
+        <translation>Chưa có doanh nghiệp nào</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>Doanh nghiệp mới…</translation>
+    </message>
+    <message>
+        <source>New cohort…</source>
+        <translation>Nhóm doanh nghiệp mới…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Nhập từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Mới</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace…</source>
+        <translation>&amp;Không gian làm việc…</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort…</source>
+        <translation>&amp;Nhóm doanh nghiệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise…</source>
+        <translation>&amp;Doanh nghiệp…</translation>
+    </message>
+    <message>
+        <source>&amp;Person…</source>
+        <translation>&amp;Người…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Nhập từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to a spreadsheet…</source>
+        <translation>&amp;Xuất ra bảng tính…</translation>
+    </message>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Mọi người…</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived cohorts and enterprises</source>
+        <translation>Hiện nhóm và doanh nghiệp đã &amp;lưu trữ</translation>
+    </message>
+    <message>
+        <source>%1 shows the work of one enterprise. Add the first enterprise of your cohort, or bring the programme&apos;s enterprises in from a spreadsheet.</source>
+        <translation>%1 hiển thị công việc của một doanh nghiệp. Hãy thêm doanh nghiệp đầu tiên của nhóm, hoặc nhập các doanh nghiệp của chương trình từ bảng tính.</translation>
+    </message>
 </context>
 <context>
     <name>score::ModuleProgressModel</name>
@@ -4882,6 +4950,10 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <source>Open</source>
         <translation>Đang mở</translation>
     </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (đã lưu trữ)</translation>
+    </message>
 </context>
 <context>
     <name>score::NavigationPane</name>
@@ -4896,6 +4968,62 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>Cohorts and enterprises</source>
         <translation>Nhóm doanh nghiệp và doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>No cohorts yet</source>
+        <translation>Chưa có nhóm doanh nghiệp nào</translation>
+    </message>
+    <message>
+        <source>Start with your cohort and its enterprises, or bring them in from the programme&apos;s spreadsheet.</source>
+        <translation>Hãy bắt đầu với nhóm doanh nghiệp và các doanh nghiệp của nhóm, hoặc nhập chúng từ bảng tính của chương trình.</translation>
+    </message>
+    <message>
+        <source>New cohort…</source>
+        <translation>Nhóm doanh nghiệp mới…</translation>
+    </message>
+    <message>
+        <source>New enterprise…</source>
+        <translation>Doanh nghiệp mới…</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Nhập từ bảng tính…</translation>
+    </message>
+    <message>
+        <source>New enterprise in this cohort…</source>
+        <translation>Doanh nghiệp mới trong nhóm này…</translation>
+    </message>
+    <message>
+        <source>Change the cohort…</source>
+        <translation>Thay đổi nhóm doanh nghiệp…</translation>
+    </message>
+    <message>
+        <source>Bring back from the archive</source>
+        <translation>Đưa trở lại từ kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Archive the cohort</source>
+        <translation>Lưu trữ nhóm doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Delete the cohort…</source>
+        <translation>Xóa nhóm doanh nghiệp…</translation>
+    </message>
+    <message>
+        <source>New member of its improvement team…</source>
+        <translation>Thành viên mới của nhóm cải tiến…</translation>
+    </message>
+    <message>
+        <source>Move to cohort</source>
+        <translation>Chuyển sang nhóm doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Archive the enterprise</source>
+        <translation>Lưu trữ doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>Delete the enterprise…</source>
+        <translation>Xóa doanh nghiệp…</translation>
     </message>
 </context>
 <context>
@@ -5079,6 +5207,77 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>&amp;Start a %1 assessment with the checklist %2</source>
         <translation>&amp;Bắt đầu đánh giá %1 với bảng kiểm %2</translation>
+    </message>
+</context>
+<context>
+    <name>score::NewWorkspaceDialog</name>
+    <message>
+        <source>Create a workspace</source>
+        <translation>Tạo không gian làm việc</translation>
+    </message>
+    <message>
+        <source>A workspace holds your cohorts, enterprises and visits in one file on this laptop. You appear in it by name, next to every change you make.</source>
+        <translation>Không gian làm việc lưu các nhóm doanh nghiệp, doanh nghiệp và chuyến thăm của bạn trong một tệp trên máy tính này. Tên bạn xuất hiện bên cạnh mọi thay đổi bạn thực hiện.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tên của bạn</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Vai trò của bạn</translation>
+    </message>
+    <message>
+        <source>Your gender</source>
+        <translation>Giới tính của bạn</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation>Tệp không gian làm việc</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Tên của bạn</translation>
+    </message>
+    <message>
+        <source>Your &amp;role</source>
+        <translation>&amp;Vai trò của bạn</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>&amp;Giới tính</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>SCORE Desk workspaces (*.scoredesk)</source>
+        <translation>Không gian làm việc SCORE Desk (*.scoredesk)</translation>
+    </message>
+    <message>
+        <source>Give your name: colleagues see it next to your changes.</source>
+        <translation>Hãy nhập tên của bạn: đồng nghiệp sẽ thấy tên này bên cạnh các thay đổi của bạn.</translation>
+    </message>
+    <message>
+        <source>Say where to keep the workspace.</source>
+        <translation>Hãy cho biết nơi lưu không gian làm việc.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name, or open it with File ▸ Open workspace.</source>
+        <translation>%1 đã tồn tại; hãy chọn tên khác, hoặc mở nó bằng Tệp ▸ Mở không gian làm việc.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Thư mục %1 không tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -5469,6 +5668,38 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>Delete “%1”</source>
         <translation>Xóa “%1”</translation>
+    </message>
+    <message>
+        <source>Import cohorts, enterprises and people</source>
+        <translation>Nhập nhóm doanh nghiệp, doanh nghiệp và mọi người</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ làm việc Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per kind (*.csv)</source>
+        <translation>Tệp CSV, mỗi loại một tệp (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cohorts, enterprises and people</source>
+        <translation>Xuất nhóm doanh nghiệp, doanh nghiệp và mọi người</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Fill it in or correct it, then import it with File ▸ Import from a spreadsheet.</source>
+        <translation>Đã ghi %1. Hãy điền hoặc sửa, rồi nhập lại bằng Tệp ▸ Nhập từ bảng tính.</translation>
     </message>
 </context>
 <context>
@@ -6985,6 +7216,65 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
+    <name>score::SheetExchange</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <translation>%1, dòng %2: %3</translation>
+    </message>
+    <message>
+        <source>%1, row %2, column %3: %4</source>
+        <translation>%1, dòng %2, cột %3: %4</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(trống)</translation>
+    </message>
+    <message>
+        <source>SCORE Desk cannot tell what this sheet lists; name it Cohorts, Enterprises or People.</source>
+        <translation>SCORE Desk không biết trang tính này liệt kê gì; hãy đặt tên là Cohorts, Enterprises hoặc People.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a column SCORE Desk knows for %2; the columns are id, %3.</source>
+        <translation>“%1” không phải là cột SCORE Desk biết cho %2; các cột là id, %3.</translation>
+    </message>
+    <message>
+        <source>The column “%1” appears twice.</source>
+        <translation>Cột “%1” xuất hiện hai lần.</translation>
+    </message>
+    <message>
+        <source>The sheet needs a “name” or an “id” column.</source>
+        <translation>Trang tính cần có cột “name” hoặc “id”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a SCORE Desk id; leave the id empty for a new record.</source>
+        <translation>“%1” không phải là mã SCORE Desk; hãy để trống mã cho bản ghi mới.</translation>
+    </message>
+    <message>
+        <source>%1 %2 are called “%3”; write the id of the one this row is about.</source>
+        <translation>Có %1 %2 cùng tên “%3”; hãy ghi mã của bản ghi mà dòng này nói đến.</translation>
+    </message>
+    <message>
+        <source>This %1 is in the recycle bin; restore it, or clear its id to add it again.</source>
+        <translation>%1 này đang ở trong thùng rác; hãy khôi phục, hoặc xóa mã để thêm lại.</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>Đã bỏ %1</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>Đã thêm %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>score::SheetFile</name>
     <message>
         <source>%1 cannot be opened: %2.</source>
@@ -6997,6 +7287,94 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>%1 cannot be read: %2.</source>
         <translation>Không thể đọc %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetImportDialog</name>
+    <message>
+        <source>What the import does</source>
+        <translation>Việc nhập sẽ làm gì</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Đọc lại</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) or row(s) cannot be imported; nothing is imported until they are corrected in the file. Correct them, save the file and choose Read again.</source>
+        <translation>
+            <numerusform>Không thể nhập %n ô hoặc dòng; sẽ không có gì được nhập cho đến khi chúng được sửa trong tệp. Hãy sửa, lưu tệp rồi chọn Đọc lại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace already holds everything in this file (%n row(s)); importing it changes nothing.</source>
+        <translation>
+            <numerusform>Không gian làm việc đã có mọi thứ trong tệp này (%n dòng); việc nhập sẽ không thay đổi gì.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing adds %1, changes %2 and leaves %3 as they are.</source>
+        <translation>Việc nhập sẽ thêm %1, thay đổi %2 và giữ nguyên %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n bản ghi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed. Edit ▸ Undo takes the whole import back.</source>
+        <translation>Đã nhập: thêm %1, thay đổi %2. Sửa ▸ Hoàn tác sẽ hủy toàn bộ lần nhập này.</translation>
+    </message>
+</context>
+<context>
+    <name>score::SheetPreviewModel</name>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, dòng %2</translation>
+    </message>
+    <message>
+        <source>%1, %2%3</source>
+        <translation>%1, %2%3</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Điều sẽ xảy ra</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Bản ghi</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
     </message>
 </context>
 <context>

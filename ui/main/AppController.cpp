@@ -1,6 +1,8 @@
 #include "main/AppController.h"
 
 #include "demo/DemoGenerator.h"
+#include "main/NewWorkspaceDialog.h"
+#include "programme/ProgrammeEditor.h"
 #include "main/WelcomeDialog.h"
 #include "storage/WorkspaceSetup.h"
 #include "tasks/BackgroundTask.h"
@@ -8,7 +10,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 
 namespace score {
@@ -96,25 +97,9 @@ void AppController::chooseAndOpen()
 
 void AppController::newWorkspace()
 {
-    QString path = chooseFileToSave(dialogParent(), FilePurpose::Workspaces, tr("Create a workspace"), QStringLiteral("score.scoredesk"),
-                                    tr("SCORE Desk workspaces (*.scoredesk)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".scoredesk")))
-        path += QStringLiteral(".scoredesk");
-    bool ok = false;
-    const QString user = QInputDialog::getText(dialogParent(), tr("Your name"),
-                                               tr("Your name, as colleagues will see it next to your changes:"), QLineEdit::Normal,
-                                               defaultUserName(), &ok);
-    if (!ok)
-        return;
-    auto created = createWorkspace(path, defaultDeviceName(), user.trimmed());
-    if (!created) {
-        QMessageBox::warning(dialogParent(), tr("SCORE Desk"), created.message());
-        return;
-    }
-    created->reset();
-    openWorkspace(path);
+    NewWorkspaceDialog dialog(*m_settings, dialogParent());
+    if (dialog.exec() == QDialog::Accepted)
+        openWorkspace(dialog.path());
 }
 
 void AppController::openDemo()
@@ -126,6 +111,10 @@ void AppController::openDemo()
                                                 auto ws = createWorkspace(path, defaultDeviceName(), QStringLiteral("Demo user"));
                                                 if (!ws)
                                                     return ws.error();
+                                                RecordEditor records(**ws);
+                                                ProgrammeEditor programme(**ws, records);
+                                                if (auto me = programme.adoptDevicePerson(QStringLiteral("Demo user")); !me)
+                                                    return me.error();
                                                 DemoOptions options;
                                                 options.progress = progress;
                                                 auto demo = generateDemo(**ws, options);

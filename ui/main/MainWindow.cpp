@@ -2,6 +2,8 @@
 
 #include "i18n/Language.h"
 #include "main/NavigationPane.h"
+#include "views/programme/ProgrammeActions.h"
+#include "widgets/EmptyState.h"
 #include "widgets/Icons.h"
 
 #include <QAction>
@@ -47,6 +49,12 @@ MainWindow::MainWindow(WorkspaceSession& session, AppSettings& settings, QWidget
     setCentralWidget(m_stack);
     m_entries = viewEntries();
     m_views.assign(m_entries.size(), nullptr);
+    m_noEnterprise = new EmptyState(tr("No enterprise yet"), QString(), m_stack);
+    m_noEnterprise->addButton(tr("New enterprise…"), [this] { programme::newEnterprise(*m_session, this, m_navigation->currentCohort()); });
+    m_noEnterprise->addButton(tr("New cohort…"), [this] { programme::newCohort(*m_session, this); });
+    m_noEnterprise->addButton(tr("Import from a spreadsheet…"), [this] { importSpreadsheet(); });
+    m_stack->addWidget(m_noEnterprise);
+    connect(m_navigation, &NavigationPane::importRequested, this, &MainWindow::importSpreadsheet);
 
     buildToolBar();
     buildMenus();
@@ -55,6 +63,9 @@ MainWindow::MainWindow(WorkspaceSession& session, AppSettings& settings, QWidget
     connect(&session, &WorkspaceSession::editFailed, this, &MainWindow::showError);
     connect(&session, &WorkspaceSession::syncStatusChanged, this, &MainWindow::updateStatus);
     connect(&session, &WorkspaceSession::roleChanged, this, &MainWindow::applyRole);
+    // The first enterprise added (or the last one deleted) changes what the views can show.
+    connect(&session, &WorkspaceSession::recordsChanged, this, &MainWindow::showCurrentPage);
+    connect(&session, &WorkspaceSession::workspaceReloaded, this, &MainWindow::showCurrentPage);
 
     restoreGeometry(settings.windowGeometry());
     restoreState(settings.windowState());
@@ -106,7 +117,13 @@ void MainWindow::buildToolBar()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New workspace…"), QKeySequence::New, this, &MainWindow::newWorkspaceRequested);
+    QMenu* create = file->addMenu(tr("&New"));
+    create->addAction(tr("&Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspaceRequested);
+    create->addSeparator();
+    create->addAction(tr("&Cohort…"), QKeySequence(QStringLiteral("Ctrl+Shift+C")), this, [this] { programme::newCohort(*m_session, this); });
+    create->addAction(tr("&Enterprise…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")), this,
+                      [this] { programme::newEnterprise(*m_session, this, m_navigation->currentCohort()); });
+    create->addAction(tr("&Person…"), QKeySequence(QStringLiteral("Ctrl+Shift+M")), this, [this] { programme::newPerson(*m_session, this); });
     file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, [this] { emit openWorkspaceRequested(QString()); });
     QMenu* recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
@@ -117,6 +134,9 @@ void MainWindow::buildMenus()
         recent->setEnabled(!paths.isEmpty());
     });
     file->addAction(tr("Open the &demo workspace"), this, &MainWindow::openDemoRequested);
+    file->addSeparator();
+    file->addAction(tr("&Import from a spreadsheet…"), this, &MainWindow::importSpreadsheet);
+    file->addAction(tr("E&xport to a spreadsheet…"), this, &MainWindow::exportSpreadsheet);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 
@@ -135,12 +155,18 @@ void MainWindow::buildMenus()
             m_navigation->focusFilter();
     });
     edit->addAction(tr("Find &enterprise"), this, [this] { m_navigation->focusFilter(); });
+    edit->addSeparator();
+    edit->addAction(tr("&People…"), this, [this] { programme::showPeople(*m_session, this); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
     for (QAction* a : m_viewActions)
         view->addAction(a);
     m_viewMenuEnd = view->addSeparator();
+    QAction* archived = view->addAction(tr("Show &archived cohorts and enterprises"));
+    archived->setCheckable(true);
+    archived->setChecked(m_session->showArchived());
+    connect(archived, &QAction::toggled, m_session, &WorkspaceSession::setShowArchived);
     buildRoleMenu(view->addMenu(tr("Work &as")));
     buildLanguageMenu(view->addMenu(tr("&Language")));
 
@@ -267,16 +293,35 @@ bool MainWindow::showView(const QString& name)
     const int index = indexOfView(name);
     if (index < 0)
         return false;
-    m_stack->setCurrentWidget(view(static_cast<size_t>(index)));
-    m_viewActions[static_cast<size_t>(index)]->setChecked(true);
+    m_current = static_cast<size_t>(index);
+    m_viewActions[m_current]->setChecked(true);
     m_settings->setLastView(name);
+    showCurrentPage();
     return true;
+}
+
+void MainWindow::importSpreadsheet() { programme::importSpreadsheet(*m_session, this); }
+
+void MainWindow::exportSpreadsheet() { programme::exportSpreadsheet(*m_session, this); }
+
+void MainWindow::showCurrentPage()
+{
+    if (m_current >= m_entries.size())
+        return;
+    const ViewEntry& entry = m_entries[m_current];
+    if (entry.needsEnterprise && m_session->enterprises().empty()) {
+        m_noEnterprise->setText(tr("%1 shows the work of one enterprise. Add the first enterprise of your cohort, or bring "
+                                   "the programme's enterprises in from a spreadsheet.")
+                                    .arg(entry.title));
+        m_stack->setCurrentWidget(m_noEnterprise);
+        return;
+    }
+    m_stack->setCurrentWidget(view(m_current));
 }
 
 QString MainWindow::currentViewName() const
 {
-    const auto shown = std::find(m_views.begin(), m_views.end(), m_stack->currentWidget());
-    return shown == m_views.end() ? QString() : m_entries[static_cast<size_t>(shown - m_views.begin())].name;
+    return m_current < m_entries.size() ? m_entries[m_current].name : QString();
 }
 
 bool MainWindow::isViewBuilt(const QString& name) const

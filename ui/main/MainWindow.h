@@ -20,6 +20,7 @@ class QToolBar;
 
 namespace score {
 
+class EmptyState;
 class NavigationPane;
 
 class MainWindow final : public QMainWindow {
@@ -60,6 +61,10 @@ private:
     // The view bar, the View menu and Ctrl+1…7 in the role's order (viewOrder()).
     void orderViews(Role role);
     void showError(const QString& message);
+    // The current view, or what to do first when it shows an enterprise's work and there is none.
+    void showCurrentPage();
+    void importSpreadsheet();
+    void exportSpreadsheet();
     int indexOfView(const QString& name) const;
     // The view at `index`, built now if it has not been shown yet.
     WorkspaceView* view(size_t index);
@@ -70,6 +75,8 @@ private:
     QStackedWidget* m_stack = nullptr;
     std::vector<ViewEntry> m_entries;
     std::vector<WorkspaceView*> m_views;  // parallel to m_entries; null until first shown
+    size_t m_current = 0;                 // the view chosen (shown, or its empty page)
+    EmptyState* m_noEnterprise = nullptr;
     std::vector<QAction*> m_viewActions;
     QActionGroup* m_viewGroup = nullptr;
     QComboBox* m_roleBox = nullptr;

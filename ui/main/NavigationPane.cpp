@@ -1,10 +1,14 @@
 #include "main/NavigationPane.h"
 
 #include "models/NavigationModel.h"
+#include "views/programme/ProgrammeActions.h"
+#include "widgets/EmptyState.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -13,7 +17,7 @@ namespace score {
 
 NavigationPane::NavigationPane(WorkspaceSession& session, QWidget* parent)
     : QWidget(parent), m_session(&session), m_model(new NavigationModel(session, this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)), m_tree(new QTreeView(this))
+      m_filter(new QLineEdit(this)), m_tree(new QTreeView(this)), m_pages(new QStackedWidget(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -52,12 +56,88 @@ NavigationPane::NavigationPane(WorkspaceSession& session, QWidget* parent)
     });
     connect(&session, &WorkspaceSession::currentEnterpriseChanged, this, &NavigationPane::showCurrent);
 
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QTreeView::customContextMenuRequested, this, &NavigationPane::showContextMenu);
+
+    // A workspace with nothing in it says how to start, with the buttons that do it.
+    auto* empty = new EmptyState(tr("No cohorts yet"),
+                                 tr("Start with your cohort and its enterprises, or bring them in from the programme's spreadsheet."), this);
+    empty->addButton(tr("New cohort…"), [this] { programme::newCohort(*m_session, this); });
+    empty->addButton(tr("New enterprise…"), [this] { programme::newEnterprise(*m_session, this); });
+    empty->addButton(tr("Import from a spreadsheet…"), [this] { emit importRequested(); });
+    m_empty = empty;
+    m_pages->addWidget(m_tree);
+    m_pages->addWidget(m_empty);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &NavigationPane::updateEmptyState);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
-    layout->addWidget(m_tree);
+    layout->addWidget(m_pages);
     setTabOrder(m_filter, m_tree);
     showCurrent(session.currentEnterprise());
+    updateEmptyState();
+}
+
+void NavigationPane::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_pages->setCurrentWidget(empty ? m_empty : static_cast<QWidget*>(m_tree));
+    m_filter->setEnabled(!empty);
+}
+
+QString NavigationPane::currentCohort() const
+{
+    const QModelIndex current = m_tree->currentIndex();
+    if (current.isValid()) {
+        const QModelIndex cohort = current.parent().isValid() ? current.parent() : current;
+        return cohort.siblingAtColumn(NavigationModel::NameColumn).data(NavigationModel::IdRole).toString();
+    }
+    for (const EnterpriseListRow& e : m_session->enterprises())
+        if (e.id == m_session->currentEnterprise())
+            return e.cohortId;
+    return {};
+}
+
+void NavigationPane::showContextMenu(const QPoint& at)
+{
+    const QModelIndex index = m_tree->indexAt(at).siblingAtColumn(NavigationModel::NameColumn);
+    const QString kind = index.data(NavigationModel::KindRole).toString();
+    const QString id = index.data(NavigationModel::IdRole).toString();
+    QMenu menu(this);
+    if (kind == u"cohort" && !id.isEmpty()) {
+        menu.addAction(tr("New enterprise in this cohort…"), this, [this, id] { programme::newEnterprise(*m_session, this, id); });
+        menu.addAction(tr("Change the cohort…"), this, [this, id] { programme::editCohort(*m_session, this, id); });
+        menu.addSeparator();
+        const bool archived = index.data(NavigationModel::ArchivedRole).toBool();
+        menu.addAction(archived ? tr("Bring back from the archive") : tr("Archive the cohort"), this,
+                       [this, id, archived] { programme::setArchived(*m_session, this, ProgrammeKind::Cohort, id, !archived); });
+        menu.addAction(tr("Delete the cohort…"), this, [this, id] { programme::remove(*m_session, this, ProgrammeKind::Cohort, id); });
+    } else if (kind == u"enterprise") {
+        m_session->setCurrentEnterprise(id);
+        menu.addAction(tr("New member of its improvement team…"), this, [this, id] { programme::newPerson(*m_session, this, id); });
+        QMenu* move = menu.addMenu(tr("Move to cohort"));
+        auto cohorts = m_session->queries().cohorts();
+        const QString here = index.parent().data(NavigationModel::IdRole).toString();
+        if (cohorts) {
+            for (const CohortRow& c : *cohorts) {
+                if (c.id == here || c.archived)
+                    continue;
+                move->addAction(c.name, this, [this, id, cohort = c.id] { programme::moveToCohort(*m_session, this, id, cohort); });
+            }
+        }
+        move->setEnabled(!move->isEmpty());
+        menu.addSeparator();
+        const bool archived = index.data(NavigationModel::ArchivedRole).toBool();
+        menu.addAction(archived ? tr("Bring back from the archive") : tr("Archive the enterprise"), this,
+                       [this, id, archived] { programme::setArchived(*m_session, this, ProgrammeKind::Enterprise, id, !archived); });
+        menu.addAction(tr("Delete the enterprise…"), this, [this, id] { programme::remove(*m_session, this, ProgrammeKind::Enterprise, id); });
+    }
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    menu.addAction(tr("New cohort…"), this, [this] { programme::newCohort(*m_session, this); });
+    menu.addAction(tr("New enterprise…"), this, [this] { programme::newEnterprise(*m_session, this, currentCohort()); });
+    menu.exec(m_tree->viewport()->mapToGlobal(at));
 }
 
 void NavigationPane::focusFilter()

@@ -35,10 +35,11 @@ WelcomeDialog::WelcomeDialog(const QStringList& recent, QWidget* parent) : QDial
         layout->addWidget(button);
         return button;
     };
-    add(tr("Open the demo workspace"), tr("A cohort of twelve enterprises with a year of visits, checklists, plans and KPIs."),
-        Choice::OpenDemo)
+    // Real work first: a counsellor arrives with a cohort to start, not to look at a demo.
+    add(tr("Create a new workspace"), tr("Start your own: your device gets its identity and the SCORE content."), Choice::NewWorkspace)
         ->setFocus();
-    add(tr("Create a new workspace"), tr("Start your own: your device gets its identity and the SCORE content."), Choice::NewWorkspace);
+    add(tr("Open the demo workspace"), tr("A cohort of twelve enterprises with a year of visits, checklists, plans and KPIs."),
+        Choice::OpenDemo);
     add(tr("Open a workspace file…"), tr("A .scoredesk file on this computer or a USB stick."), Choice::OpenFile);
 
     if (!recent.isEmpty()) {

@@ -47,8 +47,9 @@ void NavigationModel::reload()
     const std::vector<EnterpriseListRow>& enterprises = m_session->enterprises();
     if (cohorts) {
         for (const CohortRow& c : *cohorts)
-            m_cohorts.push_back({c, {}});
-        Cohort unassigned{CohortRow{}, {}};
+            if (!c.archived || m_session->showArchived())
+                m_cohorts.push_back({c, {}});
+        Cohort unassigned{CohortRow(), {}};
         unassigned.row.name = tr("Not in a cohort");
         for (const EnterpriseListRow& e : enterprises) {
             auto it = std::find_if(m_cohorts.begin(), m_cohorts.end(), [&](const Cohort& c) { return c.row.id == e.cohortId; });
@@ -101,19 +102,22 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             if (index.column() == NameColumn)
-                return c.name;
+                return c.archived ? tr("%1 (archived)").arg(c.name) : c.name;
             return {};
         case Qt::ToolTipRole:
             return tr("%1 · %2 · %3 enterprises").arg(c.countryName, c.counterpart).arg(c.enterprises);
         case Qt::FontRole: {
             QFont f;
             f.setBold(true);
+            f.setItalic(c.archived);
             return f;
         }
         case IdRole:
             return c.id;
         case KindRole:
             return QStringLiteral("cohort");
+        case ArchivedRole:
+            return c.archived;
         default:
             return {};
         }
@@ -122,7 +126,7 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
-            return e.name;
+            return e.archived ? tr("%1 (archived)").arg(e.name) : e.name;
         if (index.column() == OpenActionsColumn)
             return e.counts.openActions > 0 ? QVariant(e.counts.openActions) : QVariant();
         return {};
@@ -131,6 +135,15 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == OpenActionsColumn && e.counts.overdueActions > 0)
             return QColor(0xb0, 0x2a, 0x1a);
+        if (e.archived)
+            return QColor(0x70, 0x70, 0x70);
+        return {};
+    case Qt::FontRole:
+        if (e.archived) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == OpenActionsColumn)
@@ -140,6 +153,8 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const
         return e.id;
     case KindRole:
         return QStringLiteral("enterprise");
+    case ArchivedRole:
+        return e.archived;
     case OverdueRole:
         return e.counts.overdueActions;
     default:

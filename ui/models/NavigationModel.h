@@ -15,7 +15,7 @@ class NavigationModel final : public QAbstractItemModel {
 
 public:
     enum Column { NameColumn, OpenActionsColumn, ColumnCount };
-    enum Roles { IdRole = Qt::UserRole + 1, KindRole, OverdueRole };
+    enum Roles { IdRole = Qt::UserRole + 1, KindRole, OverdueRole, ArchivedRole };
 
     explicit NavigationModel(WorkspaceSession& session, QObject* parent = nullptr);
 

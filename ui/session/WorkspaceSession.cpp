@@ -3,6 +3,8 @@
 #include "storage/ConflictStore.h"
 #include "storage/SyncState.h"
 
+#include <algorithm>
+
 namespace score {
 
 WorkspaceSession::WorkspaceSession(std::unique_ptr<Workspace> workspace, QObject* parent)
@@ -25,6 +27,14 @@ void WorkspaceSession::setRole(Role role)
         return;
     m_role = role;
     emit roleChanged(role);
+}
+
+void WorkspaceSession::setShowArchived(bool show)
+{
+    if (show == m_showArchived)
+        return;
+    m_showArchived = show;
+    notifyChanged(QString());
 }
 
 void WorkspaceSession::setCurrentEnterprise(const QString& id)
@@ -93,6 +103,8 @@ const std::vector<EnterpriseListRow>& WorkspaceSession::enterprises()
             m_enterprises.reset();
             return none;
         }
+        if (!m_showArchived)
+            rows->erase(std::remove_if(rows->begin(), rows->end(), [](const EnterpriseListRow& e) { return e.archived; }), rows->end());
         for (EnterpriseListRow& e : *rows)
             e.counts = m_counts.value(e.id);
         m_enterprises = std::move(*rows);

@@ -42,6 +42,11 @@ public:
     // Blocks until the enterprises' counts describe the current data (tests, screenshots).
     void waitForEnterpriseCounts();
 
+    // Archived cohorts and enterprises stay out of enterprises() and the lists built on it
+    // unless asked for (View ▸ Show archived).
+    bool showArchived() const { return m_showArchived; }
+    void setShowArchived(bool show);
+
     Role role() const { return m_role; }
     void setRole(Role role);
 
@@ -87,6 +92,7 @@ private:
     std::unique_ptr<RecordEditor> m_editor;
     QUndoStack m_undo;
     Role m_role = Role::Counsellor;
+    bool m_showArchived = false;
     QString m_enterprise;
     QString m_visit;
     QString m_assessment;

@@ -12,9 +12,9 @@ namespace score {
 
 namespace {
 template <class View>
-ViewEntry entry(bool opensFiles = false)
+ViewEntry entry(bool opensFiles = false, bool needsEnterprise = false)
 {
-    return {View::viewName(), View::title(), View::icon(), opensFiles,
+    return {View::viewName(), View::title(), View::icon(), opensFiles, needsEnterprise,
             [](WorkspaceSession& session, QWidget* parent) -> WorkspaceView* { return new View(session, parent); }};
 }
 }  // namespace
@@ -23,10 +23,10 @@ std::vector<ViewEntry> viewEntries()
 {
     return {
         entry<EnterprisesView>(),
-        entry<VisitView>(),
-        entry<ChecklistView>(),
-        entry<PlanView>(),
-        entry<KpiView>(),
+        entry<VisitView>(false, true),
+        entry<ChecklistView>(false, true),
+        entry<PlanView>(false, true),
+        entry<KpiView>(false, true),
         entry<SyncView>(/*opensFiles=*/true),
         entry<ReportsView>(),
     };

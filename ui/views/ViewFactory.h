@@ -19,6 +19,7 @@ struct ViewEntry {
     QString title;
     QIcon icon;
     bool opensFiles = false;  // is offered the files dropped on the window (bundles)
+    bool needsEnterprise = false;  // shows one enterprise's work: nothing to show without one
     std::function<WorkspaceView*(WorkspaceSession&, QWidget*)> create;
 };
 

@@ -1,6 +1,7 @@
 #include "widgets/RecordForm.h"
 
 #include "domain/Labels.h"
+#include "rules/FieldInput.h"
 #include "edit/Edits.h"
 #include "widgets/DateField.h"
 #include "widgets/ElidingComboBox.h"
@@ -8,9 +9,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDoubleValidator>
 #include <QFormLayout>
-#include <QIntValidator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -54,7 +53,7 @@ struct RecordForm::Binding {
 };
 
 RecordForm::RecordForm(WorkspaceSession& session, QString entity, QWidget* parent)
-    : QWidget(parent), m_session(&session), m_entity(std::move(entity)), m_layout(new QFormLayout), m_problem(new QLabel(this))
+    : QWidget(parent), m_session(&session), m_entity(std::move(entity)), m_layout(new QFormLayout), m_problem(new QLabel(this)), m_warnings(new QLabel(this))
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -65,6 +64,11 @@ RecordForm::RecordForm(WorkspaceSession& session, QString entity, QWidget* paren
     m_problem->setStyleSheet(QStringLiteral("color: #b02a1a;"));
     m_problem->hide();
     outer->addWidget(m_problem);
+    m_warnings->setWordWrap(true);
+    m_warnings->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_warnings->setObjectName(QStringLiteral("RecordFormWarnings"));
+    m_warnings->hide();
+    outer->addWidget(m_warnings);
     connect(&session, &WorkspaceSession::recordsChanged, this, [this](const QString& entity) {
         if (entity.isEmpty() || entity == m_entity)
             reload();
@@ -142,12 +146,10 @@ void RecordForm::addField(const QString& field, const QString& label, ChoiceSour
                     showProblem(problem);
             });
         }
+        // Numbers are not filtered as they are typed: a validator took the "-" of "-5" and saved
+        // 5. What is typed goes to core, which reads it as the command line does and refuses
+        // it with a sentence.
         b->line = b->limited ? b->limited : new QLineEdit(this);
-        if (b->spec->type == FieldType::Integer)
-            b->line->setValidator(new QIntValidator(static_cast<int>(std::max<qint64>(b->spec->minValue, INT_MIN)),
-                                                    static_cast<int>(std::min<qint64>(b->spec->maxValue, INT_MAX)), b->line));
-        else if (b->spec->type == FieldType::Real)
-            b->line->setValidator(new QDoubleValidator(b->line));
         b->editor = b->line;
         connect(b->line, &QLineEdit::editingFinished, this, [this, raw] { save(*raw); });
         break;
@@ -234,6 +236,25 @@ void RecordForm::reload()
         showValue(*b, state ? state->value(b->field) : FieldValue());
     }
     m_loading = false;
+    updateWarnings();
+}
+
+void RecordForm::setShowsWarnings(bool shows)
+{
+    m_showsWarnings = shows;
+    updateWarnings();
+}
+
+void RecordForm::updateWarnings()
+{
+    // What core's rules say of the record as saved: unusual, not refused (SCORE's size range,
+    // women and men not adding up to the employees).
+    QStringList warnings;
+    if (m_showsWarnings && !m_id.isEmpty())
+        if (auto report = m_session->editor().check(m_entity, m_id))
+            warnings = report->warnings();
+    m_warnings->setText(warnings.join(u'\n'));
+    m_warnings->setVisible(!warnings.isEmpty());
 }
 
 void RecordForm::showValue(Binding& b, const FieldValue& value)
@@ -317,7 +338,18 @@ void RecordForm::save(Binding& b)
     // (problemChanged): saving would store no date at all, or a refusal from the write path.
     if ((b.date && !b.date->isAcceptable()) || (b.limited && !b.limited->isAcceptable()))
         return;
-    const FieldValue value = editedValue(b);
+    FieldValue value = editedValue(b);
+    if (b.line && (b.spec->type == FieldType::Integer || b.spec->type == FieldType::Real)) {
+        auto read = readFieldInput(m_entity, *b.spec, b.line->text(), QLocale());
+        if (!read) {
+            showProblem(read.message());
+            m_loading = true;
+            showValue(b, b.stored);
+            m_loading = false;
+            return;
+        }
+        value = *read;
+    }
     if (sameValue(value, b.stored))
         return;
     const QString label = fieldLabel(m_entity, b.field);

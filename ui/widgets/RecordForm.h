@@ -41,6 +41,10 @@ public:
     // one above the other line up.
     void setLabelColumnWidth(int width);
 
+    // Shows what core's rules warn about the record under the form (on by default; off for the
+    // second form of a record shown in two columns).
+    void setShowsWarnings(bool shows);
+
     void setRecord(const QString& id);
     const QString& record() const { return m_id; }
     void reload();
@@ -54,6 +58,7 @@ private:
     void showValue(Binding& b, const FieldValue& value);
     FieldValue editedValue(const Binding& b) const;
     void showProblem(const QString& message);
+    void updateWarnings();
 
     WorkspaceSession* m_session;
     QString m_entity;
@@ -61,6 +66,8 @@ private:
     QFormLayout* m_layout;
     QLabel* m_problem;
     std::vector<std::unique_ptr<Binding>> m_bindings;
+    QLabel* m_warnings;
+    bool m_showsWarnings = true;
     bool m_loading = false;
 };
 

@@ -3,9 +3,9 @@
 #include "domain/Labels.h"
 #include "domain/NaturalIds.h"
 #include "edit/Edits.h"
+#include "widgets/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -24,7 +24,7 @@ void fill(QComboBox* box, const char* field, std::initializer_list<const char*> 
 EitMemberDialog::EitMemberDialog(WorkspaceSession& session, const QString& enterpriseId, const QString& memberId, QWidget* parent)
     : QDialog(parent), m_session(&session), m_enterprise(enterpriseId), m_member(memberId), m_person(new QComboBox(this)),
       m_name(new QLineEdit(this)), m_gender(new QComboBox(this)), m_jobTitle(new QLineEdit(this)), m_side(new QComboBox(this)),
-      m_employment(new QComboBox(this)), m_role(new QComboBox(this)), m_joined(new QDateEdit(this)), m_problem(new QLabel(this))
+      m_employment(new QComboBox(this)), m_role(new QComboBox(this)), m_joined(new DateField(this)), m_problem(new QLabel(this))
 {
     setWindowTitle(memberId.isEmpty() ? tr("Add a member to the improvement team") : tr("Change an improvement team member"));
     m_person->addItem(tr("A new person…"), QString());
@@ -36,8 +36,6 @@ EitMemberDialog::EitMemberDialog(WorkspaceSession& session, const QString& enter
     fill(m_side, "side", {"worker", "management"});
     fill(m_employment, "employment", {"permanent", "temporary"});
     fill(m_role, "eit_role", {"member", "chair", "secretary"});
-    m_joined->setCalendarPopup(true);
-    m_joined->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_joined->setDate(session.workspace().clock().today());
     m_problem->setStyleSheet(QStringLiteral("color: #b02a1a;"));
     m_problem->setWordWrap(true);
@@ -87,10 +85,15 @@ EitMemberDialog::EitMemberDialog(WorkspaceSession& session, const QString& enter
 
 void EitMemberDialog::accept()
 {
+    if (!m_joined->isAcceptable()) {
+        m_problem->setText(m_joined->problem());
+        m_problem->show();
+        return;
+    }
     const FieldValues membership = {{QStringLiteral("side"), m_side->currentData().toString()},
                                     {QStringLiteral("employment"), m_employment->currentData().toString()},
                                     {QStringLiteral("eit_role"), m_role->currentData().toString()},
-                                    {QStringLiteral("joined_on"), m_joined->date().toString(Qt::ISODate)}};
+                                    {QStringLiteral("joined_on"), m_joined->date().isValid() ? FieldValue(m_joined->date().toString(Qt::ISODate)) : FieldValue()}};
     if (!m_member.isEmpty()) {
         const Status s = edit::setFields(*m_session, QStringLiteral("eit_member"), m_member, membership, tr("Change team member"));
         if (!s) {

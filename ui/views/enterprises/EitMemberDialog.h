@@ -7,11 +7,12 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QLabel;
 
 namespace score {
+
+class DateField;
 
 class EitMemberDialog final : public QDialog {
     Q_OBJECT
@@ -33,7 +34,7 @@ private:
     QComboBox* m_side;
     QComboBox* m_employment;
     QComboBox* m_role;
-    QDateEdit* m_joined;
+    DateField* m_joined;
     QLabel* m_problem;
 };
 

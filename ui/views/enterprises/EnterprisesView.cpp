@@ -7,7 +7,9 @@
 #include "models/EnterpriseTableModel.h"
 #include "models/ModuleProgressModel.h"
 #include "views/enterprises/EitMemberDialog.h"
+#include "views/programme/ProgrammeActions.h"
 #include "widgets/ColumnFitter.h"
+#include "widgets/EmptyState.h"
 #include "widgets/FillColumn.h"
 #include "widgets/FormColumns.h"
 #include "widgets/Icons.h"
@@ -23,6 +25,7 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -47,13 +50,45 @@ EnterprisesView::EnterprisesView(WorkspaceSession& session, QWidget* parent)
             this->session().setCurrentEnterprise(current.data(EnterpriseTableModel::IdRole).toString());
     });
 
-    m_splitter->addWidget(m_table);
+    // The list's own buttons: a counsellor adds the enterprises of their cohort here.
+    auto* list = new QWidget(this);
+    auto* listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    auto* listButtons = new QHBoxLayout;
+    auto* add = new QPushButton(appIcon("add"), tr("New enterprise…"), list);
+    add->setToolTip(tr("Add an enterprise to the cohort (Ctrl+Shift+E)"));
+    connect(add, &QPushButton::clicked, this, [this] { programme::newEnterprise(this->session(), this, cohortInView()); });
+    auto* people = new QPushButton(tr("People…"), list);
+    people->setToolTip(tr("Counsellors, trainers, managers and improvement team members"));
+    connect(people, &QPushButton::clicked, this, [this] { programme::showPeople(this->session(), this); });
+    listButtons->addWidget(add);
+    listButtons->addWidget(people);
+    listButtons->addStretch(1);
+    listLayout->addLayout(listButtons);
+    listLayout->addWidget(m_table);
+
+    m_splitter->addWidget(list);
     m_splitter->addWidget(buildProfile());
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+
+    // With no enterprise yet, the view says how to begin instead of showing an empty table.
+    auto* empty = new EmptyState(tr("Your cohort's enterprises go here"),
+                                 tr("Create the cohort, then add its enterprises one by one, or import the list the programme "
+                                    "sent as a spreadsheet (XLSX or CSV)."),
+                                 this);
+    empty->addButton(tr("New cohort…"), [this] { programme::newCohort(this->session(), this); });
+    empty->addButton(tr("New enterprise…"), [this] { programme::newEnterprise(this->session(), this, cohortInView()); });
+    empty->addButton(tr("Import from a spreadsheet…"), [this] { programme::importSpreadsheet(this->session(), this); });
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(empty);
+    m_empty = empty;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_splitter);
+    layout->addWidget(m_pages);
+    connect(m_enterprises, &QAbstractItemModel::modelReset, this, &EnterprisesView::updateEmptyState);
+    updateEmptyState();
 
     connect(&session, &WorkspaceSession::currentEnterpriseChanged, this, &EnterprisesView::showEnterprise);
     connect(m_enterprises, &QAbstractItemModel::modelReset, this, [this] { showEnterprise(this->session().currentEnterprise()); });
@@ -67,6 +102,19 @@ EnterprisesView::EnterprisesView(WorkspaceSession& session, QWidget* parent)
 }
 
 QIcon EnterprisesView::icon() { return appIcon("enterprises"); }
+
+void EnterprisesView::updateEmptyState()
+{
+    m_pages->setCurrentWidget(m_enterprises->rowCount() == 0 ? m_empty : static_cast<QWidget*>(m_splitter));
+}
+
+QString EnterprisesView::cohortInView()
+{
+    for (const EnterpriseListRow& e : session().enterprises())
+        if (e.id == session().currentEnterprise())
+            return e.cohortId;
+    return {};
+}
 
 QWidget* EnterprisesView::buildProfile()
 {
@@ -89,19 +137,45 @@ QWidget* EnterprisesView::buildProfile()
 
     auto* details = new QGroupBox(tr("Profile"), page);
     auto* detailsLayout = new QVBoxLayout(details);
+    // The whole profile, edited in place: each field saves when left, through core's rules.
     m_form = new RecordForm(session(), QStringLiteral("enterprise"), details);
     m_form->addField(QStringLiteral("name"));
+    m_form->addField(QStringLiteral("cohort_id"), {}, [this] {
+        std::vector<RecordForm::Choice> choices;
+        if (auto cohorts = session().queries().cohorts())
+            for (const CohortRow& c : *cohorts)
+                choices.push_back({c.id, c.name});
+        return choices;
+    });
     m_form->addField(QStringLiteral("sector"));
     m_form->addField(QStringLiteral("products"));
     m_form->addField(QStringLiteral("city"));
+    m_form->addField(QStringLiteral("address"));
     m_form->addField(QStringLiteral("supply_chain_tier"));
     m_form->addField(QStringLiteral("main_buyers"));
+    m_form->addField(QStringLiteral("counsellor_id"), {}, [this] {
+        std::vector<RecordForm::Choice> choices;
+        if (auto people = session().queries().counsellors())
+            for (const PersonRow& p : *people)
+                choices.push_back({p.id, p.name});
+        return choices;
+    });
+    m_form->addField(QStringLiteral("enrolled_on"));
     auto* right = new RecordForm(session(), QStringLiteral("enterprise"), details);
+    right->setShowsWarnings(false);  // the left form shows the record's warnings
     right->addField(QStringLiteral("employees_total"));
     right->addField(QStringLiteral("women"));
     right->addField(QStringLiteral("men"));
     right->addField(QStringLiteral("permanent_staff"));
     right->addField(QStringLiteral("temporary_staff"));
+    right->addField(QStringLiteral("manager_id"), {}, [this] {
+        std::vector<RecordForm::Choice> choices;
+        if (auto people = session().queries().people(session().currentEnterprise()))
+            for (const PersonRow& p : *people)
+                choices.push_back({p.id, p.name});
+        return choices;
+    });
+    right->addField(QStringLiteral("contact_name"));
     right->addField(QStringLiteral("contact_phone"));
     right->addField(QStringLiteral("contact_email"));
     detailsLayout->addWidget(new FormColumns(m_form, right, details));
@@ -177,7 +251,7 @@ void EnterprisesView::showEnterprise(const QString& id)
     m_womenShare = e ? e->womenShare() : std::nullopt;
     if (!e) {
         m_heading->setText(tr("No enterprise selected"));
-        m_subheading->setText(tr("Choose an enterprise in the list."));
+        m_subheading->setText(tr("Choose an enterprise in the list, or add one with New enterprise…."));
         return;
     }
     m_heading->setText(e->name);

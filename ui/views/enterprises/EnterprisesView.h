@@ -12,6 +12,7 @@ class QSortFilterProxyModel;
 class QTableView;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
 
 namespace score {
 
@@ -39,12 +40,17 @@ private:
     void addMember();
     void editMember();
     void removeMember();
+    void updateEmptyState();
+    // The cohort of the enterprise in view (a new enterprise goes there by default).
+    QString cohortInView();
 
     EnterpriseTableModel* m_enterprises;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
     ColumnFitter* m_columns = nullptr;
     QSplitter* m_splitter;
+    QStackedWidget* m_pages = nullptr;
+    QWidget* m_empty = nullptr;
     QLabel* m_heading;
     QLabel* m_subheading;
     RecordForm* m_form;

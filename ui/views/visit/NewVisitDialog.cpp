@@ -3,6 +3,7 @@
 #include "domain/EntitySchema.h"
 #include "domain/Labels.h"
 #include "storage/ContentQueries.h"
+#include "storage/ProgrammeDirectory.h"
 #include "widgets/DateField.h"
 
 #include <QCheckBox>
@@ -50,8 +51,13 @@ NewVisitDialog::NewVisitDialog(WorkspaceSession& session, const QString& enterpr
         m_problem->setVisible(!problem.isEmpty());
     });
 
-    // Defaults: the enterprise's counsellor, and the module of its latest visit (else the first).
-    if (enterprise && !enterprise->counsellorId.isEmpty())
+    // Defaults: the counsellor at this laptop (the one recording the visit), else the
+    // enterprise's; the module of its latest visit (else the first).
+    const auto me = ProgrammeDirectory(session.workspace()).devicePerson();
+    const int mine = me && !me->isEmpty() ? m_counsellor->findData(*me) : -1;
+    if (mine >= 0)
+        m_counsellor->setCurrentIndex(mine);
+    else if (enterprise && !enterprise->counsellorId.isEmpty())
         m_counsellor->setCurrentIndex(std::max(0, m_counsellor->findData(enterprise->counsellorId)));
     auto visits = session.queries().visits(enterpriseId);
     const QString lastModule = visits && !visits->empty() ? visits->front().moduleId : QString();
