@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QLocale>
+#include <QSize>
 #include <QTimer>
 
 #include <cstdio>
@@ -29,6 +30,15 @@ QString languageArgument(const QStringList& arguments)
             return arguments[i].mid(7);
     }
     return {};
+}
+// "1024x600" (or "1024×600") as a size; an invalid size for anything else.
+QSize parseSize(const QString& text)
+{
+    const QStringList parts = QString(text).replace(QChar(0xD7), QLatin1Char('x')).split(QLatin1Char('x'));
+    bool okWidth = false;
+    bool okHeight = false;
+    const QSize size = parts.size() == 2 ? QSize(parts[0].toInt(&okWidth), parts[1].toInt(&okHeight)) : QSize();
+    return okWidth && okHeight && size.width() > 0 && size.height() > 0 ? size : QSize();
 }
 // With SCORE_STARTUP_TIMING set, prints the milliseconds from main() to the first paint of
 // the main window on stderr ("first-paint-ms N"), for benchmarks/run.
@@ -87,14 +97,17 @@ int main(int argc, char** argv)
                                   QApplication::translate("score-desk", "View to show: enterprises, visit, checklist, plan, kpis, sync, reports."),
                                   QApplication::translate("score-desk", "NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("score-desk", "Render the view at 1280×800 to a PNG and exit."),
+                                        QApplication::translate("score-desk", "Render the view to a PNG and exit."),
                                         QApplication::translate("score-desk", "OUT.png"));
+    const QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
+                                            QApplication::translate("score-desk", "Size of the window in the screenshot (default: 1280x800)."),
+                                            QApplication::translate("score-desk", "WIDTHxHEIGHT"), QStringLiteral("1280x800"));
     const QCommandLineOption role(QStringLiteral("role"), QApplication::translate("score-desk", "Work as counsellor, manager or trainer."),
                                   QApplication::translate("score-desk", "ROLE"));
     const QCommandLineOption lang(QStringLiteral("lang"),
                                   QApplication::translate("score-desk", "Language for this run: en, vi, es or id (default: the setting, else the system's)."),
                                   QApplication::translate("score-desk", "CODE"));
-    parser.addOptions({db, view, screenshot, role, lang});
+    parser.addOptions({db, view, screenshot, screenshotSize, role, lang});
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("score-desk", "A workspace or a bundle to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
@@ -117,18 +130,27 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate("score-desk", "--screenshot needs --db FILE.")));
             return 2;
         }
+        const QSize size = parseSize(parser.value(screenshotSize));
+        if (!size.isValid()) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate("score-desk", "--screenshot-size takes a width and a height, such as 1024x600.")));
+            return 2;
+        }
         if (!controller.openWorkspace(workspace, false)) {
             std::fprintf(stderr, "%s\n", qPrintable(controller.lastError()));
             return 1;
         }
         int exitCode = 0;
-        controller.window()->takeScreenshot(parser.value(view), parser.value(screenshot), [&](bool ok, const QString& message) {
-            if (!ok) {
-                std::fprintf(stderr, "%s\n", qPrintable(message));
-                exitCode = 1;
-            }
-            QApplication::exit(exitCode);
-        });
+        controller.window()->takeScreenshot(
+            parser.value(view), parser.value(screenshot),
+            [&](bool ok, const QString& message) {
+                if (!message.isEmpty())
+                    std::fprintf(stderr, "%s\n", qPrintable(message));
+                if (!ok)
+                    exitCode = 1;
+                QApplication::exit(exitCode);
+            },
+            size);
         return app.exec();
     }
 

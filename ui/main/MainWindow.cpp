@@ -330,7 +330,7 @@ bool MainWindow::isViewBuilt(const QString& name) const
     return index >= 0 && m_views[static_cast<size_t>(index)] != nullptr;
 }
 
-void MainWindow::takeScreenshot(const QString& view, const QString& path, std::function<void(bool, QString)> done)
+void MainWindow::takeScreenshot(const QString& view, const QString& path, std::function<void(bool, QString)> done, QSize size)
 {
     if (!view.isEmpty() && !showView(view)) {
         QStringList names;
@@ -344,17 +344,22 @@ void MainWindow::takeScreenshot(const QString& view, const QString& path, std::f
         m_session->selectDefaults();  // opening a workspace chose them already
     if (auto* current = qobject_cast<WorkspaceView*>(m_stack->currentWidget()))
         current->prepareForScreenshot();
-    resize(1280, 800);
+    resize(size);
     show();
     // Let layouts settle and charts animate to their final state before grabbing.
     QPointer<MainWindow> self(this);
-    QTimer::singleShot(600, this, [self, path, done] {
+    QTimer::singleShot(600, this, [self, path, done, size] {
         if (!self)
             return;
         QApplication::processEvents();
         const QPixmap pixmap = self->grab();
         const bool ok = !pixmap.isNull() && pixmap.save(path, "PNG");
-        done(ok, ok ? QString() : tr("The screenshot could not be written to %1.").arg(path));
+        QString message = ok ? QString() : tr("The screenshot could not be written to %1.").arg(path);
+        // A window that cannot be made as small as asked is pictured at its smallest; say so.
+        if (ok && self->size() != size)
+            message = tr("The window cannot be made %1×%2; it was pictured at %3×%4.")
+                          .arg(size.width()).arg(size.height()).arg(self->width()).arg(self->height());
+        done(ok, message);
     });
 }
 

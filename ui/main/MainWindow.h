@@ -36,9 +36,10 @@ public:
     QString currentViewName() const;
     // Views are built when first shown; this one has been (or is the current one).
     bool isViewBuilt(const QString& name) const;
-    // Shows `view` with real data selected at 1280×800, waits until it has painted, writes
-    // the PNG and calls `done` with the outcome.
-    void takeScreenshot(const QString& view, const QString& path, std::function<void(bool ok, QString message)> done);
+    // Shows `view` with real data selected at `size` (1280×800 unless told), waits until it
+    // has painted, writes the PNG and calls `done` with the outcome.
+    void takeScreenshot(const QString& view, const QString& path, std::function<void(bool ok, QString message)> done,
+                        QSize size = QSize(1280, 800));
 
 signals:
     void newWorkspaceRequested();
