@@ -1,13 +1,25 @@
 // The small laptop: counsellors carry 1366×768 and 1024×600 screens. score-desk pictures a
-// view at the size of such a screen.
+// view at the size of such a screen; a window saved on a big screen opens inside a small one.
 
 #include "support/TestSupport.h"
 
 #include "demo/DemoGenerator.h"
+#include "main/MainWindow.h"
 #include "session/WorkspaceSession.h"
+#include "settings/AppSettings.h"
 
+#include <QApplication>
+#include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QTest>
+
+#include <cstdio>
 
 using namespace score;
 using namespace score::test;
@@ -37,7 +49,51 @@ struct Desk {
     WorkspaceSession& s() { return *session; }
 };
 
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QApplication::processEvents();
+        QTest::qWait(10);
+    }
+}
+
 QString text(QSize size) { return QStringLiteral("%1×%2").arg(size.width()).arg(size.height()); }
+// Runs this test program again, on an offscreen screen of `screen` pixels, for one step of the
+// window placement test ("[.window-on-screen]" below); what the step says comes back on stdout.
+QString runOnScreen(const TempDir& dir, QSize screen, const QString& step, const QString& rect = {})
+{
+    const QString config = dir.path(QStringLiteral("screen-%1x%2.json").arg(screen.width()).arg(screen.height()));
+    QFile file(config);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    const QJsonObject one{{QStringLiteral("name"), QStringLiteral("laptop")}, {QStringLiteral("x"), 0}, {QStringLiteral("y"), 0},
+                          {QStringLiteral("width"), screen.width()}, {QStringLiteral("height"), screen.height()},
+                          {QStringLiteral("logicalDpi"), 96}, {QStringLiteral("logicalBaseDpi"), 96}, {QStringLiteral("dpr"), 1}};
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("windowFrameMargins"), true}, {QStringLiteral("screens"), QJsonArray{one}}}).toJson());
+    file.close();
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SCORE_WINDOW_STEP"), step);
+    env.insert(QStringLiteral("SCORE_WINDOW_RECT"), rect);
+    env.insert(QStringLiteral("SCORE_WINDOW_GEOMETRY"), dir.path(QStringLiteral("geometry.bin")));
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("[.window-on-screen]"), QStringLiteral("-platform"), QStringLiteral("offscreen:configfile=") + config});
+    REQUIRE(child.waitForFinished(120000));
+    const QString out = QString::fromUtf8(child.readAllStandardOutput());
+    INFO(out.toStdString() << QString::fromUtf8(child.readAllStandardError()).toStdString());
+    REQUIRE(child.exitCode() == 0);
+    return out;
+}
+
+// "frame 10 20 300 400" in a child's output, as a rectangle.
+QRect rectAfter(const QString& out, const QString& word)
+{
+    const QRegularExpression pattern(word + QStringLiteral(" (-?\\d+) (-?\\d+) (\\d+) (\\d+)"));
+    const QRegularExpressionMatch m = pattern.match(out);
+    INFO(out.toStdString());
+    REQUIRE(m.hasMatch());
+    return {m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt()};
+}
 
 }  // namespace
 
@@ -66,4 +122,76 @@ TEST_CASE("score-desk pictures a view at the size asked for, and says when the w
     REQUIRE(errors.contains(QStringLiteral("The window cannot be made 120×90")));
     REQUIRE(QImage(tiny).width() > 120);
     REQUIRE(shoot(QStringLiteral("wide"), tiny).first == 2);
+}
+
+TEST_CASE("A window saved on a 1920×1080 screen opens inside a 1024×600 screen, and keeps a size chosen there", "[small-screen]")
+{
+    TempDir dir;
+    const QRect available(0, 0, 1024, 600);  // the offscreen screen has no panel
+    auto openedFrame = [&](const char* when) {
+        const QString out = runOnScreen(dir, {1024, 600}, QStringLiteral("open"));
+        REQUIRE(rectAfter(out, QStringLiteral("available")) == available);
+        const QRect frame = rectAfter(out, QStringLiteral("frame"));
+        UNSCOPED_INFO(when << ": the window's frame is at " << frame.x() << "," << frame.y() << " " << text(frame.size()));
+        return frame;
+    };
+
+    // First start on the small screen: no saved geometry.
+    QFile::remove(dir.path(QStringLiteral("geometry.bin")));
+    CHECK(available.contains(openedFrame("first start")));
+
+    // Closed on a big screen, large and far from the top left corner; opened on the small one,
+    // it takes the room there is (Qt's restoreGeometry() gives up when the screens' widths
+    // differ by more than a quarter, and the window came up at whatever size its layout had).
+    REQUIRE(rectAfter(runOnScreen(dir, {1920, 1080}, QStringLiteral("save"), QStringLiteral("300 150 1700 950")), QStringLiteral("frame")).width() > 1024);
+    QRect frame = openedFrame("from 1920×1080");
+    CHECK(available.contains(frame));
+    CHECK(frame.width() * 10 >= available.width() * 9);
+    CHECK(frame.height() * 10 >= available.height() * 9);
+
+    // From a screen only a little wider, restoreGeometry() puts the window back as it was:
+    // wider and taller than this screen.
+    runOnScreen(dir, {1280, 800}, QStringLiteral("save"), QStringLiteral("60 40 1200 720"));
+    CHECK(available.contains(openedFrame("from 1280×800")));
+
+    // A size chosen on the small screen is the size it opens with the next time.
+    runOnScreen(dir, {1024, 600}, QStringLiteral("save"), QStringLiteral("40 30 900 500"));
+    const QString out = runOnScreen(dir, {1024, 600}, QStringLiteral("open"));
+    CHECK(rectAfter(out, QStringLiteral("window")) == QRect(40, 30, 900, 500));
+}
+
+// One step of the test above, in a process of its own on the screen it was given: "save" shows
+// the main window at SCORE_WINDOW_RECT, closes it and writes the geometry it saved to
+// SCORE_WINDOW_GEOMETRY; "open" opens it with that geometry and prints where it landed.
+TEST_CASE("The main window on the screen given, one step", "[.window-on-screen]")
+{
+    const QString step = qEnvironmentVariable("SCORE_WINDOW_STEP");
+    const QString geometryFile = qEnvironmentVariable("SCORE_WINDOW_GEOMETRY");
+    REQUIRE_FALSE(geometryFile.isEmpty());
+    TempDir dir;
+    TestWorkspace t = makeWorkspace(dir.path(QStringLiteral("w.scoredesk")));
+    WorkspaceSession session(std::move(t.ws));
+    AppSettings settings;
+    settings.setWindowState({});
+    QFile saved(geometryFile);
+    settings.setWindowGeometry(saved.open(QIODevice::ReadOnly) ? saved.readAll() : QByteArray());
+    saved.close();
+    MainWindow window(session, settings);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    settle();
+    if (step == u"save") {
+        const QStringList r = qEnvironmentVariable("SCORE_WINDOW_RECT").split(QLatin1Char(' '));
+        REQUIRE(r.size() == 4);
+        window.setGeometry(r[0].toInt(), r[1].toInt(), r[2].toInt(), r[3].toInt());
+        settle();
+        window.close();
+        REQUIRE(saved.open(QIODevice::WriteOnly));
+        saved.write(settings.windowGeometry());
+    }
+    const QRect frame = window.frameGeometry();
+    const QRect inside = window.geometry();
+    const QRect available = window.screen()->availableGeometry();
+    std::printf("frame %d %d %d %d\nwindow %d %d %d %d\navailable %d %d %d %d\n", frame.x(), frame.y(), frame.width(), frame.height(),
+                inside.x(), inside.y(), inside.width(), inside.height(), available.x(), available.y(), available.width(), available.height());
 }

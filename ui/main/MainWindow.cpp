@@ -2,6 +2,7 @@
 
 #include "i18n/Language.h"
 #include "main/NavigationPane.h"
+#include "main/WindowPlacement.h"
 #include "views/programme/ProgrammeActions.h"
 #include "widgets/EmptyState.h"
 #include "widgets/Icons.h"
@@ -67,10 +68,8 @@ MainWindow::MainWindow(WorkspaceSession& session, AppSettings& settings, QWidget
     connect(&session, &WorkspaceSession::recordsChanged, this, &MainWindow::showCurrentPage);
     connect(&session, &WorkspaceSession::workspaceReloaded, this, &MainWindow::showCurrentPage);
 
-    restoreGeometry(settings.windowGeometry());
+    placeWindow(*this, settings.windowGeometry(), QSize(1280, 800));
     restoreState(settings.windowState());
-    if (settings.windowGeometry().isEmpty())
-        resize(1280, 800);
     applyRole(session.role());
     if (!showView(settings.lastView()))
         showView(viewOrder(session.role()).value(0));  // the role's first view
