@@ -1,23 +1,60 @@
-// The small laptop: counsellors carry 1366×768 and 1024×600 screens. score-desk pictures a
-// view at the size of such a screen; a window saved on a big screen opens inside a small one.
+// The small laptop: counsellors carry 1366×768 and 1024×600 screens. Every view (with demo data
+// and on an empty workspace, in every language) and every dialog fits a 1024×600 screen; a
+// window saved on a big screen opens inside a small one; the Sync view's Conflicts page keeps
+// its buttons in view.
 
-#include "support/TestSupport.h"
+#include "support/SyncSupport.h"
 
+#include "content/ContentTranslation.h"
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
+#include "main/WelcomeDialog.h"
+#include "models/AttachmentListModel.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
+#include "storage/ContentQueries.h"
+#include "storage/RecordEditor.h"
+#include "views/checklist/NewAssessmentDialog.h"
+#include "views/enterprises/EitMemberDialog.h"
+#include "views/kpis/KpiReadingDialog.h"
+#include "views/plan/NewActionDialog.h"
+#include "views/sync/ConflictsPage.h"
+#include "views/sync/ImportFlow.h"
+#include "views/sync/ImportPreviewDialog.h"
+#include "views/sync/SyncView.h"
+#include "views/visit/ActionDialog.h"
+#include "views/visit/FindingDialog.h"
+#include "views/visit/NewVisitDialog.h"
+#include "widgets/FittingToolBar.h"
+#include "widgets/FormColumns.h"
+#include "widgets/PhotoViewer.h"
+#include "widgets/RecordForm.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLayout>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMainWindow>
+#include <QPixmap>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollBar>
 #include <QTest>
+#include <QToolBar>
+#include <QTranslator>
+#include <QVBoxLayout>
 
 #include <cstdio>
 
@@ -58,9 +95,12 @@ void settle()
 }
 
 QString text(QSize size) { return QStringLiteral("%1×%2").arg(size.width()).arg(size.height()); }
-// Runs this test program again, on an offscreen screen of `screen` pixels, for one step of the
-// window placement test ("[.window-on-screen]" below); what the step says comes back on stdout.
-QString runOnScreen(const TempDir& dir, QSize screen, const QString& step, const QString& rect = {})
+
+const QString kWindowStep = QStringLiteral("[.window-on-screen]");
+
+// Runs the test cases tagged `tag` of this program again, on an offscreen screen of `screen`
+// pixels (for the window placement test, its `step`); what they print comes back.
+QString runOnScreen(const TempDir& dir, QSize screen, const QString& tag, const QString& step = {}, const QString& rect = {})
 {
     const QString config = dir.path(QStringLiteral("screen-%1x%2.json").arg(screen.width()).arg(screen.height()));
     QFile file(config);
@@ -76,8 +116,7 @@ QString runOnScreen(const TempDir& dir, QSize screen, const QString& step, const
     env.insert(QStringLiteral("SCORE_WINDOW_RECT"), rect);
     env.insert(QStringLiteral("SCORE_WINDOW_GEOMETRY"), dir.path(QStringLiteral("geometry.bin")));
     child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("[.window-on-screen]"), QStringLiteral("-platform"), QStringLiteral("offscreen:configfile=") + config});
+    child.start(QCoreApplication::applicationFilePath(), {tag, QStringLiteral("-platform"), QStringLiteral("offscreen:configfile=") + config});
     REQUIRE(child.waitForFinished(120000));
     const QString out = QString::fromUtf8(child.readAllStandardOutput());
     INFO(out.toStdString() << QString::fromUtf8(child.readAllStandardError()).toStdString());
@@ -124,12 +163,60 @@ TEST_CASE("score-desk pictures a view at the size asked for, and says when the w
     REQUIRE(shoot(QStringLiteral("wide"), tiny).first == 2);
 }
 
+TEST_CASE("A tool bar drops an optional label first, then its buttons' words, and never hides a button")
+{
+    QMainWindow window;
+    auto* bar = new FittingToolBar(QStringLiteral("Views"), &window);
+    window.addToolBar(bar);
+    window.setCentralWidget(new QWidget(&window));
+    QPixmap square(16, 16);
+    square.fill(Qt::darkBlue);
+    for (const char* text : {"Enterprises", "Visits", "Checklist", "Improvement plan", "KPIs", "Sync", "Reports"})
+        bar->addAction(QIcon(square), QString::fromLatin1(text));
+    QAction* label = bar->addOptionalWidget(new QLabel(QStringLiteral("Working as a long translated label "), bar));
+    auto* combo = new QComboBox(bar);
+    combo->addItem(QStringLiteral("Counsellor"));
+    bar->addWidget(combo);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    auto everythingShown = [&] {
+        for (QAction* action : bar->actions())
+            if (action->isVisible() && !bar->widgetForAction(action)->isVisible())
+                return false;
+        return true;
+    };
+    window.resize(2000, 300);
+    QCoreApplication::processEvents();
+    const int full = bar->sizeHint().width();
+    CHECK(bar->showsWords());
+    CHECK(label->isVisible());
+    CHECK(everythingShown());
+
+    window.resize(full - 20, 300);
+    QCoreApplication::processEvents();
+    CHECK(bar->showsWords());
+    CHECK_FALSE(label->isVisible());
+    CHECK(everythingShown());
+
+    window.resize(full / 2, 300);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(bar->showsWords());
+    CHECK(everythingShown());
+    CHECK(bar->sizeHint().width() <= bar->width());
+
+    window.resize(2000, 300);
+    QCoreApplication::processEvents();
+    CHECK(bar->showsWords());
+    CHECK(label->isVisible());
+}
+
 TEST_CASE("A window saved on a 1920×1080 screen opens inside a 1024×600 screen, and keeps a size chosen there", "[small-screen]")
 {
     TempDir dir;
     const QRect available(0, 0, 1024, 600);  // the offscreen screen has no panel
     auto openedFrame = [&](const char* when) {
-        const QString out = runOnScreen(dir, {1024, 600}, QStringLiteral("open"));
+        const QString out = runOnScreen(dir, {1024, 600}, kWindowStep, QStringLiteral("open"));
         REQUIRE(rectAfter(out, QStringLiteral("available")) == available);
         const QRect frame = rectAfter(out, QStringLiteral("frame"));
         UNSCOPED_INFO(when << ": the window's frame is at " << frame.x() << "," << frame.y() << " " << text(frame.size()));
@@ -143,7 +230,7 @@ TEST_CASE("A window saved on a 1920×1080 screen opens inside a 1024×600 screen
     // Closed on a big screen, large and far from the top left corner; opened on the small one,
     // it takes the room there is (Qt's restoreGeometry() gives up when the screens' widths
     // differ by more than a quarter, and the window came up at whatever size its layout had).
-    REQUIRE(rectAfter(runOnScreen(dir, {1920, 1080}, QStringLiteral("save"), QStringLiteral("300 150 1700 950")), QStringLiteral("frame")).width() > 1024);
+    REQUIRE(rectAfter(runOnScreen(dir, {1920, 1080}, kWindowStep, QStringLiteral("save"), QStringLiteral("300 150 1700 950")), QStringLiteral("frame")).width() > 1024);
     QRect frame = openedFrame("from 1920×1080");
     CHECK(available.contains(frame));
     CHECK(frame.width() * 10 >= available.width() * 9);
@@ -151,12 +238,12 @@ TEST_CASE("A window saved on a 1920×1080 screen opens inside a 1024×600 screen
 
     // From a screen only a little wider, restoreGeometry() puts the window back as it was:
     // wider and taller than this screen.
-    runOnScreen(dir, {1280, 800}, QStringLiteral("save"), QStringLiteral("60 40 1200 720"));
+    runOnScreen(dir, {1280, 800}, kWindowStep, QStringLiteral("save"), QStringLiteral("60 40 1200 720"));
     CHECK(available.contains(openedFrame("from 1280×800")));
 
     // A size chosen on the small screen is the size it opens with the next time.
-    runOnScreen(dir, {1024, 600}, QStringLiteral("save"), QStringLiteral("40 30 900 500"));
-    const QString out = runOnScreen(dir, {1024, 600}, QStringLiteral("open"));
+    runOnScreen(dir, {1024, 600}, kWindowStep, QStringLiteral("save"), QStringLiteral("40 30 900 500"));
+    const QString out = runOnScreen(dir, {1024, 600}, kWindowStep, QStringLiteral("open"));
     CHECK(rectAfter(out, QStringLiteral("window")) == QRect(40, 30, 900, 500));
 }
 

@@ -5,6 +5,7 @@
 #include "main/WindowPlacement.h"
 #include "views/programme/ProgrammeActions.h"
 #include "widgets/EmptyState.h"
+#include "widgets/FittingToolBar.h"
 #include "widgets/Icons.h"
 
 #include <QAction>
@@ -80,10 +81,11 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildToolBar()
 {
-    auto* bar = addToolBar(tr("Views"));
+    // Words beside the icons while they fit; a small laptop's screen gets the icons.
+    auto* bar = new FittingToolBar(tr("Views"), this);
+    addToolBar(bar);
     m_viewBar = bar;
     bar->setObjectName(QStringLiteral("ViewsToolBar"));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setMovable(false);
     m_viewGroup = new QActionGroup(this);
     // Shortcuts and tooltips come with the role's order (orderViews).
@@ -99,9 +101,11 @@ void MainWindow::buildToolBar()
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_viewBarEnd = bar->addWidget(spacer);
-    bar->addWidget(new QLabel(tr("Working as "), bar));
+    const QString workingAs = tr("Working as ");
+    bar->addOptionalWidget(new QLabel(workingAs, bar));
     m_roleBox = new QComboBox(bar);
     m_roleBox->setAccessibleName(tr("Role"));
+    m_roleBox->setToolTip(workingAs.trimmed());  // the label goes first when the bar is short
     for (Role role : {Role::Counsellor, Role::Manager, Role::Trainer})
         m_roleBox->addItem(roleLabel(role), roleName(role));
     m_roleBox->setCurrentIndex(m_roleBox->findData(roleName(m_session->role())));
