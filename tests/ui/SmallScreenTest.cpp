@@ -29,6 +29,7 @@
 #include "widgets/FormColumns.h"
 #include "widgets/PhotoViewer.h"
 #include "widgets/RecordForm.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -63,6 +64,44 @@ using namespace score::test;
 
 namespace {
 
+// The room a 1024×600 screen leaves for the inside of a window: a 40 px panel (Windows'
+// taskbar at 100 %; GNOME's top bar takes 32, XFCE's 28–30) leaves 560 px for the window and
+// its frame; a 32 px title bar and 8 px borders leave 1008×520 for what the window shows.
+constexpr QSize kSmallScreenRoom(1008, 520);
+
+const char* const kLanguages[] = {"en", "vi", "es", "id"};
+
+// One language for the widgets made while it lives (the interface, Qt's own strings, the SCORE
+// content, dates), as score-desk --lang would install it; English comes back afterwards.
+class ScopedLanguage {
+public:
+    explicit ScopedLanguage(const QString& language) : m_locale(QLocale())
+    {
+        if (language == u"en")
+            return;
+        REQUIRE(m_interface.load(QStringLiteral("scoredesk_") + language, QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&m_interface);
+        if (m_qt.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
+        QLocale::setDefault(QLocale(language));
+        ContentTranslation::install(language);
+    }
+    ~ScopedLanguage()
+    {
+        QCoreApplication::removeTranslator(&m_qt);
+        QCoreApplication::removeTranslator(&m_interface);
+        QLocale::setDefault(m_locale);
+        ContentTranslation::install(QStringLiteral("en"));
+    }
+    ScopedLanguage(const ScopedLanguage&) = delete;
+    ScopedLanguage& operator=(const ScopedLanguage&) = delete;
+
+private:
+    QLocale m_locale;
+    QTranslator m_interface;
+    QTranslator m_qt;
+};
+
 // A workspace as `scorectl init` leaves it, or filled as `scorectl demo` fills it.
 struct Desk {
     TempDir dir;
@@ -94,7 +133,18 @@ void settle()
     }
 }
 
+bool fits(QSize size) { return size.width() <= kSmallScreenRoom.width() && size.height() <= kSmallScreenRoom.height(); }
+
 QString text(QSize size) { return QStringLiteral("%1×%2").arg(size.width()).arg(size.height()); }
+
+// The first id a query gives for `value`, or nothing.
+QString firstId(Workspace& ws, const QString& sql, const QString& value)
+{
+    auto stmt = ws.db().prepare(sql);
+    REQUIRE(stmt.ok());
+    stmt->bind(1, value);
+    return stmt->next() ? stmt->text(0) : QString();
+}
 
 const QString kWindowStep = QStringLiteral("[.window-on-screen]");
 
@@ -209,6 +259,96 @@ TEST_CASE("A tool bar drops an optional label first, then its buttons' words, an
     QCoreApplication::processEvents();
     CHECK(bar->showsWords());
     CHECK(label->isVisible());
+}
+
+TEST_CASE("A tall page scrolls up and down in its area, never sideways, and the area is as narrow as the page allows")
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* wide = new QLineEdit(page);
+    wide->setMinimumWidth(300);
+    layout->addWidget(wide);
+    auto* sentence = new QLabel(QStringLiteral("A sentence that wraps when the page is narrow, and then needs more lines. ").repeated(6), page);
+    sentence->setWordWrap(true);
+    layout->addWidget(sentence);
+    for (int i = 0; i < 20; ++i)
+        layout->addWidget(new QLabel(QStringLiteral("Line %1").arg(i), page));
+    VerticalScrollArea area(page);
+    CHECK(area.minimumSizeHint().width() >= 300);
+    CHECK(area.minimumSizeHint().height() < 100);
+
+    area.resize(area.minimumSizeHint().width(), 200);
+    area.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&area));
+    QCoreApplication::processEvents();
+    CHECK(page->width() == area.viewport()->width());
+    CHECK(page->height() >= layout->totalMinimumHeightForWidth(page->width()));
+    CHECK(area.verticalScrollBar()->isVisible());
+    CHECK_FALSE(area.horizontalScrollBar()->isVisible());
+    // The wrapped sentence has every line it needs.
+    CHECK(sentence->height() >= sentence->heightForWidth(sentence->width()));
+
+    area.resize(area.minimumSizeHint().width() + 200, 2000);
+    QCoreApplication::processEvents();
+    CHECK(page->height() == area.viewport()->height());  // a short page fills the area
+    CHECK(page->width() == area.viewport()->width());
+}
+
+TEST_CASE("The Sync view's Conflicts page keeps its buttons in view on a 1024×600 screen", "[small-screen]")
+{
+    // b holds a conflict: both devices changed an action's title, b later.
+    TempDir dir;
+    Device a = makeDevice(dir, QStringLiteral("a"), 41);
+    DemoOptions options;
+    options.enterprises = 2;
+    options.anchor = QDate(2026, 11, 27);
+    REQUIRE(generateDemo(a.ws(), options).ok());
+    Device b = makeDevice(dir, QStringLiteral("b"), 42);
+    importFrom(b, exportTo(a, dir, QStringLiteral("a-1.scorebundle")));
+    const QString action = firstId(a.ws(), QStringLiteral("SELECT id FROM improvement_action WHERE deleted = ?1 ORDER BY id LIMIT 1"),
+                                   QStringLiteral("0"));
+    a.t.clock->advanceMs(60'000);
+    REQUIRE(RecordEditor(a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Fix the compressor leak")}}).ok());
+    b.t.clock->advanceMs(120'000);
+    REQUIRE(RecordEditor(b.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Repair the air compressor")}}).ok());
+    REQUIRE(importFrom(b, exportTo(a, dir, QStringLiteral("a-2.scorebundle"))).totals.conflicts == 1);
+    const QString path = b.ws().path();
+    b.t.ws.reset();
+
+    for (const char* language : kLanguages) {
+        const ScopedLanguage scoped{QString::fromLatin1(language)};
+        TestWorkspace opened = openWorkspace(path, 43);
+        WorkspaceSession session(std::move(opened.ws));
+        session.selectDefaults();
+        AppSettings settings;
+        settings.setWindowGeometry({});
+        settings.setWindowState({});
+        settings.setLastView(QStringLiteral("sync"));
+        {
+            MainWindow window(session, settings);
+            window.resize(kSmallScreenRoom);
+            window.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&window));
+            auto* sync = window.findChild<SyncView*>();
+            REQUIRE(sync != nullptr);
+            sync->showSection(SyncView::Section::Conflicts);
+            settle();
+            window.resize(kSmallScreenRoom);
+            settle();
+            INFO(language << ": the window is " << text(window.size()));
+            CHECK(fits(window.size()));
+            const auto buttons = sync->conflicts()->findChildren<QPushButton*>();
+            REQUIRE(buttons.size() >= 2);
+            for (const QPushButton* button : buttons) {
+                INFO("the button " << button->text());
+                CHECK(button->isVisible());
+                CHECK(button->isEnabled());  // a conflict is chosen
+                // Whole, and inside the window: not cut by a splitter, a scroll area or the screen.
+                CHECK(button->visibleRegion().boundingRect() == button->rect());
+                CHECK(QRect(QPoint(), kSmallScreenRoom).contains(QRect(button->mapTo(&window, QPoint()), button->size())));
+            }
+        }
+    }
 }
 
 TEST_CASE("A window saved on a 1920×1080 screen opens inside a 1024×600 screen, and keeps a size chosen there", "[small-screen]")

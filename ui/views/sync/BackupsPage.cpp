@@ -47,7 +47,8 @@ BackupsPage::BackupsPage(WorkspaceSession& session, SyncPrompter& prompter, QWid
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     FillColumn::install(m_table, BackupModel::Reason);
-    layout->addWidget(m_empty);
+    // The note takes the room of the table it stands for; the heading keeps its lines together.
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_table, 1);
 
     auto* buttons = new QHBoxLayout;

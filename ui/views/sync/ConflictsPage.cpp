@@ -7,6 +7,7 @@
 #include "widgets/FillColumn.h"
 #include "widgets/Icons.h"
 #include "widgets/RecordTable.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -80,7 +81,9 @@ ConflictsPage::ConflictsPage(WorkspaceSession& session, SyncPrompter& prompter, 
     listLayout->addWidget(m_table, 1);
     splitter->addWidget(listPane);
 
-    m_detail = new QWidget(splitter);
+    // Both values in full scroll in their pane; the buttons below stay in view however short
+    // the window (on a small laptop they were under the screen's edge).
+    m_detail = new QWidget;
     auto* detail = new QVBoxLayout(m_detail);
     detail->setContentsMargins(0, 0, 0, 0);
     m_detailTitle = syncui::makeText(QString(), m_detail);
@@ -102,22 +105,24 @@ ConflictsPage::ConflictsPage(WorkspaceSession& session, SyncPrompter& prompter, 
     values->addWidget(keptBox, 1);
     values->addWidget(otherBox, 1);
     detail->addLayout(values, 1);
+    splitter->addWidget(new VerticalScrollArea(m_detail, splitter));
+    // Half each: on a short screen the values need the room more than the list of clashes.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({300, 300});
+    layout->addWidget(splitter, 1);
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(syncui::makeNote(tr("Applying the other value is a new change made here; it reaches other devices "
                                            "with your next bundle."),
-                                        m_detail),
+                                        this),
                        1);
-    m_dismiss = new QPushButton(tr("&Dismiss"), m_detail);
+    m_dismiss = new QPushButton(tr("&Dismiss"), this);
     m_dismiss->setToolTip(tr("Keep the value as it is and mark this conflict as reviewed."));
-    m_apply = new QPushButton(appIcon("history"), tr("&Apply the other value"), m_detail);
+    m_apply = new QPushButton(appIcon("history"), tr("&Apply the other value"), this);
     buttons->addWidget(m_dismiss);
     buttons->addWidget(m_apply);
-    detail->addLayout(buttons);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setSizes({380, 240});
-    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
 
     setTabOrder(m_showReviewed, m_table);
     setTabOrder(m_table, m_kept);

@@ -29,7 +29,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
-#include <QSplitter>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -95,13 +94,13 @@ ExchangePage::ExchangePage(WorkspaceSession& session, SyncPrompter& prompter, QW
     top->addWidget(buildReceive(), 2);
     layout->addLayout(top);
 
-    auto* bottom = new QSplitter(Qt::Horizontal, this);
-    bottom->setChildrenCollapsible(false);
-    bottom->addWidget(buildReceived());
+    // The counts keep the width of their sentences while there is room, and wrap them when
+    // not (a splitter here cut the second line of a wrapped sentence); the list takes the rest.
+    auto* bottom = new QHBoxLayout;
+    bottom->setSpacing(10);
+    bottom->addWidget(buildReceived(), 1);
     bottom->addWidget(buildHoldings());
-    bottom->setStretchFactor(0, 5);
-    bottom->setStretchFactor(1, 2);
-    layout->addWidget(bottom, 1);
+    layout->addLayout(bottom, 1);
 
     setTabOrder(m_everything, m_forDevice);
     setTabOrder(m_forDevice, m_peers);
@@ -268,6 +267,9 @@ QWidget* ExchangePage::buildHoldings()
     m_holdings->setHorizontalSpacing(16);
     m_holdings->setVerticalSpacing(3);
     layout->addLayout(m_holdings);
+    m_holdingNotes = new QVBoxLayout;
+    m_holdingNotes->setSpacing(3);
+    layout->addLayout(m_holdingNotes);
     layout->addStretch(1);
     return box;
 }
@@ -372,9 +374,11 @@ void ExchangePage::setBusy(bool busy)
 
 void ExchangePage::updateHoldings()
 {
-    while (QLayoutItem* item = m_holdings->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    for (QLayout* holdings : {static_cast<QLayout*>(m_holdings), static_cast<QLayout*>(m_holdingNotes)}) {
+        while (QLayoutItem* item = holdings->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
     }
     auto stats = collectStats(m_session->workspace());
     if (!stats) {
@@ -403,17 +407,11 @@ void ExchangePage::updateHoldings()
         m_holdings->addWidget(count, row, 1);
         ++row;
     }
-    int line = row;
-    auto addLine = [&](const QString& text) {
-        QLabel* note = syncui::makeNote(text, m_holdingsBox);
-        note->setWordWrap(false);  // wrapped labels in a grid get the wrong height
-        m_holdings->addWidget(note, line++, 0, 1, 3);
-    };
-    if (row > 0) {
-        auto* spacer = new QWidget(m_holdingsBox);
-        spacer->setFixedHeight(6);
-        m_holdings->addWidget(spacer, line++, 0);
-    }
+    // Below the grid, where they can wrap (wrapped labels in a grid get the wrong height); on
+    // one line they made the page as wide as the longest sentence.
+    auto addLine = [&](const QString& text) { m_holdingNotes->addWidget(syncui::makeLineNote(text, m_holdingsBox)); };
+    if (row > 0)
+        m_holdingNotes->addSpacing(6);
     addLine(tr("Records of work in all: %1").arg(QLocale().toString(work)));
     addLine(tr("Photos and documents: %1 (%2)").arg(QLocale().toString(attachments), QLocale().formattedDataSize(stats->attachmentBytes)));
     if (stats->totalDeleted > 0)

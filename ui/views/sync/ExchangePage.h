@@ -19,6 +19,7 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QTableView;
+class QVBoxLayout;
 
 namespace score {
 
@@ -90,6 +91,7 @@ private:
     QTableView* m_receivedTable = nullptr;
     QLabel* m_receivedEmpty = nullptr;
     QGridLayout* m_holdings = nullptr;
+    QVBoxLayout* m_holdingNotes = nullptr;  // the sentences below the counts
     QWidget* m_holdingsBox = nullptr;
 };
 

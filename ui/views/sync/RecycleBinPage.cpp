@@ -55,7 +55,8 @@ RecycleBinPage::RecycleBinPage(WorkspaceSession& session, SyncPrompter& prompter
     const int unit = fontMetrics().averageCharWidth();
     m_table->setColumnWidth(RecycleBinModel::Enterprise, unit * 19);
     m_table->setColumnWidth(RecycleBinModel::DeletedBy, unit * 16);
-    layout->addWidget(m_empty);
+    // The note takes the room of the table it stands for; the heading keeps its lines together.
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_table, 1);
 
     auto* buttons = new QHBoxLayout;

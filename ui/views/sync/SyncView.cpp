@@ -8,6 +8,7 @@
 #include "views/sync/RecycleBinPage.h"
 #include "views/sync/SyncPrompter.h"
 #include "widgets/Icons.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -46,9 +47,11 @@ SyncView::SyncView(WorkspaceSession& session, QWidget* parent)
     m_devices = new DevicesPage(session, *m_prompter, m_pages);
     m_recycleBin = new RecycleBinPage(session, *m_prompter, m_pages);
     m_backups = new BackupsPage(session, *m_prompter, m_pages);
+    // A page taller than a small laptop's screen scrolls; the window never grows past it (the
+    // stack is as tall as its tallest page, so the Exchange page made every page 770 high).
     for (QWidget* page : {static_cast<QWidget*>(m_exchange), static_cast<QWidget*>(m_conflicts), static_cast<QWidget*>(m_devices),
                           static_cast<QWidget*>(m_recycleBin), static_cast<QWidget*>(m_backups)})
-        m_pages->addWidget(page);
+        m_pages->addWidget(new VerticalScrollArea(page, m_pages));
 
     m_sections->setAccessibleName(tr("Sync sections"));
     m_sections->setIconSize(QSize(22, 22));

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace score::syncui {
 
 void addPageHeading(QVBoxLayout* layout, QWidget* parent, const char* icon, const QString& title, const QString& explanation)
@@ -39,14 +41,43 @@ QLabel* makeText(const QString& text, QWidget* parent)
     return label;
 }
 
-QLabel* makeNote(const QString& text, QWidget* parent)
+namespace {
+void quieten(QLabel* label)
 {
-    QLabel* label = makeText(text, parent);
     QPalette p = label->palette();
     QColor quiet = p.color(QPalette::WindowText);
     quiet.setAlphaF(0.68f);
     p.setColor(QPalette::WindowText, quiet);
     label->setPalette(p);
+}
+
+class LineNote final : public QLabel {
+public:
+    using QLabel::QLabel;
+
+    QSize sizeHint() const override
+    {
+        const QMargins m = contentsMargins();
+        const int line = fontMetrics().horizontalAdvance(text()) + m.left() + m.right() + 2 * margin() + 1;
+        const int width = std::min(line, fontMetrics().averageCharWidth() * 80);
+        return {width, heightForWidth(width)};
+    }
+};
+}  // namespace
+
+QLabel* makeNote(const QString& text, QWidget* parent)
+{
+    QLabel* label = makeText(text, parent);
+    quieten(label);
+    return label;
+}
+
+QLabel* makeLineNote(const QString& text, QWidget* parent)
+{
+    auto* label = new LineNote(text, parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    quieten(label);
     return label;
 }
 

@@ -15,6 +15,9 @@ void addPageHeading(QVBoxLayout* layout, QWidget* parent, const char* icon, cons
 QLabel* makeText(const QString& text, QWidget* parent);
 // Text in the quieter colour of secondary information.
 QLabel* makeNote(const QString& text, QWidget* parent);
+// A note as wide as its sentence while there is room, wrapped when not (QLabel asks for two
+// lines of a sentence of 20 to 40 characters, however wide the page).
+QLabel* makeLineNote(const QString& text, QWidget* parent);
 // A line above a table telling why it is empty; hidden while the table has rows.
 QLabel* makeEmptyNote(const QString& text, QWidget* parent);
 
