@@ -26,6 +26,7 @@
 #include "views/visit/FindingDialog.h"
 #include "views/visit/NewVisitDialog.h"
 #include "widgets/FittingToolBar.h"
+#include "widgets/FlowRow.h"
 #include "widgets/FormColumns.h"
 #include "widgets/PhotoViewer.h"
 #include "widgets/RecordForm.h"
@@ -211,6 +212,45 @@ TEST_CASE("score-desk pictures a view at the size asked for, and says when the w
     REQUIRE(errors.contains(QStringLiteral("The window cannot be made 120×90")));
     REQUIRE(QImage(tiny).width() > 120);
     REQUIRE(shoot(QStringLiteral("wide"), tiny).first == 2);
+}
+
+TEST_CASE("A row of controls goes on in a second line when narrower than all of them, and back on one line when wide")
+{
+    QWidget bar;
+    auto* row = new FlowRow(&bar);
+    row->setSpacing(6);
+    auto* search = new QLineEdit(&bar);  // expands into what a line spares
+    search->setMinimumWidth(80);
+    row->addWidget(search);
+    std::vector<QPushButton*> buttons;
+    for (int i = 0; i < 3; ++i) {
+        buttons.push_back(new QPushButton(QStringLiteral("Button %1").arg(i), &bar));
+        buttons.back()->setFixedWidth(100);
+        row->addWidget(buttons.back());
+    }
+    const int oneLine = row->sizeHint().width();
+    CHECK(bar.minimumSizeHint().width() == 100);  // the widest item, not all of them
+    bar.resize(oneLine + 40, row->heightForWidth(oneLine + 40));
+    bar.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&bar));
+    QCoreApplication::processEvents();
+    CHECK(row->lineCount() == 1);
+    CHECK(buttons[2]->y() == buttons[0]->y());
+    CHECK(search->width() > search->sizeHint().width());  // it took the room to spare
+
+    const int narrow = search->sizeHint().width() + 6 + 100 + 6 + 100;
+    CHECK(row->heightForWidth(narrow) > row->heightForWidth(oneLine));
+    bar.resize(narrow, row->heightForWidth(narrow));
+    QCoreApplication::processEvents();
+    CHECK(row->lineCount() == 2);
+    CHECK(buttons[2]->y() > buttons[1]->y());
+    CHECK(buttons[2]->x() == 0);
+    for (const QPushButton* b : buttons)
+        CHECK(b->geometry().right() < narrow);
+
+    bar.resize(oneLine, row->heightForWidth(oneLine));
+    QCoreApplication::processEvents();
+    CHECK(row->lineCount() == 1);
 }
 
 TEST_CASE("A tool bar drops an optional label first, then its buttons' words, and never hides a button")

@@ -6,6 +6,7 @@
 #include "views/checklist/ChecklistEdits.h"
 #include "views/checklist/ChecklistItemPanel.h"
 #include "views/checklist/NewAssessmentDialog.h"
+#include "widgets/FlowRow.h"
 #include "widgets/Icons.h"
 
 #include <QCheckBox>
@@ -179,8 +180,7 @@ QIcon ChecklistView::icon() { return appIcon("checklist"); }
 QWidget* ChecklistView::buildBar()
 {
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* row = new FlowRow(bar);
     auto* label = new QLabel(tr("&Assessment"), bar);
     m_assessments = new QComboBox(bar);
     m_assessments->setAccessibleName(tr("Assessment"));
@@ -209,13 +209,22 @@ QWidget* ChecklistView::buildBar()
     m_answered->setMaximumWidth(170);
     m_answered->setMinimumWidth(130);
 
-    row->addWidget(label);
-    row->addWidget(m_assessments);
-    row->addWidget(m_new);
-    row->addSpacing(8);
-    row->addWidget(m_complete);
-    row->addStretch(1);
-    row->addWidget(m_score);
+    // The assessment with its buttons, and the score with the answered count, each stay on one
+    // line; on a small laptop's screen the score goes on the line below.
+    auto* choose = new QWidget(bar);
+    auto* chooseRow = new QHBoxLayout(choose);
+    chooseRow->setContentsMargins(0, 0, 0, 0);
+    chooseRow->addWidget(label);
+    chooseRow->addWidget(m_assessments);
+    chooseRow->addWidget(m_new);
+    chooseRow->addSpacing(8);
+    chooseRow->addWidget(m_complete);
+    row->addWidget(choose);
+    row->addStretch();
+    auto* progress = new QWidget(bar);
+    auto* progressRow = new QHBoxLayout(progress);
+    progressRow->setContentsMargins(0, 0, 0, 0);
+    progressRow->addWidget(m_score);
     auto* nextUnanswered = new QToolButton(bar);
     nextUnanswered->setIcon(appIcon("next-unanswered"));
     nextUnanswered->setToolTip(tr("Next unanswered item (Ctrl+U)"));
@@ -226,9 +235,10 @@ QWidget* ChecklistView::buildBar()
         goToNextUnanswered();
         m_list->setFocus();
     });
-    row->addSpacing(8);
-    row->addWidget(m_answered);
-    row->addWidget(nextUnanswered);
+    progressRow->addSpacing(8);
+    progressRow->addWidget(m_answered);
+    progressRow->addWidget(nextUnanswered);
+    row->addWidget(progress);
     return bar;
 }
 

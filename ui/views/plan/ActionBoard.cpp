@@ -293,12 +293,16 @@ ActionBoard::ActionBoard(ActionTableModel* actions, QWidget* parent) : QWidget(p
         const QString status = statuses()[c];
         auto* frame = new QFrame(this);
         frame->setFrameShape(QFrame::StyledPanel);
+        // Room for a few words of a card's title; a narrow view scrolls the board sideways.
+        frame->setMinimumWidth(fontMetrics().averageCharWidth() * 18);
         auto* column = new QVBoxLayout(frame);
         column->setContentsMargins(1, 4, 1, 1);
         column->setSpacing(2);
         auto* heading = new QLabel(frame);
         heading->setContentsMargins(8, 2, 8, 2);
         heading->setTextFormat(Qt::RichText);
+        // Five columns share a small laptop's screen with the detail: a long status wraps.
+        heading->setWordWrap(true);
         auto* model = new ActionFilterModel(this);
         model->setSourceModel(actions);
         model->setColumnStatus(status);

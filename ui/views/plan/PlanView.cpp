@@ -9,6 +9,7 @@
 #include "views/plan/ActionDetail.h"
 #include "views/plan/ActionEdits.h"
 #include "views/plan/NewActionDialog.h"
+#include "widgets/FlowRow.h"
 #include "widgets/Icons.h"
 
 #include <QAction>
@@ -20,6 +21,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -110,11 +112,19 @@ PlanView::PlanView(WorkspaceSession& session, QWidget* parent)
     });
     m_stack->addWidget(m_table);
 
-    m_board = new ActionBoard(m_actions, m_stack);
-    m_stack->addWidget(m_board);
+    // Five columns of cards need more than a small laptop's screen leaves beside the detail:
+    // the board scrolls sideways there rather than squeezing the cards or widening the window.
+    m_board = new ActionBoard(m_actions);
+    m_boardScroll = new QScrollArea(m_stack);
+    m_boardScroll->setWidgetResizable(true);
+    m_boardScroll->setFrameShape(QFrame::NoFrame);
+    m_boardScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_boardScroll->setWidget(m_board);
+    m_stack->addWidget(m_boardScroll);
 
     m_detail = new ActionDetail(session, this);
-    m_detail->setMinimumWidth(380);
+    // Its fields take what their labels leave (a fixed 380 pixels pushed the plan wider than a
+    // small laptop's screen).
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setChildrenCollapsible(false);
@@ -126,7 +136,7 @@ PlanView::PlanView(WorkspaceSession& session, QWidget* parent)
 
     m_summary = new QLabel(this);
     m_summary->setTextFormat(Qt::RichText);
-    m_summary->setWordWrap(false);
+    m_summary->setWordWrap(true);  // on one line it made the window as wide as the sentence
     layout->addWidget(m_summary);
 
     // Selection: the table, the board and the detail show the same action.
@@ -188,9 +198,20 @@ bool PlanView::focusFilter()
 
 QWidget* PlanView::buildToolbar()
 {
+    // Filters, the way the plan is shown and what to do with an action: three groups that go
+    // on a second line when the view is narrower than all of them (on a small laptop's screen).
     auto* bar = new QWidget(this);
-    auto* row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto* row = new FlowRow(bar);
+    auto addGroup = [bar, row] {
+        auto* box = new QWidget(bar);
+        auto* boxRow = new QHBoxLayout(box);
+        boxRow->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(box);
+        return boxRow;
+    };
+    QHBoxLayout* filters = addGroup();
+    QHBoxLayout* shown = addGroup();
+    QHBoxLayout* actions = addGroup();
 
     m_scope = new QComboBox(bar);
     m_scope->setAccessibleName(tr("Plans shown"));
@@ -202,7 +223,7 @@ QWidget* PlanView::buildToolbar()
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scope->setMinimumContentsLength(11);
     connect(m_scope, &QComboBox::activated, this, [this](int index) { setAllEnterprises(index == 1); });
-    row->addWidget(m_scope);
+    filters->addWidget(m_scope);
 
     m_search = new QLineEdit(bar);
     m_search->setAccessibleName(tr("Filter actions"));
@@ -211,7 +232,7 @@ QWidget* PlanView::buildToolbar()
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(120);
     connect(m_search, &QLineEdit::textChanged, this, &PlanView::setFilterText);
-    row->addWidget(m_search, 2);
+    filters->addWidget(m_search, 1);
 
     m_module = new QComboBox(bar);
     m_module->setAccessibleName(tr("Module"));
@@ -223,7 +244,7 @@ QWidget* PlanView::buildToolbar()
         m_board->setModuleFilter(code);
         updateSummary();
     });
-    row->addWidget(m_module);
+    filters->addWidget(m_module);
     fillModules();
 
     m_status = new QComboBox(bar);
@@ -242,7 +263,7 @@ QWidget* PlanView::buildToolbar()
         m_board->setStatusFilter(status);
         updateSummary();
     });
-    row->addWidget(m_status);
+    filters->addWidget(m_status);
 
     // Table or board, like a segmented control.
     auto* group = new QButtonGroup(bar);
@@ -259,7 +280,7 @@ QWidget* PlanView::buildToolbar()
         b->setAutoRaise(false);
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         group->addButton(b);
-        row->addWidget(b);
+        shown->addWidget(b);
     }
     m_tableButton->setChecked(true);
     group->setExclusive(true);
@@ -271,25 +292,24 @@ QWidget* PlanView::buildToolbar()
     m_detailButton->setCheckable(true);
     m_detailButton->setChecked(true);
     connect(m_detailButton, &QToolButton::toggled, this, &PlanView::showDetail);
-    row->addWidget(m_detailButton);
-    row->addSpacing(8);
+    shown->addWidget(m_detailButton);
 
     m_add = new QPushButton(appIcon("add"), tr("Add action…"), bar);
     m_add->setToolTip(tr("Add an improvement action to the enterprise's plan"));
     connect(m_add, &QPushButton::clicked, this, &PlanView::addNewAction);
-    row->addWidget(m_add);
+    actions->addWidget(m_add);
 
     m_move = new QPushButton(tr("&Move to"), bar);
     m_move->setToolTip(tr("Give the selected action another status"));
     auto* moveMenu = new QMenu(m_move);
     connect(moveMenu, &QMenu::aboutToShow, this, [this, moveMenu] { fillMoveMenu(moveMenu, m_current); });
     m_move->setMenu(moveMenu);
-    row->addWidget(m_move);
+    actions->addWidget(m_move);
 
     m_delete = new QPushButton(appIcon("remove"), tr("Delete"), bar);
     m_delete->setToolTip(tr("Move the selected action to the recycle bin (Delete; undo with Ctrl+Z)"));
     connect(m_delete, &QPushButton::clicked, this, &PlanView::deleteCurrent);
-    row->addWidget(m_delete);
+    actions->addWidget(m_delete);
     return bar;
 }
 
@@ -355,7 +375,7 @@ void PlanView::showBoard(bool board)
 {
     m_boardButton->setChecked(board);
     m_tableButton->setChecked(!board);
-    m_stack->setCurrentWidget(board ? static_cast<QWidget*>(m_board) : m_table);
+    m_stack->setCurrentWidget(board ? static_cast<QWidget*>(m_boardScroll) : m_table);
     showDetail(board ? m_detailWithBoard : m_detailWithTable);
     m_selecting = true;
     if (board)
@@ -365,7 +385,7 @@ void PlanView::showBoard(bool board)
         selectAction(m_current);
 }
 
-bool PlanView::boardShown() const { return m_stack->currentWidget() == m_board; }
+bool PlanView::boardShown() const { return m_stack->currentWidget() == m_boardScroll; }
 
 void PlanView::showDetail(bool shown)
 {

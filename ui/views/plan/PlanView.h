@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -86,6 +87,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QTableView* m_table = nullptr;
     ActionBoard* m_board = nullptr;
+    QScrollArea* m_boardScroll = nullptr;  // holds the board
     ActionDetail* m_detail = nullptr;
     QSplitter* m_splitter = nullptr;
     bool m_selecting = false;
