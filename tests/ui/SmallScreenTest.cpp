@@ -334,6 +334,30 @@ TEST_CASE("A tall page scrolls up and down in its area, never sideways, and the 
     CHECK(page->width() == area.viewport()->width());
 }
 
+TEST_CASE("Two forms side by side ask only for the width of one above the other, even laid out while hidden")
+{
+    Desk desk(true);
+    auto* left = new RecordForm(desk.s(), QStringLiteral("enterprise"));
+    left->addField(QStringLiteral("name"));
+    left->addField(QStringLiteral("supply_chain_tier"), QStringLiteral("Cấp trong chuỗi cung ứng"));
+    auto* right = new RecordForm(desk.s(), QStringLiteral("enterprise"));
+    right->addField(QStringLiteral("employees_total"));
+    right->addField(QStringLiteral("women"));
+    FormColumns columns(left, right);
+    // Never shown nor resized, it is side by side; it can still go one above the other.
+    REQUIRE(columns.sideBySide());
+    const int stacked = std::max(left->labelWidth(), right->labelWidth())
+                        + std::max(left->minimumSizeHint().width() - left->labelWidth(), right->minimumSizeHint().width() - right->labelWidth());
+    CHECK(columns.minimumSizeHint().width() <= stacked);
+    CHECK(columns.minimumSizeHint().width() < left->minimumSizeHint().width() + right->minimumSizeHint().width());
+    columns.resize(columns.minimumSizeHint().width(), 300);
+    columns.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&columns));
+    QCoreApplication::processEvents();
+    CHECK_FALSE(columns.sideBySide());
+    CHECK(right->geometry().right() < columns.width());
+}
+
 TEST_CASE("The Sync view's Conflicts page keeps its buttons in view on a 1024×600 screen", "[small-screen]")
 {
     // b holds a conflict: both devices changed an action's title, b later.

@@ -3,6 +3,7 @@
 #include "widgets/RecordForm.h"
 
 #include <QBoxLayout>
+#include <QLayout>
 #include <QResizeEvent>
 #include <QStyle>
 
@@ -34,6 +35,24 @@ int FormColumns::widthForSideBySide() const
     // Between label and field in each form, and between the forms.
     const int spacing = 3 * style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, this);
     return m_left->labelWidth() + m_right->labelWidth() + 2 * field + spacing;
+}
+
+QSize FormColumns::minimumSizeHint() const
+{
+    // Side by side, the layout's minimum is both forms' widths; reporting it kept a pane that
+    // was laid out while hidden (no visit chosen yet) that wide, so the forms never stacked and
+    // the window could not be narrower than both (1,100 pixels in Indonesian).
+    const QSize laidOut = QWidget::minimumSizeHint();
+    int labels = 0;
+    for (const RecordForm* form : m_aligned)
+        labels = std::max(labels, form->labelWidth());
+    int fields = 0;
+    for (const RecordForm* form : {m_left, m_right}) {
+        const int indent = form->layout() ? form->layout()->contentsMargins().left() : 0;
+        labels = std::max(labels, form->labelWidth());
+        fields = std::max(fields, form->minimumSizeHint().width() - indent - form->labelWidth());
+    }
+    return {std::min(laidOut.width(), labels + fields), laidOut.height()};
 }
 
 void FormColumns::resizeEvent(QResizeEvent* event)

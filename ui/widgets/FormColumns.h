@@ -23,6 +23,8 @@ public:
     bool sideBySide() const;
     // The narrowest width at which both forms' fields get kMinFieldCharacters.
     int widthForSideBySide() const;
+    // As narrow as the forms one above the other, where they go when the width is short.
+    QSize minimumSizeHint() const override;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

@@ -13,10 +13,12 @@
 #include "views/visit/NewVisitDialog.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/FillColumn.h"
+#include "widgets/FormColumns.h"
 #include "widgets/Icons.h"
 #include "widgets/PhotoViewer.h"
 #include "widgets/RecordForm.h"
 #include "widgets/RecordTable.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QAbstractSpinBox>
 #include <QAction>
@@ -24,7 +26,6 @@
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -191,10 +192,7 @@ QWidget* VisitView::buildEditor()
     m_empty->setEnabled(false);
     m_right->addWidget(m_empty);
 
-    m_scroll = new QScrollArea(m_right);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    auto* page = new QWidget(m_scroll);
+    auto* page = new QWidget(m_right);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(6, 0, 6, 6);
 
@@ -219,7 +217,9 @@ QWidget* VisitView::buildEditor()
     layout->addWidget(buildActions(page));
     layout->addStretch(1);
 
-    m_scroll->setWidget(page);
+    // Up and down only: the pane is never narrower than the record (it scrolled sideways on a
+    // small laptop's screen, with the fields cut at the right).
+    m_scroll = new VerticalScrollArea(page, m_right);
     m_right->addWidget(m_scroll);
     return m_right;
 }
@@ -227,8 +227,7 @@ QWidget* VisitView::buildEditor()
 QWidget* VisitView::buildVisitRecord(QWidget* parent)
 {
     auto* box = new QGroupBox(tr("Visit record"), parent);
-    auto* grid = new QGridLayout(box);
-    grid->setHorizontalSpacing(18);
+    auto* boxLayout = new QVBoxLayout(box);
 
     auto modules = [this] {
         std::vector<RecordForm::Choice> choices;
@@ -278,13 +277,13 @@ QWidget* VisitView::buildVisitRecord(QWidget* parent)
     m_observations = new RecordForm(session(), visit, box);
     m_observations->addTextArea(QStringLiteral("observations"), {}, 4);
 
-    grid->addWidget(m_leftForm, 0, 0);
-    grid->addWidget(m_rightForm, 0, 1);
-    grid->addWidget(m_totals, 1, 0, 1, 2);
-    grid->addWidget(m_observations, 2, 0, 1, 2);
-    // The left form holds the combos with names (module, counsellor); the right one counts.
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 2);
+    // The dates and names beside the counts when the pane has room for both; one above the
+    // other on a small laptop's screen (side by side, the pane scrolled sideways there).
+    auto* columns = new FormColumns(m_leftForm, m_rightForm, box);
+    columns->alignLabelsWith(m_observations);
+    boxLayout->addWidget(columns);
+    boxLayout->addWidget(m_totals);
+    boxLayout->addWidget(m_observations);
 
     // The total follows the typing, before the numbers are saved.
     const QStringList counted = {tr("Women"), tr("Men"), fieldLabel(u"visit", u"managers_present"), fieldLabel(u"visit", u"workers_present")};
@@ -408,6 +407,7 @@ QWidget* VisitView::buildActions(QWidget* parent)
     m_removeAction = makeIconButton(appIcon("remove"), tr("Remove action"), tr("Remove the selected action (Delete)"), box);
     auto* hint = new QLabel(tr("Follow them up in the improvement plan."), box);
     hint->setEnabled(false);
+    hint->setWordWrap(true);
     connect(add, &QPushButton::clicked, this, &VisitView::newActionDialog);
     connect(m_removeAction, &QAbstractButton::clicked, this, &VisitView::removeSelectedAction);
     buttons->addWidget(add);
