@@ -70,6 +70,9 @@ NavigationPane::NavigationPane(WorkspaceSession& session, QWidget* parent)
     m_pages->addWidget(m_empty);
     connect(m_model, &QAbstractItemModel::modelReset, this, &NavigationPane::updateEmptyState);
 
+    // Narrower, a small laptop's window squeezed the pane to "Hoàng G…" beside a wide view.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);

@@ -6,7 +6,9 @@
 #include "models/KpiSummaryModel.h"
 #include "views/kpis/KpiCharts.h"
 #include "views/kpis/KpiReadingDialog.h"
+#include "widgets/ElidingComboBox.h"
 #include "widgets/FillColumn.h"
+#include "widgets/FlowRow.h"
 #include "widgets/Icons.h"
 #include "widgets/RecordTable.h"
 
@@ -34,7 +36,8 @@ QChartView* makeChartView(QWidget* parent, const QString& name)
     auto* view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setAccessibleName(name);
-    view->setMinimumHeight(180);
+    // Two rows of charts above each other fit a small laptop's 600 pixels with the table beside.
+    view->setMinimumHeight(150);
     return view;
 }
 
@@ -48,7 +51,7 @@ void replaceChart(QChartView* view, QChart* chart)
 
 KpiView::KpiView(WorkspaceSession& session, QWidget* parent)
     : WorkspaceView(session, parent), m_summary(new KpiSummaryModel(session, this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_readings(new KpiReadingModel(session, this)), m_module(new QComboBox(this)), m_kpiTable(makeRecordTable(this, tr("KPIs"))),
+      m_readings(new KpiReadingModel(session, this)), m_module(new ElidingComboBox(this)), m_kpiTable(makeRecordTable(this, tr("KPIs"))),
       m_readingTable(makeRecordTable(this, tr("Readings"))), m_improvementChart(makeChartView(this, tr("Improvement against baseline"))),
       m_trendChart(makeChartView(this, tr("Trend"))), m_beforeAfterChart(makeChartView(this, tr("Before and after"))),
       m_explanation(new QLabel(this)), m_record(new QPushButton(appIcon("add"), tr("Record reading…"), this)),
@@ -64,6 +67,9 @@ KpiView::KpiView(WorkspaceSession& session, QWidget* parent)
     m_readingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_readingTable->horizontalHeader()->setStretchLastSection(true);
     m_module->setAccessibleName(tr("Module"));
+    // As wide as a short module name; a longer one ends with "…" (whole in the tooltip).
+    m_module->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_module->setMinimumContentsLength(18);
     m_explanation->setWordWrap(true);
     m_record->setShortcut(QKeySequence(QStringLiteral("Ctrl+R")));
     m_record->setToolTip(tr("Record this month's reading of the chosen KPI (Ctrl+R)"));
@@ -89,10 +95,16 @@ KpiView::KpiView(WorkspaceSession& session, QWidget* parent)
     auto* readings = new QWidget(this);
     auto* readingsLayout = new QVBoxLayout(readings);
     readingsLayout->setContentsMargins(0, 0, 0, 0);
-    auto* readingsHeader = new QHBoxLayout;
-    readingsHeader->addWidget(new QLabel(tr("Monthly readings of the chosen KPI"), readings), 1);
-    readingsHeader->addWidget(m_record);
-    readingsHeader->addWidget(m_delete);
+    // The buttons go below the title when the pane is narrow (on a small laptop's screen).
+    auto* readingsHeader = new FlowRow;
+    readingsHeader->addWidget(new QLabel(tr("Monthly readings of the chosen KPI"), readings));
+    readingsHeader->addStretch();
+    auto* readingsButtons = new QWidget(readings);
+    auto* buttonsRow = new QHBoxLayout(readingsButtons);
+    buttonsRow->setContentsMargins(0, 0, 0, 0);
+    buttonsRow->addWidget(m_record);
+    buttonsRow->addWidget(m_delete);
+    readingsHeader->addWidget(readingsButtons);
     readingsLayout->addLayout(readingsHeader);
     readingsLayout->addWidget(m_readingTable, 1);
     auto* lower = new QSplitter(Qt::Horizontal, this);

@@ -6,6 +6,7 @@
 #include "tasks/BackgroundTask.h"
 #include "views/reports/ReportPreview.h"
 #include "views/reports/ZoomBar.h"
+#include "widgets/ElidingComboBox.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/Icons.h"
 
@@ -33,7 +34,7 @@ struct ReportState {
 };
 
 ReportsView::ReportsView(WorkspaceSession& session, QWidget* parent)
-    : WorkspaceView(session, parent), m_kind(new QComboBox(this)), m_subject(new QComboBox(this)), m_format(new QComboBox(this)),
+    : WorkspaceView(session, parent), m_kind(new QComboBox(this)), m_subject(new ElidingComboBox(this)), m_format(new QComboBox(this)),
       m_refresh(new QPushButton(tr("&Refresh"), this)), m_save(new QPushButton(tr("&Save…"), this)), m_message(new QLabel(this)),
       m_preview(new ReportPreview(this))
 {
@@ -42,7 +43,9 @@ ReportsView::ReportsView(WorkspaceSession& session, QWidget* parent)
     m_kind->addItem(tr("Enterprise progress report"), static_cast<int>(ReportKind::Enterprise));
     m_kind->addItem(tr("Cohort report"), static_cast<int>(ReportKind::Cohort));
     m_subject->setAccessibleName(tr("Subject of the report"));
-    m_subject->setMinimumContentsLength(36);
+    // Narrow enough to leave the preview most of a small laptop's screen; a long name ends with
+    // "…" and shows whole in the tooltip.
+    m_subject->setMinimumContentsLength(24);
     m_subject->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_format->setAccessibleName(tr("Format"));
     m_save->setIcon(appIcon("export"));
