@@ -204,6 +204,31 @@ struct ShownWindow {
     }
 };
 
+// Answers the import's questions without dialogs and keeps the preview it was shown.
+class PreviewCatcher final : public SyncPrompter {
+public:
+    std::optional<ImportPreview> preview;
+    QString chooseBundleToImport(QWidget*, const QString&) override { return {}; }
+    QString chooseExportFile(QWidget*, const QString&) override { return {}; }
+    std::optional<QString> askPassphrase(QWidget*, const QString&, const QString&) override { return std::nullopt; }
+    bool confirmChangedKey(QWidget*, const KeyChange&) override { return false; }
+    bool confirmMassDelete(QWidget*, const MassDelete&) override { return true; }
+    bool reviewImport(QWidget*, const ImportPreview& p) override
+    {
+        preview = p;
+        return false;
+    }
+    bool confirmRestore(QWidget*, const BackupInfo&) override { return false; }
+    void showError(QWidget*, const QString&) override {}
+};
+
+// Every dialog of the app that `desk` can open, made as its view makes it (the window as parent).
+struct Dialogs {
+    std::vector<std::pair<QString, std::unique_ptr<QDialog>>> list;
+    std::unique_ptr<AttachmentListModel> photos;
+    std::vector<TemplateInfo> templates;
+};
+
 // The first id a query gives for `value`, or nothing.
 QString firstId(Workspace& ws, const QString& sql, const QString& value)
 {
@@ -211,6 +236,68 @@ QString firstId(Workspace& ws, const QString& sql, const QString& value)
     REQUIRE(stmt.ok());
     stmt->bind(1, value);
     return stmt->next() ? stmt->text(0) : QString();
+}
+
+void makeDialogs(Desk& desk, QWidget* parent, Dialogs& d, const QString& importablePreviewBundle)
+{
+    WorkspaceSession& s = desk.s();
+    auto add = [&](const char* name, QDialog* dialog) { d.list.emplace_back(QLatin1String(name), std::unique_ptr<QDialog>(dialog)); };
+    add("welcome", new WelcomeDialog({QDir::homePath() + QStringLiteral("/Documents/SCORE/Đồng Nai furniture cohort 2025 — counsellor Nguyễn Thị Thanh Hương.scoredesk"),
+                                      QDir::homePath() + QStringLiteral("/Documents/SCORE/demo.scoredesk")},
+                                     parent));
+    if (!importablePreviewBundle.isEmpty()) {
+        PreviewCatcher catcher;
+        ImportFlow(s, catcher, parent).run(importablePreviewBundle);
+        REQUIRE(catcher.preview.has_value());
+        add("import preview", new ImportPreviewDialog(*catcher.preview, parent));
+    }
+    const QString enterprise = s.currentEnterprise();
+    if (enterprise.isEmpty())
+        return;  // nothing else opens without an enterprise
+    // A visit with a finding that has a photo, so that every dialog has something to show.
+    const QString finding = firstId(s.workspace(),
+                                    QStringLiteral("SELECT f.id FROM finding f JOIN attachment a ON a.owner_id = f.id AND a.deleted = 0 "
+                                                   "WHERE f.deleted = 0 AND f.enterprise_id = ?1 ORDER BY f.id LIMIT 1"),
+                                    enterprise);
+    REQUIRE_FALSE(finding.isEmpty());
+    const QString visit = firstId(s.workspace(), QStringLiteral("SELECT visit_id FROM finding WHERE id = ?1"), finding);
+    add("new visit", new NewVisitDialog(s, enterprise, parent));
+    add("new finding", new FindingDialog(s, visit, QString(), parent));
+    add("finding", new FindingDialog(s, visit, finding, parent));
+    add("visit action", new ActionDialog(s, visit, finding, parent));
+    auto templates = loadTemplates(s.workspace());
+    REQUIRE(templates.ok());
+    d.templates = *templates;
+    add("new assessment", new NewAssessmentDialog(s, d.templates, parent));
+    add("new action (plan)", new NewActionDialog(s, enterprise, QStringLiteral("OSH"), parent));
+    auto kpis = loadKpis(s.workspace());
+    REQUIRE(kpis.ok());
+    for (const KpiInfo& kpi : *kpis)
+        if (!kpi.denominator.isEmpty()) {
+            add("KPI reading", new KpiReadingDialog(s, kpi, enterprise, 6.0, parent));
+            break;
+        }
+    add("new EIT member", new EitMemberDialog(s, enterprise, QString(), parent));
+    const QString member = firstId(s.workspace(),
+                                   QStringLiteral("SELECT id FROM eit_member WHERE deleted = 0 AND enterprise_id = ?1 ORDER BY id LIMIT 1"),
+                                   enterprise);
+    if (!member.isEmpty())
+        add("EIT member", new EitMemberDialog(s, enterprise, member, parent));
+    s.setCurrentVisit(visit);
+    d.photos = std::make_unique<AttachmentListModel>(s);
+    d.photos->reload();
+    REQUIRE(d.photos->rowCount() > 0);
+    add("photo", new PhotoViewer(s, d.photos.get(), 0, parent));
+}
+
+QString demoBundle(const TempDir& folder)
+{
+    Device source = makeDevice(folder, QStringLiteral("source"), 31);
+    DemoOptions options;
+    options.enterprises = 2;
+    options.anchor = QDate(2026, 11, 27);
+    REQUIRE(generateDemo(source.ws(), options).ok());
+    return exportTo(source, folder, QStringLiteral("source.scorebundle"));
 }
 
 const QString kWindowStep = QStringLiteral("[.window-on-screen]");
@@ -457,6 +544,41 @@ TEST_CASE("Every view fits a 1024×600 screen, with demo data and on an empty wo
     }
 }
 
+TEST_CASE("Every dialog fits a 1024×600 screen, with demo data and on an empty workspace, in every language", "[small-screen]")
+{
+    // On a screen as big as what a 1024×600 screen with a 40 px panel leaves, where dialogs
+    // that size themselves by the screen can be seen doing it.
+    TempDir dir;
+    runOnScreen(dir, {1024, 560}, QStringLiteral("[.dialogs-on-screen]"));
+}
+
+// The test above, in a process of its own on the screen it was given.
+TEST_CASE("Every dialog on the screen given", "[.dialogs-on-screen]")
+{
+    REQUIRE(QGuiApplication::primaryScreen()->availableGeometry() == QRect(0, 0, 1024, 560));
+    TempDir folder;
+    const QString bundle = demoBundle(folder);
+    for (bool demo : {true, false}) {
+        Desk desk(demo);
+        for (const char* language : kLanguages) {
+            const ScopedLanguage scoped{QString::fromLatin1(language)};
+            ShownWindow shown(desk, {"enterprises"});
+            Dialogs dialogs;
+            makeDialogs(desk, shown.window.get(), dialogs, demo ? QString() : bundle);
+            for (auto& [name, dialog] : dialogs.list) {
+                dialog->show();
+                settle();
+                dialog->layout()->activate();
+                INFO(language << " · " << desk.name << " · " << name << ": opens at " << text(dialog->size()) << ", at least "
+                              << text(dialog->minimumSize()));
+                CHECK(fits(dialog->size()));
+                CHECK(fits(dialog->minimumSize()));
+                dialog->hide();
+            }
+        }
+    }
+}
+
 TEST_CASE("The Sync view's Conflicts page keeps its buttons in view on a 1024×600 screen", "[small-screen]")
 {
     // b holds a conflict: both devices changed an action's title, b later.
@@ -584,4 +706,67 @@ TEST_CASE("The main window on the screen given, one step", "[.window-on-screen]"
     const QRect available = window.screen()->availableGeometry();
     std::printf("frame %d %d %d %d\nwindow %d %d %d %d\navailable %d %d %d %d\n", frame.x(), frame.y(), frame.width(), frame.height(),
                 inside.x(), inside.y(), inside.width(), inside.height(), available.x(), available.y(), available.width(), available.height());
+}
+
+// Not run by default: prints the minimum sizes of the window with each view, and of every
+// dialog, in every language, for a person to read (ui_tests "[.measure]").
+TEST_CASE("Minimum sizes of every view and dialog, measured", "[.measure]")
+{
+    // A bundle from a demo workspace, to preview its import into the empty one.
+    TempDir folder;
+    const QString bundle = demoBundle(folder);
+    for (bool demo : {true, false}) {
+        Desk desk(demo);
+        for (const char* language : kLanguages) {
+            const ScopedLanguage scoped{QString::fromLatin1(language)};
+            for (const Page& page : allPages()) {
+                ShownWindow shown(desk, page);
+                const Measure m = measure(*shown.window);
+                std::printf("%s\t%s\twindow\t%s\thint %s\tmin %s\tin room %s\n", language, qPrintable(desk.name), qPrintable(page.label()),
+                            qPrintable(text(m.minimumSizeHint)), qPrintable(text(m.minimumSize)), qPrintable(text(m.sizeInRoom)));
+            }
+            ShownWindow shown(desk, {"enterprises"});
+            Dialogs dialogs;
+            makeDialogs(desk, shown.window.get(), dialogs, demo ? QString() : bundle);
+            for (auto& [name, dialog] : dialogs.list) {
+                dialog->show();
+                settle();
+                dialog->layout()->activate();
+                std::printf("%s\t%s\tdialog\t%s\thint %s\tmin %s\topens %s\n", language, qPrintable(desk.name), qPrintable(name),
+                            qPrintable(text(dialog->minimumSizeHint())), qPrintable(text(dialog->minimumSize())),
+                            qPrintable(text(dialog->size())));
+                dialog->hide();
+            }
+            std::fflush(stdout);
+        }
+    }
+}
+
+// Not run by default: pictures every dialog as it opens over the main window, in the language of
+// SCORE_SHOTS_LANG (default English), into SCORE_SHOTS_DIR, for a person to look at: ui_tests
+// "[.shots]" -platform offscreen:configfile=FILE, FILE describing a 1024×560 screen as
+// runOnScreen() writes it.
+TEST_CASE("Every dialog pictured over a 1024×600 window", "[.shots]")
+{
+    const QString out = qEnvironmentVariable("SCORE_SHOTS_DIR");
+    if (out.isEmpty())
+        return;
+    const QString language = qEnvironmentVariable("SCORE_SHOTS_LANG", QStringLiteral("en"));
+    const ScopedLanguage scoped{language};
+    TempDir folder;
+    const QString bundle = demoBundle(folder);
+    for (bool demo : {true, false}) {
+        Desk desk(demo);
+        ShownWindow shown(desk, {"enterprises"});
+        Dialogs dialogs;
+        makeDialogs(desk, shown.window.get(), dialogs, demo ? QString() : bundle);
+        for (auto& [name, dialog] : dialogs.list) {
+            dialog->show();
+            settle();
+            QString file = name.toLower();
+            file.replace(QRegularExpression(QStringLiteral("[^a-z]+")), QStringLiteral("-"));
+            dialog->grab().save(QDir(out).filePath(QStringLiteral("dialog-%1-%2-%3.png").arg(file, desk.name, language)));
+            dialog->hide();
+        }
+    }
 }

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -21,6 +22,9 @@
 namespace score {
 
 namespace {
+// Room left for the title bar and borders a window manager draws around the dialog.
+constexpr int kFrameAllowance = 48;
+
 // Short facts stay on one line (the dialog widens to fit them); long sentences wrap, from a
 // width at which QFormLayout reserves enough lines for them (a wrapped label with no minimum
 // width was given one line and cut off).
@@ -143,8 +147,12 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     FillColumn::install(table, ImportChangesModel::Kind);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
-    const int rows = std::min(changes->rowCount(), 10);
-    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize() + 4);
+    // At least three kinds of record in view, ten when the screen has room (a taller minimum
+    // put the buttons under a small laptop's screen edge); the rest scroll.
+    const int rowHeight = table->verticalHeader()->defaultSectionSize();
+    const int fewRows = std::min(changes->rowCount(), 3);
+    const int moreRows = std::min(changes->rowCount(), 10) - fewRows;
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + fewRows * rowHeight + 4);
     layout->addWidget(table, 1);
 
     layout->addWidget(fact(tr("Records in the bundle that are already up to date here: %1.").arg(QLocale().toString(s.totals.unchanged)), this));
@@ -179,11 +187,14 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
     layout->addWidget(buttons);
 
     // A dialog takes its size from its size hint, which leaves out the extra lines of wrapped
-    // text; size it for its width so that nothing overlaps.
+    // text; size it for its width so that nothing overlaps, and no taller than the screen.
     const int width = std::max(sizeHint().width(), 620);
-    const int height = layout->hasHeightForWidth() ? layout->totalHeightForWidth(width) : sizeHint().height();
+    const int height = layout->hasHeightForWidth() ? layout->totalMinimumHeightForWidth(width) : minimumSizeHint().height();
     setMinimumHeight(height);
-    resize(width, height);
+    int wanted = height + moreRows * rowHeight;
+    if (const QScreen* shown = parent ? parent->screen() : screen())
+        wanted = std::min(wanted, std::max(height, shown->availableGeometry().height() - kFrameAllowance));
+    resize(width, wanted);
 }
 
 }  // namespace score
