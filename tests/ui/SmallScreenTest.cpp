@@ -10,6 +10,7 @@
 #include "main/MainWindow.h"
 #include "main/WelcomeDialog.h"
 #include "models/AttachmentListModel.h"
+#include "models/ChecklistModel.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "storage/ContentQueries.h"
@@ -57,6 +58,7 @@
 #include <QTest>
 #include <QToolBar>
 #include <QTranslator>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <cstdio>
@@ -509,6 +511,21 @@ TEST_CASE("Two forms side by side ask only for the width of one above the other,
     QCoreApplication::processEvents();
     CHECK_FALSE(columns.sideBySide());
     CHECK(right->geometry().right() < columns.width());
+}
+
+TEST_CASE("A narrow checklist gives the previous answer's column to the items' words, and takes it back when wide")
+{
+    Desk desk(true);
+    ShownWindow shown(desk, {"checklist"});
+    const auto trees = shown.window->findChildren<QTreeView*>();
+    const auto list = std::find_if(trees.begin(), trees.end(), [](const QTreeView* v) { return v->accessibleName() == u"Checklist items"; });
+    REQUIRE(list != trees.end());
+    const int em = (*list)->fontMetrics().horizontalAdvance(u'M');
+    CHECK((*list)->isColumnHidden(ChecklistModel::Previous));
+    CHECK((*list)->columnWidth(ChecklistModel::Statement) >= 10 * em);  // "A safety and health c…"
+    shown.window->resize(1280, 800);
+    settle();
+    CHECK_FALSE((*list)->isColumnHidden(ChecklistModel::Previous));
 }
 
 TEST_CASE("Every view fits a 1024×600 screen, with demo data and on an empty workspace, in every language", "[small-screen]")

@@ -497,7 +497,17 @@ bool ChecklistView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_list && event->type() == QEvent::KeyPress && handleListKey(static_cast<QKeyEvent*>(event)))
         return true;
+    if (watched == m_list && event->type() == QEvent::Resize)
+        fitColumns();
     return WorkspaceView::eventFilter(watched, event);
+}
+
+void ChecklistView::fitColumns()
+{
+    // In a narrow list (a small laptop's screen) the previous answer leaves its column to the
+    // item's words, which were cut to "A s…"; the panel beside shows it for the current item.
+    const int em = fontMetrics().horizontalAdvance(u'M');
+    m_list->setColumnHidden(ChecklistModel::Previous, m_list->width() < em * 36);
 }
 
 void ChecklistView::newAssessment()

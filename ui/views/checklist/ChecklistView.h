@@ -57,6 +57,7 @@ private:
     void showAssessment(const QString& id);
     void updateSummary();
     void keepPanelWhole();
+    void fitColumns();
     void setCurrent(const QModelIndex& index);
     bool handleListKey(QKeyEvent* event);
     void answerCurrent(const QString& answer, bool advance);
