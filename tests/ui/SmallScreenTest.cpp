@@ -590,6 +590,13 @@ TEST_CASE("Every dialog on the screen given", "[.dialogs-on-screen]")
                               << text(dialog->minimumSize()));
                 CHECK(fits(dialog->size()));
                 CHECK(fits(dialog->minimumSize()));
+                // A sentence that wraps has all its lines.
+                for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+                    if (label->isVisible() && label->wordWrap() && !label->text().isEmpty()) {
+                        INFO(label->text().toStdString());
+                        CHECK(label->height() >= label->heightForWidth(label->width()));
+                    }
+                }
                 dialog->hide();
             }
         }

@@ -60,6 +60,9 @@ WelcomeDialog::WelcomeDialog(const QStringList& recent, QWidget* parent) : QDial
         layout->addWidget(list);
     }
     setMinimumWidth(520);
+    // Its sentences wrap: as tall as they need at that width. Qt opens a dialog at two thirds of
+    // the screen's height at most, which cut them to half lines on a 1024×600 screen.
+    setMinimumHeight(layout->totalMinimumHeightForWidth(minimumWidth()));
 }
 
 }  // namespace score

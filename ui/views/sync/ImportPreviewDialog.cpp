@@ -42,6 +42,14 @@ QLabel* wrapped(const QString& text, QWidget* parent)
     label->setMinimumWidth(440);
     return label;
 }
+
+// In the form, QFormLayout gives a wrapped sentence the lines it needs at a width wider than
+// the one it gets (Vietnamese lost the last words of the key's note); as tall as at its
+// narrowest, it keeps them all.
+void keepAllLines(QLabel* label)
+{
+    label->setMinimumHeight(label->heightForWidth(label->minimumWidth()));
+}
 }  // namespace
 
 QString ImportPreviewDialog::headline(const ImportSummary& s)
@@ -112,6 +120,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
                             .arg(crypto::fingerprint(m.source.publicKey), keyNote.toHtmlEscaped()),
                         from);
     key->setTextFormat(Qt::RichText);
+    keepAllLines(key);
     form->addRow(tr("Signed with:"), key);
     form->addRow(tr("Made:"), fact(QLocale().toString(m.createdAt.toLocalTime(), QLocale::LongFormat), from));
     QString contents;
@@ -129,10 +138,11 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
     form->addRow(tr("Contents:"), fact(contents, from));
     if (!s.previouslyImportedAt.isEmpty()) {
         const QDateTime before = QDateTime::fromString(s.previouslyImportedAt, Qt::ISODateWithMs);
-        form->addRow(tr("Imported before:"),
-                     wrapped(tr("Yes, on %1. Importing it again changes nothing that is not already here.")
-                                 .arg(QLocale().toString(before.toLocalTime(), QLocale::ShortFormat)),
-                             from));
+        QLabel* again = wrapped(tr("Yes, on %1. Importing it again changes nothing that is not already here.")
+                                    .arg(QLocale().toString(before.toLocalTime(), QLocale::ShortFormat)),
+                                from);
+        keepAllLines(again);
+        form->addRow(tr("Imported before:"), again);
     }
     layout->addWidget(from);
 
