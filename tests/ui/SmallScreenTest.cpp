@@ -545,6 +545,13 @@ TEST_CASE("Every view fits a 1024×600 screen, with demo data and on an empty wo
                 auto* navigation = shown.window->findChild<QDockWidget*>(QStringLiteral("NavigationDock"));
                 REQUIRE(navigation != nullptr);
                 CHECK(navigation->width() >= navigation->fontMetrics().averageCharWidth() * 24);
+                // A sentence that wraps has all its lines.
+                for (const QLabel* label : shown.window->findChildren<QLabel*>()) {
+                    if (label->isVisible() && label->wordWrap() && !label->text().isEmpty()) {
+                        INFO(label->text().toStdString());
+                        CHECK(label->height() >= label->heightForWidth(label->width()));
+                    }
+                }
                 // The view bar shows every view's button and the role: none is pushed into
                 // the overflow menu.
                 auto* bar = shown.window->findChild<QToolBar*>(QStringLiteral("ViewsToolBar"));
