@@ -5214,8 +5214,12 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <translation>No hay lista de verificación para este módulo en esta fecha</translation>
     </message>
     <message>
-        <source>&amp;Start a %1 assessment with the checklist %2</source>
-        <translation>&amp;Iniciar una evaluación (%1) con la lista de verificación %2</translation>
+        <source>&amp;Start a %1 assessment</source>
+        <translation>&amp;Iniciar una evaluación (%1)</translation>
+    </message>
+    <message>
+        <source>With the checklist %1.</source>
+        <translation>Con la lista de verificación %1.</translation>
     </message>
 </context>
 <context>

@@ -5205,8 +5205,12 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <translation>Tidak ada daftar periksa untuk modul ini pada tanggal ini</translation>
     </message>
     <message>
-        <source>&amp;Start a %1 assessment with the checklist %2</source>
-        <translation>&amp;Mulai penilaian %1 dengan daftar periksa %2</translation>
+        <source>&amp;Start a %1 assessment</source>
+        <translation>&amp;Mulai penilaian %1</translation>
+    </message>
+    <message>
+        <source>With the checklist %1.</source>
+        <translation>Dengan daftar periksa %1.</translation>
     </message>
 </context>
 <context>

@@ -5205,8 +5205,12 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <translation>Mô-đun này không có bảng kiểm vào ngày này</translation>
     </message>
     <message>
-        <source>&amp;Start a %1 assessment with the checklist %2</source>
-        <translation>&amp;Bắt đầu đánh giá %1 với bảng kiểm %2</translation>
+        <source>&amp;Start a %1 assessment</source>
+        <translation>&amp;Bắt đầu đánh giá %1</translation>
+    </message>
+    <message>
+        <source>With the checklist %1.</source>
+        <translation>Với bảng kiểm %1.</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@
 #include "widgets/RecordForm.h"
 #include "widgets/VerticalScrollArea.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -597,11 +598,17 @@ TEST_CASE("Every dialog on the screen given", "[.dialogs-on-screen]")
                               << text(dialog->minimumSize()));
                 CHECK(fits(dialog->size()));
                 CHECK(fits(dialog->minimumSize()));
-                // A sentence that wraps has all its lines.
+                // A sentence that wraps has all its lines; a button or a box shows all its words.
                 for (const QLabel* label : dialog->findChildren<QLabel*>()) {
                     if (label->isVisible() && label->wordWrap() && !label->text().isEmpty()) {
                         INFO(label->text().toStdString());
                         CHECK(label->height() >= label->heightForWidth(label->width()));
+                    }
+                }
+                for (const QAbstractButton* button : dialog->findChildren<QAbstractButton*>()) {
+                    if (button->isVisible() && !button->text().isEmpty()) {
+                        INFO(button->text().toStdString());
+                        CHECK(button->width() >= button->sizeHint().width());
                     }
                 }
                 dialog->hide();

@@ -12,12 +12,14 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 
 namespace score {
 
 NewVisitDialog::NewVisitDialog(WorkspaceSession& session, const QString& enterpriseId, QWidget* parent)
     : QDialog(parent), m_session(&session), m_enterprise(enterpriseId), m_type(new QComboBox(this)), m_date(new DateField(this)),
-      m_module(new QComboBox(this)), m_counsellor(new QComboBox(this)), m_assessment(new QCheckBox(this)), m_problem(new QLabel(this))
+      m_module(new QComboBox(this)), m_counsellor(new QComboBox(this)), m_assessment(new QCheckBox(this)),
+      m_checklist(new QLabel(this)), m_problem(new QLabel(this))
 {
     auto enterprise = session.queries().enterprise(enterpriseId);
     setWindowTitle(enterprise ? tr("New visit to %1").arg(enterprise->name) : tr("New visit"));
@@ -43,6 +45,12 @@ NewVisitDialog::NewVisitDialog(WorkspaceSession& session, const QString& enterpr
     m_counsellor->setAccessibleName(tr("Counsellor"));
 
     m_assessment->setAccessibleName(tr("Start an assessment with the module's checklist"));
+    // The checklist's name is long ("Safety and Health at Work — practice assessment
+    // (version 2)"): under the box, where it wraps; in the box it was cut on a small screen.
+    m_checklist->setWordWrap(true);
+    m_checklist->setEnabled(false);
+    m_checklist->setIndent(style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, m_assessment)
+                           + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr, m_assessment));
     m_problem->setStyleSheet(QStringLiteral("color: #b02a1a;"));
     m_problem->setWordWrap(true);
     m_problem->hide();
@@ -71,6 +79,7 @@ NewVisitDialog::NewVisitDialog(WorkspaceSession& session, const QString& enterpr
     form->addRow(tr("&Module"), m_module);
     form->addRow(tr("&Counsellor"), m_counsellor);
     form->addRow(QString(), m_assessment);
+    form->addRow(QString(), m_checklist);
     form->addRow(m_problem);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create visit"));
@@ -94,13 +103,15 @@ void NewVisitDialog::updateChecklistOffer()
                                   ? visitedit::checklistInForce(*m_session, m_module->currentData().toString(), m_date->date())
                                   : QString();
     m_assessment->setEnabled(!checklist.isEmpty());
-    if (!visitedit::offersAssessment(type))
+    m_checklist->setVisible(!checklist.isEmpty());
+    if (!visitedit::offersAssessment(type)) {
         m_assessment->setText(tr("No checklist for a classroom session"));
-    else if (checklist.isEmpty())
+    } else if (checklist.isEmpty()) {
         m_assessment->setText(tr("No checklist for this module on this date"));
-    else
-        m_assessment->setText(tr("&Start a %1 assessment with the checklist %2")
-                                  .arg(valueLabel(u"kind", visitedit::assessmentKind(type)).toLower(), checklist));
+    } else {
+        m_assessment->setText(tr("&Start a %1 assessment").arg(valueLabel(u"kind", visitedit::assessmentKind(type)).toLower()));
+        m_checklist->setText(tr("With the checklist %1.").arg(checklist));
+    }
 }
 
 NewVisit NewVisitDialog::visit() const

@@ -37,6 +37,7 @@ private:
     QComboBox* m_module;
     QComboBox* m_counsellor;
     QCheckBox* m_assessment;
+    QLabel* m_checklist;  // which checklist the assessment uses, wrapped under the box
     QLabel* m_problem;
     CreatedVisit m_created;
 };
