@@ -553,6 +553,12 @@ TEST_CASE("Every view fits a 1024×600 screen, with demo data and on an empty wo
                         CHECK(label->height() >= label->heightForWidth(label->width()));
                     }
                 }
+                for (const QAbstractButton* button : shown.window->findChildren<QAbstractButton*>()) {
+                    if (button->isVisible() && !button->text().isEmpty()) {
+                        INFO("the button " << button->text().toStdString());
+                        CHECK(button->width() >= button->sizeHint().width());
+                    }
+                }
                 // The view bar shows every view's button and the role: none is pushed into
                 // the overflow menu.
                 auto* bar = shown.window->findChild<QToolBar*>(QStringLiteral("ViewsToolBar"));
