@@ -24,10 +24,6 @@
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>Render the view at 1280×800 to a PNG and exit.</source>
-        <translation>Generar la vista a 1280×800 en un PNG y salir.</translation>
-    </message>
-    <message>
         <source>OUT.png</source>
         <translation>SALIDA.png</translation>
     </message>
@@ -54,6 +50,22 @@
     <message>
         <source>CODE</source>
         <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>Render the view to a PNG and exit.</source>
+        <translation>Genera una imagen PNG de la vista y sale.</translation>
+    </message>
+    <message>
+        <source>Size of the window in the screenshot (default: 1280x800).</source>
+        <translation>Tamaño de la ventana en la captura de pantalla (predeterminado: 1280x800).</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>ANCHOxALTO</translation>
+    </message>
+    <message>
+        <source>--screenshot-size takes a width and a height, such as 1024x600.</source>
+        <translation>--screenshot-size requiere un ancho y un alto, por ejemplo 1024x600.</translation>
     </message>
 </context>
 <context>
@@ -4888,6 +4900,10 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>%1 shows the work of one enterprise. Add the first enterprise of your cohort, or bring the programme&apos;s enterprises in from a spreadsheet.</source>
         <translation>%1 muestra el trabajo de una empresa. Añada la primera empresa de su cohorte o importe las empresas del programa desde una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The window cannot be made %1×%2; it was pictured at %3×%4.</source>
+        <translation>La ventana no puede medir %1×%2; se capturó a %3×%4.</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,6 @@
         <translation>NAMA</translation>
     </message>
     <message>
-        <source>Render the view at 1280×800 to a PNG and exit.</source>
-        <translation>Render tampilan pada 1280×800 ke PNG lalu keluar.</translation>
-    </message>
-    <message>
         <source>OUT.png</source>
         <translation>OUT.png</translation>
     </message>
@@ -54,6 +50,22 @@
     <message>
         <source>CODE</source>
         <translation>KODE</translation>
+    </message>
+    <message>
+        <source>Render the view to a PNG and exit.</source>
+        <translation>Merender tampilan ke berkas PNG lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Size of the window in the screenshot (default: 1280x800).</source>
+        <translation>Ukuran jendela dalam tangkapan layar (bawaan: 1280x800).</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>LEBARxTINGGI</translation>
+    </message>
+    <message>
+        <source>--screenshot-size takes a width and a height, such as 1024x600.</source>
+        <translation>--screenshot-size memerlukan lebar dan tinggi, misalnya 1024x600.</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +4893,10 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>%1 shows the work of one enterprise. Add the first enterprise of your cohort, or bring the programme&apos;s enterprises in from a spreadsheet.</source>
         <translation>%1 menampilkan pekerjaan satu perusahaan. Tambahkan perusahaan pertama angkatan Anda, atau impor perusahaan program dari lembar kerja.</translation>
+    </message>
+    <message>
+        <source>The window cannot be made %1×%2; it was pictured at %3×%4.</source>
+        <translation>Jendela tidak dapat dibuat %1×%2; tangkapan dibuat pada %3×%4.</translation>
     </message>
 </context>
 <context>

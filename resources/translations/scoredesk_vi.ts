@@ -24,10 +24,6 @@
         <translation>TÊN</translation>
     </message>
     <message>
-        <source>Render the view at 1280×800 to a PNG and exit.</source>
-        <translation>Kết xuất màn hình ở 1280×800 ra tệp PNG rồi thoát.</translation>
-    </message>
-    <message>
         <source>OUT.png</source>
         <translation>OUT.png</translation>
     </message>
@@ -54,6 +50,22 @@
     <message>
         <source>CODE</source>
         <translation>MÃ</translation>
+    </message>
+    <message>
+        <source>Render the view to a PNG and exit.</source>
+        <translation>Kết xuất màn hình ra tệp PNG rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Size of the window in the screenshot (default: 1280x800).</source>
+        <translation>Kích thước cửa sổ trong ảnh chụp màn hình (mặc định: 1280x800).</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>RỘNGxCAO</translation>
+    </message>
+    <message>
+        <source>--screenshot-size takes a width and a height, such as 1024x600.</source>
+        <translation>--screenshot-size cần chiều rộng và chiều cao, ví dụ 1024x600.</translation>
     </message>
 </context>
 <context>
@@ -4881,6 +4893,10 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>%1 shows the work of one enterprise. Add the first enterprise of your cohort, or bring the programme&apos;s enterprises in from a spreadsheet.</source>
         <translation>%1 hiển thị công việc của một doanh nghiệp. Hãy thêm doanh nghiệp đầu tiên của nhóm, hoặc nhập các doanh nghiệp của chương trình từ bảng tính.</translation>
+    </message>
+    <message>
+        <source>The window cannot be made %1×%2; it was pictured at %3×%4.</source>
+        <translation>Không thể thu nhỏ cửa sổ thành %1×%2; ảnh được chụp ở kích thước %3×%4.</translation>
     </message>
 </context>
 <context>
