@@ -5,6 +5,9 @@
 #include "scorectl/Cli.h"
 
 #include "programme/ProgrammeEditor.h"
+#include "programme/SheetExchange.h"
+
+#include <QFileInfo>
 
 #include <QCoreApplication>
 
@@ -171,6 +174,76 @@ int runDelete(QCommandLineParser& p, Io& io)
     return Success;
 }
 
+int sheetExportCommand(QCommandLineParser& p, Io& io)
+{
+    const QString out = p.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return usageError(io, QStringLiteral("sheet"), tr("Say where to write the sheet: --out FILE.xlsx or FILE.csv."));
+    const bool csv = out.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive);
+    if (!csv && !out.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive))
+        return usageError(io, QStringLiteral("sheet"), tr("--out must end in .xlsx (one workbook) or .csv (a file per kind)."));
+    auto ws = openWorkspace(p, io, true);
+    if (!ws)
+        return Failure;
+    auto written = exportSheets(*ws, out, csv ? SheetFormat::Csv : SheetFormat::Xlsx);
+    if (!written)
+        return failure(io, written.message());
+    for (const QString& file : *written)
+        io.out << tr("Wrote %1.").arg(file) << '\n';
+    io.out.flush();
+    return Success;
+}
+
+int sheetImportCommand(QCommandLineParser& p, Io& io)
+{
+    const QStringList files = p.positionalArguments().mid(1);
+    if (files.isEmpty())
+        return usageError(io, QStringLiteral("sheet"), tr("Say which file to import: scorectl sheet import --db F FILE.xlsx (or CSV files)."));
+    const bool dryRun = p.isSet(QStringLiteral("dry-run"));
+    auto ws = openWorkspace(p, io);
+    if (!ws)
+        return Failure;
+    auto report = runSheetImport(*ws, files, dryRun);
+    if (!report)
+        return failure(io, report.message());
+    if (!report->ok()) {
+        io.err << tr("Nothing was imported; correct these cells and import again:") << '\n';
+        for (const SheetProblem& problem : report->problems)
+            io.err << "  " << problem.describe() << '\n';
+        io.err.flush();
+        return Failure;
+    }
+    for (const SheetRowOutcome& row : report->rows) {
+        if (row.kind == SheetRowOutcome::Kind::Unchanged)
+            continue;
+        const QString what = row.kind == SheetRowOutcome::Kind::New ? tr("new") : tr("changed");
+        io.out << QStringLiteral("%1, %2: %3 %4 “%5”").arg(row.sheet).arg(row.row).arg(what, programmeKindDisplayName(row.record), row.name);
+        if (!row.changes.isEmpty())
+            io.out << " (" << row.changes.join(QStringLiteral("; ")) << ')';
+        io.out << '\n';
+    }
+    const int added = report->count(SheetRowOutcome::Kind::New);
+    const int changed = report->count(SheetRowOutcome::Kind::Changed);
+    const int same = report->count(SheetRowOutcome::Kind::Unchanged);
+    io.out << (dryRun ? tr("Would add %1, change %2 and leave %3 as they are (dry run: nothing written).")
+                      : tr("Added %1, changed %2, left %3 as they were."))
+                  .arg(added)
+                  .arg(changed)
+                  .arg(same)
+           << Qt::endl;
+    return Success;
+}
+
+int runSheet(QCommandLineParser& p, Io& io)
+{
+    const QString action = p.positionalArguments().value(0);
+    if (action == u"export")
+        return sheetExportCommand(p, io);
+    if (action == u"import")
+        return sheetImportCommand(p, io);
+    return usageError(io, QStringLiteral("sheet"), tr("Say export or import."));
+}
+
 }  // namespace
 
 void addProgrammeCommands(std::vector<Command>& all)
@@ -194,6 +267,13 @@ void addProgrammeCommands(std::vector<Command>& all)
                        p.addPositionalArgument(QStringLiteral("id"), tr("its id, or its name when no other has it"));
                    },
                    runDelete});
+    all.push_back({QStringLiteral("sheet"), tr("Export cohorts, enterprises and people to a spreadsheet, or import them from one."),
+                   [](QCommandLineParser& p) {
+                       p.addPositionalArgument(QStringLiteral("export|import"), tr("export --out FILE.xlsx|FILE.csv, or import FILE…"));
+                       p.addOption({QStringLiteral("out"), tr("The XLSX workbook, or the first of the CSV files (FILE-cohorts.csv, …)."), tr("FILE")});
+                       p.addOption({QStringLiteral("dry-run"), tr("Say what importing would do, and write nothing.")});
+                   },
+                   runSheet});
 }
 
 }  // namespace score::cli

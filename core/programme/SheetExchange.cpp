@@ -187,9 +187,9 @@ Result<QStringList> exportSheets(Workspace& ws, const QString& path, SheetFormat
 {
     NameBook names(ws);
     std::vector<SheetToWrite> sheets;
-    // Read in one transaction: the three sheets describe one moment.
-    SCORE_TRY(ws.begin());
-    auto endRead = qScopeGuard([&] { ws.rollback(); });
+    // The three sheets describe one moment.
+    std::optional<ReadSnapshot> snapshot(std::in_place, ws);
+    SCORE_TRY(snapshot->status());
 
     QHash<QString, RecordState> memberships;  // person → membership
     auto members = liveRecords(ws, u"eit_member");
@@ -215,8 +215,7 @@ Result<QStringList> exportSheets(Workspace& ws, const QString& path, SheetFormat
         std::sort(records->begin(), records->end(), [&](const RecordState& a, const RecordState& b) { return byName(a, b, label); });
         sheets.push_back(tableOf(names, kind, *records, memberships, trainers));
     }
-    endRead.dismiss();
-    ws.rollback();  // before writing files: the read may have been long
+    snapshot.reset();  // before writing files: the read is done
 
     const QStringList files = sheetExportFiles(path, format);
     if (format == SheetFormat::Xlsx) {
@@ -308,7 +307,12 @@ public:
     void importAll(SheetImportReport& report);
 
 private:
-    void importRow(const KindTable& t, int rowIndex, SheetImportReport& report);
+    // Cohorts and enterprises name people (trainers, manager, counsellor) that the People sheet
+    // of the same file may add: their own fields are written first, their links to people after
+    // every person is in.
+    enum class Pass { OwnFields, PersonLinks };
+    static bool linksPerson(ProgrammeKind kind, const QString& key);
+    void importRow(const KindTable& t, int rowIndex, Pass pass, SheetImportReport& report);
     Result<QString> matchRecord(const KindTable& t, const QStringList& row, const QString& sheet, int rowNumber, SheetImportReport& report);
     QString cell(const KindTable& t, const QStringList& row, QStringView key) const;
 
@@ -317,6 +321,7 @@ private:
     ProgrammeEditor m_programme;
     NameBook m_names;
     std::vector<KindTable> m_tables;
+    QHash<QPair<const SheetTable*, int>, qsizetype> m_outcomes;  // a row → its place in report.rows
 };
 
 Status Importer::recognise(const std::vector<SheetTable>& tables, const QString& file, SheetImportReport& report)
@@ -432,25 +437,51 @@ Result<QString> Importer::matchRecord(const KindTable& t, const QStringList& row
     return found.empty() ? QString() : found.front().id;
 }
 
-void Importer::importRow(const KindTable& t, int rowIndex, SheetImportReport& report)
+bool Importer::linksPerson(ProgrammeKind kind, const QString& key)
+{
+    if (kind == ProgrammeKind::Person)
+        return false;
+    const PublicField* f = publicField(kind, key);
+    if (!f)
+        return false;
+    if (f->target == PublicField::Target::Trainers)
+        return true;
+    const FieldSpec* spec = f->target == PublicField::Target::Record ? specOf(programmeEntity(kind)).field(f->field) : nullptr;
+    return spec && spec->type == FieldType::Ref && spec->refEntity == u"person";
+}
+
+void Importer::importRow(const KindTable& t, int rowIndex, Pass pass, SheetImportReport& report)
 {
     const QStringList& row = t.table->rows[static_cast<size_t>(rowIndex)];
     const QString& sheet = t.table->name;
     const int rowNumber = rowIndex + 1;
     const QString entity = programmeEntity(t.kind);
 
-    auto matched = matchRecord(t, row, sheet, rowNumber, report);
-    if (!matched) {
-        if (!matched.message().isEmpty())
-            report.problems.push_back({sheet, rowNumber, {}, matched.message()});
-        return;
-    }
-    QString id = *matched;
     PublicValues values;
     for (size_t c = 0; c < t.keys.size(); ++c) {
-        if (t.keys[c].isEmpty() || t.keys[c] == kIdColumn)
+        if (t.keys[c].isEmpty() || t.keys[c] == kIdColumn || linksPerson(t.kind, t.keys[c]) != (pass == Pass::PersonLinks))
             continue;
         values.push_back({t.keys[c], static_cast<int>(c) < row.size() ? row[static_cast<int>(c)] : QString()});
+    }
+    SheetRowOutcome* earlier = nullptr;
+    if (pass == Pass::PersonLinks) {
+        const auto at = m_outcomes.constFind({t.table, rowIndex});
+        if (at == m_outcomes.constEnd() || values.empty())
+            return;  // the row was refused in the first pass, or names no one
+        earlier = &report.rows[static_cast<size_t>(*at)];
+    }
+
+    QString id;
+    if (earlier) {
+        id = earlier->recordId;
+    } else {
+        auto matched = matchRecord(t, row, sheet, rowNumber, report);
+        if (!matched) {
+            if (!matched.message().isEmpty())
+                report.problems.push_back({sheet, rowNumber, {}, matched.message()});
+            return;
+        }
+        id = *matched;
     }
 
     std::vector<RecordedEdit> edits;
@@ -473,7 +504,7 @@ void Importer::importRow(const KindTable& t, int rowIndex, SheetImportReport& re
         }
     }
     Status done;
-    if (exists) {
+    if (exists || earlier) {
         done = m_programme.change(t.kind, id, values);
     } else {
         auto created = m_programme.add(t.kind, values, id);
@@ -498,6 +529,33 @@ void Importer::importRow(const KindTable& t, int rowIndex, SheetImportReport& re
         return;
     }
 
+    QStringList changes;
+    if (exists || earlier) {
+        for (const RecordedEdit& e : edits) {
+            if (e.op != RecordedEdit::Op::Changed) {
+                changes << (e.op == RecordedEdit::Op::Removed ? SheetExchangeTr::tr("%1 removed").arg(entityDisplayName(e.entity))
+                                                              : SheetExchangeTr::tr("%1 added").arg(entityDisplayName(e.entity)));
+                continue;
+            }
+            for (size_t i = 0; i < e.before.size(); ++i) {
+                const QString& field = e.before[i].first;
+                if (specOf(e.entity).field(field)->meta)
+                    continue;
+                changes << SheetExchangeTr::tr("%1: %2 → %3")
+                               .arg(fieldLabel(e.entity, field), displayValue(m_names, e.entity, field, e.before[i].second),
+                                    displayValue(m_names, e.entity, field, e.after[i].second));
+            }
+        }
+    }
+    if (earlier) {
+        if (earlier->kind == SheetRowOutcome::Kind::New)
+            return;  // a new record's links are part of what it is
+        if (!edits.empty())
+            earlier->kind = SheetRowOutcome::Kind::Changed;
+        earlier->changes << changes;
+        return;
+    }
+
     SheetRowOutcome outcome;
     outcome.sheet = sheet;
     outcome.row = rowNumber;
@@ -507,36 +565,24 @@ void Importer::importRow(const KindTable& t, int rowIndex, SheetImportReport& re
     if (outcome.name.isEmpty())
         outcome.name = m_names.name(entity, id);
     outcome.kind = exists ? (edits.empty() ? SheetRowOutcome::Kind::Unchanged : SheetRowOutcome::Kind::Changed) : SheetRowOutcome::Kind::New;
-    if (exists) {
-        for (const RecordedEdit& e : edits) {
-            if (e.op != RecordedEdit::Op::Changed) {
-                outcome.changes << (e.op == RecordedEdit::Op::Removed ? SheetExchangeTr::tr("%1 removed").arg(entityDisplayName(e.entity))
-                                                                      : SheetExchangeTr::tr("%1 added").arg(entityDisplayName(e.entity)));
-                continue;
-            }
-            for (size_t i = 0; i < e.before.size(); ++i) {
-                const QString& field = e.before[i].first;
-                if (specOf(e.entity).field(field)->meta)
-                    continue;
-                outcome.changes << SheetExchangeTr::tr("%1: %2 → %3")
-                                       .arg(fieldLabel(e.entity, field), displayValue(m_names, e.entity, field, e.before[i].second),
-                                            displayValue(m_names, e.entity, field, e.after[i].second));
-            }
-        }
-    }
+    outcome.changes = changes;
+    m_outcomes.insert({t.table, rowIndex}, static_cast<qsizetype>(report.rows.size()));
     report.rows.push_back(std::move(outcome));
 }
 
 void Importer::importAll(SheetImportReport& report)
 {
-    // Cohorts first, then enterprises, then people: a row may name a record an earlier sheet adds.
-    for (ProgrammeKind kind : programmeKinds()) {
-        for (const KindTable& t : m_tables) {
-            if (t.kind != kind)
-                continue;
-            for (int r = t.headerRow + 1; r < static_cast<int>(t.table->rows.size()); ++r)
-                if (!blankRow(t.table->rows[static_cast<size_t>(r)]))
-                    importRow(t, r, report);
+    // Cohorts first, then enterprises, then people: a row may name a record an earlier sheet
+    // adds. Then the links of cohorts and enterprises to people, who are all in by then.
+    for (Pass pass : {Pass::OwnFields, Pass::PersonLinks}) {
+        for (ProgrammeKind kind : programmeKinds()) {
+            for (const KindTable& t : m_tables) {
+                if (t.kind != kind)
+                    continue;
+                for (int r = t.headerRow + 1; r < static_cast<int>(t.table->rows.size()); ++r)
+                    if (!blankRow(t.table->rows[static_cast<size_t>(r)]))
+                        importRow(t, r, pass, report);
+            }
         }
     }
 }

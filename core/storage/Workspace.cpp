@@ -320,6 +320,20 @@ Status Workspace::commit()
     return {};
 }
 
+ReadSnapshot::ReadSnapshot(Workspace& ws) : m_ws(&ws)
+{
+    if (ws.inTransaction())
+        return;
+    m_status = ws.db().execute(u"BEGIN");
+    m_own = m_status.ok();
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_own)
+        (void)m_ws->db().execute(u"ROLLBACK");  // nothing was written
+}
+
 void Workspace::rollback()
 {
     if (m_db.inTransaction())

@@ -122,6 +122,23 @@ Status inTransaction(Workspace& ws, Body&& body)
     return ws.commit();
 }
 
+// One consistent view of the workspace for a long read (an export of several parts): a
+// deferred transaction from construction to destruction. It writes nothing, so it also works
+// on a workspace opened read-only; started inside a write transaction, it is that one.
+class ReadSnapshot {
+public:
+    explicit ReadSnapshot(Workspace& ws);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    const Status& status() const { return m_status; }
+
+private:
+    Workspace* m_ws;
+    bool m_own = false;
+    Status m_status;
+};
+
 // Where automatic backups of a workspace go: "<file>.backups/" next to it.
 QString backupFolderFor(const QString& workspacePath);
 

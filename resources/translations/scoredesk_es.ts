@@ -9142,6 +9142,58 @@ Registre la primera con Nueva visita… (%2).</translation>
         <source>--%1 is not a field of %2; their fields are %3.</source>
         <translation>--%1 no es un campo de %2; sus campos son %3.</translation>
     </message>
+    <message>
+        <source>Say where to write the sheet: --out FILE.xlsx or FILE.csv.</source>
+        <translation>Indique dónde escribir la hoja: --out ARCHIVO.xlsx o ARCHIVO.csv.</translation>
+    </message>
+    <message>
+        <source>--out must end in .xlsx (one workbook) or .csv (a file per kind).</source>
+        <translation>--out debe terminar en .xlsx (un libro) o .csv (un archivo por tipo).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>Say which file to import: scorectl sheet import --db F FILE.xlsx (or CSV files).</source>
+        <translation>Indique qué archivo importar: scorectl sheet import --db F ARCHIVO.xlsx (o archivos CSV).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; correct these cells and import again:</source>
+        <translation>No se importó nada; corrija estas celdas e importe de nuevo:</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modificado</translation>
+    </message>
+    <message>
+        <source>Would add %1, change %2 and leave %3 as they are (dry run: nothing written).</source>
+        <translation>Se añadirían %1, se modificarían %2 y %3 quedarían igual (prueba: no se escribió nada).</translation>
+    </message>
+    <message>
+        <source>Added %1, changed %2, left %3 as they were.</source>
+        <translation>Se añadieron %1, se modificaron %2 y %3 quedaron igual.</translation>
+    </message>
+    <message>
+        <source>Say export or import.</source>
+        <translation>Indique export (exportar) o import (importar).</translation>
+    </message>
+    <message>
+        <source>Export cohorts, enterprises and people to a spreadsheet, or import them from one.</source>
+        <translation>Exportar cohortes, empresas y personas a una hoja de cálculo, o importarlas desde una.</translation>
+    </message>
+    <message>
+        <source>export --out FILE.xlsx|FILE.csv, or import FILE…</source>
+        <translation>export --out ARCHIVO.xlsx|ARCHIVO.csv, o import ARCHIVO…</translation>
+    </message>
+    <message>
+        <source>The XLSX workbook, or the first of the CSV files (FILE-cohorts.csv, …).</source>
+        <translation>El libro XLSX, o el primero de los archivos CSV (ARCHIVO-cohorts.csv, …).</translation>
+    </message>
+    <message>
+        <source>Say what importing would do, and write nothing.</source>
+        <translation>Decir qué haría la importación, sin escribir nada.</translation>
+    </message>
 </context>
 <context>
     <name>score::edit</name>

@@ -9121,6 +9121,58 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
         <source>--%1 is not a field of %2; their fields are %3.</source>
         <translation>--%1 bukan kolom dari %2; kolomnya adalah %3.</translation>
     </message>
+    <message>
+        <source>Say where to write the sheet: --out FILE.xlsx or FILE.csv.</source>
+        <translation>Sebutkan tempat menulis lembar kerja: --out BERKAS.xlsx atau BERKAS.csv.</translation>
+    </message>
+    <message>
+        <source>--out must end in .xlsx (one workbook) or .csv (a file per kind).</source>
+        <translation>--out harus berakhiran .xlsx (satu buku kerja) atau .csv (satu berkas per jenis).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 telah ditulis.</translation>
+    </message>
+    <message>
+        <source>Say which file to import: scorectl sheet import --db F FILE.xlsx (or CSV files).</source>
+        <translation>Sebutkan berkas yang akan diimpor: scorectl sheet import --db F BERKAS.xlsx (atau berkas CSV).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; correct these cells and import again:</source>
+        <translation>Tidak ada yang diimpor; perbaiki sel-sel ini lalu impor lagi:</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>Would add %1, change %2 and leave %3 as they are (dry run: nothing written).</source>
+        <translation>Akan menambah %1, mengubah %2, dan membiarkan %3 apa adanya (uji coba: tidak ada yang ditulis).</translation>
+    </message>
+    <message>
+        <source>Added %1, changed %2, left %3 as they were.</source>
+        <translation>Ditambahkan %1, diubah %2, %3 dibiarkan apa adanya.</translation>
+    </message>
+    <message>
+        <source>Say export or import.</source>
+        <translation>Sebutkan export (ekspor) atau import (impor).</translation>
+    </message>
+    <message>
+        <source>Export cohorts, enterprises and people to a spreadsheet, or import them from one.</source>
+        <translation>Ekspor angkatan, perusahaan, dan orang ke lembar kerja, atau impor dari lembar kerja.</translation>
+    </message>
+    <message>
+        <source>export --out FILE.xlsx|FILE.csv, or import FILE…</source>
+        <translation>export --out BERKAS.xlsx|BERKAS.csv, atau import BERKAS…</translation>
+    </message>
+    <message>
+        <source>The XLSX workbook, or the first of the CSV files (FILE-cohorts.csv, …).</source>
+        <translation>Buku kerja XLSX, atau berkas pertama dari berkas CSV (BERKAS-cohorts.csv, …).</translation>
+    </message>
+    <message>
+        <source>Say what importing would do, and write nothing.</source>
+        <translation>Sebutkan apa yang akan dilakukan impor, tanpa menulis apa pun.</translation>
+    </message>
 </context>
 <context>
     <name>score::edit</name>

@@ -9121,6 +9121,58 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
         <source>--%1 is not a field of %2; their fields are %3.</source>
         <translation>--%1 không phải là trường của %2; các trường là %3.</translation>
     </message>
+    <message>
+        <source>Say where to write the sheet: --out FILE.xlsx or FILE.csv.</source>
+        <translation>Hãy cho biết ghi bảng tính vào đâu: --out TỆP.xlsx hoặc TỆP.csv.</translation>
+    </message>
+    <message>
+        <source>--out must end in .xlsx (one workbook) or .csv (a file per kind).</source>
+        <translation>--out phải kết thúc bằng .xlsx (một sổ làm việc) hoặc .csv (một tệp cho mỗi loại).</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>Say which file to import: scorectl sheet import --db F FILE.xlsx (or CSV files).</source>
+        <translation>Hãy cho biết tệp cần nhập: scorectl sheet import --db F TỆP.xlsx (hoặc các tệp CSV).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; correct these cells and import again:</source>
+        <translation>Chưa nhập gì; hãy sửa các ô này rồi nhập lại:</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Would add %1, change %2 and leave %3 as they are (dry run: nothing written).</source>
+        <translation>Sẽ thêm %1, thay đổi %2 và giữ nguyên %3 (chạy thử: không ghi gì).</translation>
+    </message>
+    <message>
+        <source>Added %1, changed %2, left %3 as they were.</source>
+        <translation>Đã thêm %1, thay đổi %2, giữ nguyên %3.</translation>
+    </message>
+    <message>
+        <source>Say export or import.</source>
+        <translation>Hãy nói export (xuất) hoặc import (nhập).</translation>
+    </message>
+    <message>
+        <source>Export cohorts, enterprises and people to a spreadsheet, or import them from one.</source>
+        <translation>Xuất nhóm doanh nghiệp, doanh nghiệp và nhân sự ra bảng tính, hoặc nhập chúng từ bảng tính.</translation>
+    </message>
+    <message>
+        <source>export --out FILE.xlsx|FILE.csv, or import FILE…</source>
+        <translation>export --out TỆP.xlsx|TỆP.csv, hoặc import TỆP…</translation>
+    </message>
+    <message>
+        <source>The XLSX workbook, or the first of the CSV files (FILE-cohorts.csv, …).</source>
+        <translation>Sổ làm việc XLSX, hoặc tệp đầu tiên trong các tệp CSV (TỆP-cohorts.csv, …).</translation>
+    </message>
+    <message>
+        <source>Say what importing would do, and write nothing.</source>
+        <translation>Cho biết việc nhập sẽ làm gì, và không ghi gì.</translation>
+    </message>
 </context>
 <context>
     <name>score::edit</name>
