@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <optional>
+
 namespace score {
 
 namespace {
@@ -22,7 +24,9 @@ QString readable(QStringView name)
 }
 }  // namespace
 
-QString fieldLabel(QStringView entity, QStringView field)
+namespace {
+// The label written for the field, or nothing.
+std::optional<QString> writtenFieldLabel(QStringView entity, QStringView field)
 {
     // Labels that differ by kind first.
     if (entity == u"improvement_action" && field == u"title") return LabelsTr::tr("Action");
@@ -126,11 +130,27 @@ QString fieldLabel(QStringView entity, QStringView field)
         {QStringLiteral("review_comment"), QT_TRANSLATE_NOOP("score::Labels", "Review comment")},
         {QStringLiteral("created_at"), QT_TRANSLATE_NOOP("score::Labels", "Created")},
         {QStringLiteral("modified_at"), QT_TRANSLATE_NOOP("score::Labels", "Modified")},
+        {QStringLiteral("region"), QT_TRANSLATE_NOOP("score::Labels", "City or region")},
+        {QStringLiteral("counterpart"), QT_TRANSLATE_NOOP("score::Labels", "Implementing institution")},
+        {QStringLiteral("module_plan"), QT_TRANSLATE_NOOP("score::Labels", "Planned modules")},
+        {QStringLiteral("archived_on"), QT_TRANSLATE_NOOP("score::Labels", "Archived on")},
+        {QStringLiteral("trainers"), QT_TRANSLATE_NOOP("score::Labels", "Trainers and counsellors")},
     };
     const auto it = labels.constFind(field.toString());
     if (it != labels.constEnd())
         return QCoreApplication::translate("score::Labels", it.value());
-    return readable(field);
+    return std::nullopt;
+}
+}  // namespace
+
+QString fieldLabel(QStringView entity, QStringView field)
+{
+    return writtenFieldLabel(entity, field).value_or(readable(field));
+}
+
+bool hasFieldLabel(QStringView entity, QStringView field)
+{
+    return writtenFieldLabel(entity, field).has_value();
 }
 
 namespace {

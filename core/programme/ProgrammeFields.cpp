@@ -138,7 +138,7 @@ QString publicFieldLabel(ProgrammeKind kind, const PublicField& field)
     switch (field.target) {
     case Target::Record: return fieldLabel(programmeEntity(kind), field.field);
     case Target::Membership: return fieldLabel(u"eit_member", field.field);
-    case Target::Trainers: return entityDisplayNamePlural(u"cohort_trainer");
+    case Target::Trainers: return fieldLabel(u"cohort", u"trainers");  // its trainer links, as one field
     }
     return field.key;
 }

@@ -4679,6 +4679,26 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <source>Safety and Health</source>
         <translation>Seguridad y salud</translation>
     </message>
+    <message>
+        <source>City or region</source>
+        <translation>Ciudad o región</translation>
+    </message>
+    <message>
+        <source>Implementing institution</source>
+        <translation>Institución ejecutora</translation>
+    </message>
+    <message>
+        <source>Planned modules</source>
+        <translation>Módulos previstos</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Archivado el</translation>
+    </message>
+    <message>
+        <source>Trainers and counsellors</source>
+        <translation>Formadores y asesores</translation>
+    </message>
 </context>
 <context>
     <name>score::LimitedLineEdit</name>

@@ -4676,6 +4676,26 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <source>Safety and Health</source>
         <translation>Keselamatan dan Kesehatan Kerja</translation>
     </message>
+    <message>
+        <source>City or region</source>
+        <translation>Kota atau wilayah</translation>
+    </message>
+    <message>
+        <source>Implementing institution</source>
+        <translation>Lembaga pelaksana</translation>
+    </message>
+    <message>
+        <source>Planned modules</source>
+        <translation>Modul yang direncanakan</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Diarsipkan pada</translation>
+    </message>
+    <message>
+        <source>Trainers and counsellors</source>
+        <translation>Pelatih dan konselor</translation>
+    </message>
 </context>
 <context>
     <name>score::LimitedLineEdit</name>

@@ -4676,6 +4676,26 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <source>Safety and Health</source>
         <translation>An toàn và sức khỏe</translation>
     </message>
+    <message>
+        <source>City or region</source>
+        <translation>Thành phố hoặc vùng</translation>
+    </message>
+    <message>
+        <source>Implementing institution</source>
+        <translation>Cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <source>Planned modules</source>
+        <translation>Các mô-đun dự kiến</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>Lưu trữ ngày</translation>
+    </message>
+    <message>
+        <source>Trainers and counsellors</source>
+        <translation>Giảng viên và tư vấn viên</translation>
+    </message>
 </context>
 <context>
     <name>score::LimitedLineEdit</name>

@@ -3,7 +3,9 @@
 
 #include "support/TestSupport.h"
 
+#include "domain/Labels.h"
 #include "programme/ProgrammeEditor.h"
+#include "programme/ProgrammeFields.h"
 #include "storage/DomainQueries.h"
 #include "storage/ProgrammeDirectory.h"
 #include "storage/WorkspaceCheck.h"
@@ -215,4 +217,20 @@ TEST_CASE("scorectl builds a programme from init: add, edit and delete with one 
     CHECK(runScorectl({QStringLiteral("delete"), QStringLiteral("enterprise"), enterpriseId, QStringLiteral("--db"), db}).exitCode == 0);
     CHECK(runScorectl({QStringLiteral("delete"), QStringLiteral("cohort"), cohortId, QStringLiteral("--db"), db}).exitCode == 0);
     CHECK(runScorectl({QStringLiteral("check"), QStringLiteral("--db"), db}).exitCode == 0);
+}
+
+TEST_CASE("Every field of a cohort, an enterprise and a person has a label written for it, not its name made readable")
+{
+    for (ProgrammeKind kind : programmeKinds()) {
+        for (const PublicField& f : publicFields(kind)) {
+            INFO(programmeKindName(kind).toStdString() << " " << f.key.toStdString());
+            switch (f.target) {
+            case PublicField::Target::Record: CHECK(hasFieldLabel(programmeEntity(kind), f.field)); break;
+            case PublicField::Target::Membership: CHECK(hasFieldLabel(u"eit_member", f.field)); break;
+            case PublicField::Target::Trainers: CHECK(hasFieldLabel(u"cohort", u"trainers")); break;
+            }
+            // The label is also a spreadsheet header import reads back.
+            CHECK(publicField(kind, publicFieldLabel(kind, f)) == &f);
+        }
+    }
 }

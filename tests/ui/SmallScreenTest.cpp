@@ -8,6 +8,8 @@
 #include "content/ContentTranslation.h"
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
+#include "main/NewWorkspaceDialog.h"
+#include "programme/SheetExchange.h"
 #include "main/WelcomeDialog.h"
 #include "models/AttachmentListModel.h"
 #include "models/ChecklistModel.h"
@@ -19,6 +21,9 @@
 #include "views/enterprises/EitMemberDialog.h"
 #include "views/kpis/KpiReadingDialog.h"
 #include "views/plan/NewActionDialog.h"
+#include "views/programme/PeopleDialog.h"
+#include "views/programme/ProgrammeRecordDialog.h"
+#include "views/programme/SheetImportDialog.h"
 #include "views/sync/ConflictsPage.h"
 #include "views/sync/ImportFlow.h"
 #include "views/sync/ImportPreviewDialog.h"
@@ -39,6 +44,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
@@ -227,6 +233,7 @@ public:
 
 // Every dialog of the app that `desk` can open, made as its view makes it (the window as parent).
 struct Dialogs {
+    AppSettings settings;  // before the dialogs that keep a pointer to it
     std::vector<std::pair<QString, std::unique_ptr<QDialog>>> list;
     std::unique_ptr<AttachmentListModel> photos;
     std::vector<TemplateInfo> templates;
@@ -254,9 +261,25 @@ void makeDialogs(Desk& desk, QWidget* parent, Dialogs& d, const QString& importa
         REQUIRE(catcher.preview.has_value());
         add("import preview", new ImportPreviewDialog(*catcher.preview, parent));
     }
+    // The first day's dialogs open on an empty workspace as on a full one.
+    add("new workspace", new NewWorkspaceDialog(d.settings, parent));
+    add("new cohort", new ProgrammeRecordDialog(s, ProgrammeKind::Cohort, QString(), {}, parent));
+    add("new enterprise", new ProgrammeRecordDialog(s, ProgrammeKind::Enterprise, QString(), {}, parent));
+    add("new person", new ProgrammeRecordDialog(s, ProgrammeKind::Person, QString(), {}, parent));
+    add("people", new PeopleDialog(s, parent));
+    {
+        // A spreadsheet of the workspace's own programme (a header only on an empty one).
+        const QString sheet = QDir(QFileInfo(s.workspace().path()).absolutePath()).filePath(QStringLiteral("programme.xlsx"));
+        REQUIRE(exportSheets(s.workspace(), sheet, SheetFormat::Xlsx).ok());
+        add("spreadsheet import", new SheetImportDialog(s, {sheet}, parent));
+    }
     const QString enterprise = s.currentEnterprise();
     if (enterprise.isEmpty())
         return;  // nothing else opens without an enterprise
+    add("enterprise", new ProgrammeRecordDialog(s, ProgrammeKind::Enterprise, enterprise, {}, parent));
+    const QString cohort = firstId(s.workspace(), QStringLiteral("SELECT cohort_id FROM enterprise WHERE id = ?1"), enterprise);
+    if (!cohort.isEmpty())
+        add("cohort", new ProgrammeRecordDialog(s, ProgrammeKind::Cohort, cohort, {}, parent));
     // A visit with a finding that has a photo, so that every dialog has something to show.
     const QString finding = firstId(s.workspace(),
                                     QStringLiteral("SELECT f.id FROM finding f JOIN attachment a ON a.owner_id = f.id AND a.deleted = 0 "
@@ -604,6 +627,10 @@ TEST_CASE("Every dialog on the screen given", "[.dialogs-on-screen]")
                               << text(dialog->minimumSize()));
                 CHECK(fits(dialog->size()));
                 CHECK(fits(dialog->minimumSize()));
+                // SCORE_DIALOG_SHOTS=FOLDER keeps a picture of each, to look at.
+                const QString shots = qEnvironmentVariable("SCORE_DIALOG_SHOTS");
+                if (!shots.isEmpty())
+                    dialog->grab().save(QDir(shots).filePath(QStringLiteral("%1-%2-%3.png").arg(desk.name, QLatin1String(language), name)));
                 // A sentence that wraps has all its lines; a button or a box shows all its words.
                 for (const QLabel* label : dialog->findChildren<QLabel*>()) {
                     if (label->isVisible() && label->wordWrap() && !label->text().isEmpty()) {

@@ -36,6 +36,8 @@ NewWorkspaceDialog::NewWorkspaceDialog(AppSettings& settings, QWidget* parent)
     m_gender->setAccessibleName(tr("Your gender"));
     m_file->setText(QDir(startFolder(FilePurpose::Workspaces, settings)).filePath(QStringLiteral("score.scoredesk")));
     m_file->setAccessibleName(tr("Workspace file"));
+    // Wide enough for a folder and a file name to be read at once.
+    m_file->setMinimumWidth(m_file->fontMetrics().averageCharWidth() * 36);
     auto* browse = new QPushButton(tr("Choose…"), this);
     connect(browse, &QPushButton::clicked, this, &NewWorkspaceDialog::browse);
     auto* fileRow = new QHBoxLayout;
@@ -50,7 +52,10 @@ NewWorkspaceDialog::NewWorkspaceDialog(AppSettings& settings, QWidget* parent)
     form->addRow(tr("Your &name"), m_name);
     form->addRow(tr("Your &role"), m_role);
     form->addRow(tr("&Gender"), m_gender);
-    form->addRow(tr("&File"), fileRow);
+    // A label of a row that is a layout needs its buddy named, or "&File" shows its "&".
+    auto* fileLabel = new QLabel(tr("&File"), this);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewWorkspaceDialog::accept);

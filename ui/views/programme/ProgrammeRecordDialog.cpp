@@ -2,11 +2,12 @@
 
 #include "edit/Edits.h"
 #include "views/programme/ProgrammeForm.h"
+#include "widgets/DialogSize.h"
+#include "widgets/VerticalScrollArea.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -86,11 +87,7 @@ ProgrammeRecordDialog::ProgrammeRecordDialog(WorkspaceSession& session, Programm
         layout->addWidget(label);
     }
     // A long form scrolls on a small screen instead of growing the dialog past it.
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_form);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(new VerticalScrollArea(m_form, this), 1);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Ok)->setText(id.isEmpty() ? tr("Add") : tr("Save"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProgrammeRecordDialog::accept);
@@ -122,6 +119,7 @@ ProgrammeRecordDialog::ProgrammeRecordDialog(WorkspaceSession& session, Programm
     adapt(QString());
     if (QWidget* first = m_form->editor(QStringLiteral("name")))
         first->setFocus();
+    sizeDialogToScreen(*this, parent);
 }
 
 void ProgrammeRecordDialog::adapt(const QString& key)
