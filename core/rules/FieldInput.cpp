@@ -183,6 +183,18 @@ Result<FieldValue> readFieldInput(QStringView entity, const FieldSpec& field, co
         const QString same = synonym(field.name, word);
         if (!same.isEmpty() && field.enumValues.contains(same))
             return FieldValue(same);
+        // "Garments" for "Garments and textiles": the first word of one choice, and of no other.
+        if (word.size() >= 3) {
+            QStringList begun;
+            for (const QString& v : field.enumValues) {
+                for (const QString& name : {folded(v), folded(valueLabelEnglish(field.name, v)), folded(valueLabel(field.name, v))}) {
+                    if (name.section(u'_', 0, 0) == word && !begun.contains(v))
+                        begun << v;
+                }
+            }
+            if (begun.size() == 1)
+                return FieldValue(begun.front());
+        }
         QStringList names;
         for (const QString& v : field.enumValues)
             names << valueLabel(field.name, v);

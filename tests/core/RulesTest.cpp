@@ -75,6 +75,13 @@ TEST_CASE("Typed values are read the same way from the command line, a spreadshe
         CHECK(read("person", "role", QStringLiteral("Enterprise manager")) == FieldValue(QStringLiteral("enterprise_manager")));
         CHECK(read("enterprise", "sector", QStringLiteral("garments and textiles")) == FieldValue(QStringLiteral("garments_textiles")));
         CHECK(read("enterprise", "sector", QStringLiteral("furniture_wood")) == FieldValue(QStringLiteral("furniture_wood")));
+        // The first word of one choice only, as people write it in a sheet or on a command line.
+        CHECK(read("enterprise", "sector", QStringLiteral("Garments")) == FieldValue(QStringLiteral("garments_textiles")));
+        CHECK(read("enterprise", "sector", QStringLiteral("furniture")) == FieldValue(QStringLiteral("furniture_wood")));
+        CHECK(read("person", "role", QStringLiteral("enterprise")) == FieldValue(QStringLiteral("enterprise_manager")));
+        // A word that begins two choices is not a choice.
+        CHECK_FALSE(refusal("improvement_action", "status", QStringLiteral("p")).isEmpty());
+        CHECK_FALSE(refusal("enterprise", "sector", QStringLiteral("ga")).isEmpty());
         const QString wrong = refusal("enterprise", "sector", QStringLiteral("shoes"));
         CHECK(wrong.contains(QStringLiteral("“shoes”")));
         CHECK(wrong.contains(QStringLiteral("Garments and textiles")));
