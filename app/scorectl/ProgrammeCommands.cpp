@@ -113,7 +113,23 @@ int runAdd(QCommandLineParser& p, Io& io)
         return Failure;
     RecordEditor records(*ws);
     ProgrammeEditor editor(*ws, records);
-    auto id = editor.add(*kind, *values);
+    // What is not said starts as in the desktop's form (an enterprise of the only cohort,
+    // counselled by the counsellor at this device); given options come after and win.
+    QString scope;  // the cohort of a new enterprise, the enterprise of a new person
+    for (const auto& [key, value] : *values)
+        if ((*kind == ProgrammeKind::Enterprise && key == u"cohort") || (*kind == ProgrammeKind::Person && key == u"enterprise"))
+            scope = value;
+    auto starting = editor.startingValues(*kind, scope);
+    if (!starting)
+        return failure(io, starting.message());
+    PublicValues all;
+    for (const auto& [key, value] : *starting) {
+        const bool given = std::any_of(values->begin(), values->end(), [&](const auto& v) { return v.first == key; });
+        if (!given)
+            all.push_back({key, value});
+    }
+    all.insert(all.end(), values->begin(), values->end());
+    auto id = editor.add(*kind, all);
     if (!id)
         return refused(io, id.error());
     printWarnings(io, editor, *kind, *id);

@@ -459,4 +459,51 @@ Result<QString> ProgrammeEditor::adoptDevicePerson(const QString& name, const QS
     return id;
 }
 
+Result<PublicValues> ProgrammeEditor::startingValues(ProgrammeKind kind, const QString& scope)
+{
+    auto me = m_directory.devicePerson();
+    if (!me)
+        return me.error();
+    switch (kind) {
+    case ProgrammeKind::Cohort: {
+        PublicValues values = {{QStringLiteral("modules"), QStringLiteral("WC,QM,CP,WM,OSH")}};
+        if (!me->isEmpty())
+            values.push_back({QStringLiteral("trainers"), *me});
+        return values;
+    }
+    case ProgrammeKind::Enterprise: {
+        PublicValues values;
+        QString cohort = scope;
+        if (cohort.isEmpty()) {
+            auto cohorts = m_directory.cohorts();
+            if (!cohorts)
+                return cohorts.error();
+            if (cohorts->size() == 1)
+                cohort = cohorts->front().id;
+        }
+        if (!cohort.isEmpty())
+            values.push_back({QStringLiteral("cohort"), cohort});
+        if (!me->isEmpty()) {
+            auto person = m_ws->store().load(specOf(u"person"), *me);
+            if (!person)
+                return person.error();
+            // The counsellor at this laptop is the one who will visit it, unless they say otherwise.
+            if (person->has_value() && (*person)->value(QStringLiteral("role")) == FieldValue(QStringLiteral("counsellor")))
+                values.push_back({QStringLiteral("counsellor"), *me});
+        }
+        return values;
+    }
+    case ProgrammeKind::Person:
+        if (scope.isEmpty())
+            return PublicValues{{QStringLiteral("role"), QStringLiteral("counsellor")}};
+        return PublicValues{{QStringLiteral("enterprise"), scope},
+                            {QStringLiteral("role"), QStringLiteral("eit")},
+                            {QStringLiteral("team_side"), QStringLiteral("worker")},
+                            {QStringLiteral("employment"), QStringLiteral("permanent")},
+                            {QStringLiteral("team_role"), QStringLiteral("member")},
+                            {QStringLiteral("joined"), m_ws->clock().today().toString(Qt::ISODate)}};
+    }
+    return PublicValues{};
+}
+
 }  // namespace score

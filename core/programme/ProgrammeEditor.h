@@ -45,6 +45,14 @@ public:
     Result<QString> adoptDevicePerson(const QString& name, const QString& role = QStringLiteral("counsellor"),
                                       const QString& gender = {});
 
+    // What a new record starts from when whoever adds it says nothing else (a dialog's first
+    // values, the command line's missing options): a cohort plans all five modules and has this
+    // device's person among its trainers; an enterprise joins `scope` (a cohort) or the only
+    // cohort there is, and is counselled by this device's person when they are a counsellor; a
+    // person of enterprise `scope` joins its improvement team today as a permanent worker,
+    // anyone else is a counsellor.
+    Result<PublicValues> startingValues(ProgrammeKind kind, const QString& scope = {});
+
     // Finds a record by id or by name ("Two enterprises are called …" when the name is shared).
     Result<QString> find(ProgrammeKind kind, const QString& idOrName);
 

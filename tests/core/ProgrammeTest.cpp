@@ -187,6 +187,16 @@ TEST_CASE("scorectl builds a programme from init: add, edit and delete with one 
     // 70 + 40 is not 120: saved, with a note.
     CHECK(enterprise.err.contains(QStringLiteral("add up to 110")));
     const QString enterpriseId = lastLine(enterprise);
+    // Not said: the counsellor at this laptop counsels it, as the desktop's form proposes.
+    {
+        auto ws = Workspace::open(db);
+        REQUIRE(ws.ok());
+        auto me = ProgrammeDirectory(**ws).devicePerson();
+        REQUIRE(me.ok());
+        auto row = DomainQueries(**ws).enterprise(enterpriseId);
+        REQUIRE(row.ok());
+        CHECK(row->counsellorId == *me);
+    }
 
     const CliResult member = runScorectl({QStringLiteral("add"), QStringLiteral("person"), QStringLiteral("--db"), db, QStringLiteral("--enterprise"),
                                           enterpriseId, QStringLiteral("--name"), QStringLiteral("Võ Thị Hoa"), QStringLiteral("--role"),

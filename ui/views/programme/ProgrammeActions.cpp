@@ -21,13 +21,6 @@ struct ProgrammeActionsTr {
     Q_DECLARE_TR_FUNCTIONS(score::ProgrammeActions)
 };
 
-QString devicePerson(WorkspaceSession& session)
-{
-    ProgrammeDirectory directory(session.workspace());
-    auto person = directory.devicePerson();
-    return person ? *person : QString();
-}
-
 QString nameOf(WorkspaceSession& session, ProgrammeKind kind, const QString& id)
 {
     const EntitySpec* spec = EntitySchema::instance().entity(programmeEntity(kind));
@@ -38,46 +31,41 @@ QString nameOf(WorkspaceSession& session, ProgrammeKind kind, const QString& id)
     return name ? *name : QString();
 }
 
+// The core's starting values; a dialog that cannot read them starts empty.
+PublicValues startingValues(ProgrammeEditor& editor, ProgrammeKind kind, const QString& scope)
+{
+    auto values = editor.startingValues(kind, scope);
+    return values ? *values : PublicValues{};
+}
+
 QString run(ProgrammeRecordDialog& dialog) { return dialog.exec() == QDialog::Accepted ? dialog.recordId() : QString(); }
 }  // namespace
 
 QString newCohort(WorkspaceSession& session, QWidget* parent)
 {
-    PublicValues defaults = {{QStringLiteral("start"), session.workspace().clock().today().toString(Qt::ISODate)},
-                             {QStringLiteral("modules"), QStringLiteral("WC,QM,CP,WM,OSH")}};
-    // A new cohort is often in the country of the last one.
+    RecordEditor& records = session.editor();
+    ProgrammeEditor editor(session.workspace(), records);
+    PublicValues defaults = startingValues(editor, ProgrammeKind::Cohort, QString());
+    // The form suggests today as the start, and the country of the last cohort: a new cohort is
+    // often in the same country. Suggestions to see and change, not rules.
+    defaults.push_back({QStringLiteral("start"), session.workspace().clock().today().toString(Qt::ISODate)});
     ProgrammeDirectory directory(session.workspace());
     if (auto cohorts = directory.cohorts(); cohorts && !cohorts->empty()) {
-        RecordEditor& records = session.editor();
-        ProgrammeEditor editor(session.workspace(), records);
         if (auto values = editor.values(ProgrammeKind::Cohort, cohorts->back().id))
             for (const auto& [key, value] : *values)
                 if (key == u"country")
                     defaults.push_back({key, value});
     }
-    const QString me = devicePerson(session);
-    if (!me.isEmpty())
-        defaults.push_back({QStringLiteral("trainers"), me});
     ProgrammeRecordDialog dialog(session, ProgrammeKind::Cohort, QString(), defaults, parent);
     return run(dialog);
 }
 
 QString newEnterprise(WorkspaceSession& session, QWidget* parent, const QString& cohortId)
 {
-    PublicValues defaults;
-    QString cohort = cohortId;
-    if (cohort.isEmpty()) {
-        ProgrammeDirectory directory(session.workspace());
-        if (auto cohorts = directory.cohorts(); cohorts && cohorts->size() == 1)
-            cohort = cohorts->front().id;
-    }
-    if (!cohort.isEmpty())
-        defaults.push_back({QStringLiteral("cohort"), cohort});
-    // The counsellor at this laptop is the one who will visit it, unless they say otherwise.
-    const QString me = devicePerson(session);
-    if (!me.isEmpty())
-        defaults.push_back({QStringLiteral("counsellor"), me});
-    ProgrammeRecordDialog dialog(session, ProgrammeKind::Enterprise, QString(), defaults, parent);
+    RecordEditor& records = session.editor();
+    ProgrammeEditor editor(session.workspace(), records);
+    ProgrammeRecordDialog dialog(session, ProgrammeKind::Enterprise, QString(), startingValues(editor, ProgrammeKind::Enterprise, cohortId),
+                                 parent);
     const QString id = run(dialog);
     if (!id.isEmpty())
         session.setCurrentEnterprise(id);
@@ -86,18 +74,9 @@ QString newEnterprise(WorkspaceSession& session, QWidget* parent, const QString&
 
 QString newPerson(WorkspaceSession& session, QWidget* parent, const QString& enterpriseId)
 {
-    PublicValues defaults;
-    if (!enterpriseId.isEmpty()) {
-        defaults = {{QStringLiteral("enterprise"), enterpriseId},
-                    {QStringLiteral("role"), QStringLiteral("eit")},
-                    {QStringLiteral("team_side"), QStringLiteral("worker")},
-                    {QStringLiteral("employment"), QStringLiteral("permanent")},
-                    {QStringLiteral("team_role"), QStringLiteral("member")},
-                    {QStringLiteral("joined"), session.workspace().clock().today().toString(Qt::ISODate)}};
-    } else {
-        defaults = {{QStringLiteral("role"), QStringLiteral("counsellor")}};
-    }
-    ProgrammeRecordDialog dialog(session, ProgrammeKind::Person, QString(), defaults, parent);
+    RecordEditor& records = session.editor();
+    ProgrammeEditor editor(session.workspace(), records);
+    ProgrammeRecordDialog dialog(session, ProgrammeKind::Person, QString(), startingValues(editor, ProgrammeKind::Person, enterpriseId), parent);
     dialog.form()->setEnterpriseScope(enterpriseId);
     return run(dialog);
 }
