@@ -5018,20 +5018,12 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <translation>Todavía no hay cohortes</translation>
     </message>
     <message>
-        <source>Start with your cohort and its enterprises, or bring them in from the programme&apos;s spreadsheet.</source>
-        <translation>Empiece por su cohorte y sus empresas, o tráigalas desde la hoja de cálculo del programa.</translation>
-    </message>
-    <message>
         <source>New cohort…</source>
         <translation>Nueva cohorte…</translation>
     </message>
     <message>
         <source>New enterprise…</source>
         <translation>Nueva empresa…</translation>
-    </message>
-    <message>
-        <source>Import from a spreadsheet…</source>
-        <translation>Importar de una hoja de cálculo…</translation>
     </message>
     <message>
         <source>New enterprise in this cohort…</source>
@@ -5068,6 +5060,10 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>Delete the enterprise…</source>
         <translation>Eliminar la empresa…</translation>
+    </message>
+    <message>
+        <source>Your cohorts and their enterprises will be listed here. File ▸ New adds them: a cohort with Ctrl+Shift+C, an enterprise with Ctrl+Shift+E.</source>
+        <translation>Aquí aparecerán sus cohortes y sus empresas. Archivo ▸ Nuevo las añade: una cohorte con Ctrl+Shift+C, una empresa con Ctrl+Shift+E.</translation>
     </message>
 </context>
 <context>

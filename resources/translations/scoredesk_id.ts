@@ -5010,20 +5010,12 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <translation>Belum ada angkatan</translation>
     </message>
     <message>
-        <source>Start with your cohort and its enterprises, or bring them in from the programme&apos;s spreadsheet.</source>
-        <translation>Mulailah dengan angkatan dan perusahaannya, atau ambil dari lembar kerja program.</translation>
-    </message>
-    <message>
         <source>New cohort…</source>
         <translation>Angkatan baru…</translation>
     </message>
     <message>
         <source>New enterprise…</source>
         <translation>Perusahaan baru…</translation>
-    </message>
-    <message>
-        <source>Import from a spreadsheet…</source>
-        <translation>Impor dari lembar kerja…</translation>
     </message>
     <message>
         <source>New enterprise in this cohort…</source>
@@ -5060,6 +5052,10 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>Delete the enterprise…</source>
         <translation>Hapus perusahaan…</translation>
+    </message>
+    <message>
+        <source>Your cohorts and their enterprises will be listed here. File ▸ New adds them: a cohort with Ctrl+Shift+C, an enterprise with Ctrl+Shift+E.</source>
+        <translation>Angkatan dan perusahaannya akan tercantum di sini. Berkas ▸ Baru menambahkannya: angkatan dengan Ctrl+Shift+C, perusahaan dengan Ctrl+Shift+E.</translation>
     </message>
 </context>
 <context>

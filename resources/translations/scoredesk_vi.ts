@@ -5010,20 +5010,12 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <translation>Chưa có nhóm doanh nghiệp nào</translation>
     </message>
     <message>
-        <source>Start with your cohort and its enterprises, or bring them in from the programme&apos;s spreadsheet.</source>
-        <translation>Hãy bắt đầu với nhóm doanh nghiệp và các doanh nghiệp của nhóm, hoặc nhập chúng từ bảng tính của chương trình.</translation>
-    </message>
-    <message>
         <source>New cohort…</source>
         <translation>Nhóm doanh nghiệp mới…</translation>
     </message>
     <message>
         <source>New enterprise…</source>
         <translation>Doanh nghiệp mới…</translation>
-    </message>
-    <message>
-        <source>Import from a spreadsheet…</source>
-        <translation>Nhập từ bảng tính…</translation>
     </message>
     <message>
         <source>New enterprise in this cohort…</source>
@@ -5060,6 +5052,10 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>Delete the enterprise…</source>
         <translation>Xóa doanh nghiệp…</translation>
+    </message>
+    <message>
+        <source>Your cohorts and their enterprises will be listed here. File ▸ New adds them: a cohort with Ctrl+Shift+C, an enterprise with Ctrl+Shift+E.</source>
+        <translation>Các nhóm doanh nghiệp và doanh nghiệp của bạn sẽ được liệt kê ở đây. Tệp ▸ Mới để thêm: nhóm doanh nghiệp bằng Ctrl+Shift+C, doanh nghiệp bằng Ctrl+Shift+E.</translation>
     </message>
 </context>
 <context>

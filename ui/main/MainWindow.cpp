@@ -56,7 +56,6 @@ MainWindow::MainWindow(WorkspaceSession& session, AppSettings& settings, QWidget
     m_noEnterprise->addButton(tr("New cohort…"), [this] { programme::newCohort(*m_session, this); });
     m_noEnterprise->addButton(tr("Import from a spreadsheet…"), [this] { importSpreadsheet(); });
     m_stack->addWidget(m_noEnterprise);
-    connect(m_navigation, &NavigationPane::importRequested, this, &MainWindow::importSpreadsheet);
 
     buildToolBar();
     buildMenus();

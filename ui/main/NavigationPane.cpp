@@ -59,12 +59,12 @@ NavigationPane::NavigationPane(WorkspaceSession& session, QWidget* parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_tree, &QTreeView::customContextMenuRequested, this, &NavigationPane::showContextMenu);
 
-    // A workspace with nothing in it says how to start, with the buttons that do it.
+    // A workspace with nothing in it: the pane says what it will list, and the view beside it
+    // offers the buttons (both offering them was two answers to one question).
     auto* empty = new EmptyState(tr("No cohorts yet"),
-                                 tr("Start with your cohort and its enterprises, or bring them in from the programme's spreadsheet."), this);
-    empty->addButton(tr("New cohort…"), [this] { programme::newCohort(*m_session, this); });
-    empty->addButton(tr("New enterprise…"), [this] { programme::newEnterprise(*m_session, this); });
-    empty->addButton(tr("Import from a spreadsheet…"), [this] { emit importRequested(); });
+                                 tr("Your cohorts and their enterprises will be listed here. File ▸ New adds them: a cohort with "
+                                    "Ctrl+Shift+C, an enterprise with Ctrl+Shift+E."),
+                                 this);
     m_empty = empty;
     m_pages->addWidget(m_tree);
     m_pages->addWidget(m_empty);

@@ -26,10 +26,6 @@ public:
     QString currentCohort() const;
     QTreeView* tree() const { return m_tree; }
 
-signals:
-    // The empty workspace's button to fill it from a spreadsheet.
-    void importRequested();
-
 protected:
     void showEvent(QShowEvent* event) override;
 
