@@ -22,6 +22,7 @@ QString columnList(const EntitySpec& spec)
 
 struct RecordStore::Statements {
     Statement select;
+    Statement selectClock;
     Statement insert;
     Statement update;
     Statement exists;
@@ -61,6 +62,8 @@ RecordStore::Statements& RecordStore::statementsFor(const EntitySpec& spec)
     if (auto s = m_db->prepare(QStringLiteral("SELECT %1, deleted, sync_stamps, sync_vv FROM %2 WHERE id = ?1")
                                    .arg(columns, spec.name)))
         slot->select = std::move(*s);
+    if (auto s = m_db->prepare(QStringLiteral("SELECT sync_stamps, sync_vv FROM %1 WHERE id = ?1").arg(spec.name)))
+        slot->selectClock = std::move(*s);
     if (auto s = m_db->prepare(QStringLiteral("INSERT INTO %1 (id, %2, deleted, sync_stamps, sync_vv) VALUES (?1, %3, %4)")
                                    .arg(spec.name, columns, placeholders.join(u", "), tail)))
         slot->insert = std::move(*s);
@@ -118,6 +121,25 @@ Result<std::optional<RecordState>> RecordStore::load(const EntitySpec& spec, con
     stmt.reset();
     if (!read.ok())
         return read.error();
+    return std::optional<RecordState>(std::move(state));
+}
+
+Result<std::optional<RecordState>> RecordStore::loadClock(const EntitySpec& spec, const QString& id)
+{
+    Statement& stmt = statementsFor(spec).selectClock;
+    stmt.reset();
+    stmt.bind(1, id);
+    if (!stmt.next()) {
+        if (!stmt.ok())
+            return Error::io(stmt.error());
+        return std::optional<RecordState>();
+    }
+    RecordState state(spec, id);
+    const bool decoded = decodeStamps(stmt.text(0), state, *m_devices) && decodeVersionVector(stmt.text(1), state.vv, *m_devices);
+    stmt.reset();
+    if (!decoded)
+        return Error::failed(RecordStoreTr::tr("The sync information of %1 %2 is damaged; run a workspace check.")
+                                 .arg(entityDisplayName(spec.name), id));
     return std::optional<RecordState>(std::move(state));
 }
 

@@ -21,6 +21,9 @@ public:
     RecordStore& operator=(const RecordStore&) = delete;
 
     Result<std::optional<RecordState>> load(const EntitySpec& spec, const QString& id);
+    // The record's sync clock only (stamps and version vector, no values): enough to tell that
+    // an incoming state is one this workspace already holds, without reading its fields.
+    Result<std::optional<RecordState>> loadClock(const EntitySpec& spec, const QString& id);
     Status insert(const RecordState& state);
     Status update(const RecordState& state);
 

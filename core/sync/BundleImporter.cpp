@@ -179,6 +179,20 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         const auto shaField = static_cast<size_t>(attachmentSpec->fieldIndex(u"sha256"));
         QSet<QString> neededBlobs;
         Hlc newest = 0;
+        // What the records of this bundle incorporate, learned from the records themselves.
+        VersionVector learned;
+        // A record whose stored stamps are exactly the incoming ones, and whose stored version
+        // vector covers the incoming one, would merge to itself: its fields need not be read.
+        // This is decided per record from what is stored here, never from what a workspace or
+        // a manifest says it knows, so no claim can make a genuine change be skipped.
+        auto holdsAlready = [&](const RecordState& record) {
+            auto local = ws.store().loadClock(*record.spec, record.id);
+            if (!local || !local->has_value())
+                return false;  // new here, or unreadable: the full merge decides (and reports)
+            const RecordState& here = **local;
+            return here.stamps == record.stamps && here.deletedStamp == record.deletedStamp
+                   && here.restoredStamp == record.restoredStamp && here.vv.dominates(record.vv);
+        };
 
         SCORE_TRY(reader.forEachRecord(
             [&](RecordState&& record) -> Status {
@@ -186,9 +200,9 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                 EntityImportCounts& c = summary.entities[record.spec->name];
                 for (const auto& e : record.vv.entries())
                     newest = std::max(newest, e.second);
-                // Everything this record's state incorporates is already here: nothing to merge.
-                // (The reader skipped the fields of exactly these records, by the same test.)
-                if (record.fieldsSkipped || known.dominates(record.vv)) {
+                learned.merge(record.vv);
+                // The reader found this very state here already (holdsAlready): nothing to merge.
+                if (record.fieldsSkipped) {
                     ++c.unchanged;
                     return {};
                 }
@@ -200,7 +214,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                     neededBlobs.insert(std::get<QString>(record.values[shaField]));
                 return {};
             },
-            options.progress, [&](const RecordState& record) { return known.dominates(record.vv); }));
+            options.progress, holdsAlready));
 
         // Attachment content: verify and store what arrived, then make sure nothing is missing.
         BlobStore blobs(ws);
@@ -247,13 +261,17 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                                     .arg(manifest.source.deviceName)
                                     .arg((hlcMillis(newest) - ws.clock().nowMs()) / (24 * 3600 * 1000));
 
-        // What this workspace now holds: everything the sender held, when the bundle was complete
-        // (full), or complete relative to what we already held (a delta made for us).
+        // What this workspace now holds, learned from the records it merged: when the bundle was
+        // complete (full), or complete relative to what we already held (a delta made for us),
+        // every change its records incorporate is here now. The manifest's version vector is the
+        // sender's claim and is never taken as knowledge: it only says what to send the sender.
+        // Knowledge is itself only a hint for what others send here; imports never skip a record
+        // because of it, so a full bundle always brings every change it carries.
         const bool complete = manifest.mode == BundleMode::Full
                               || (manifest.mode == BundleMode::Delta && manifest.forDevice == ws.device().deviceId
                                   && known.dominates(manifest.baseVv));
         if (complete)
-            SCORE_TRY(ws.raiseKnowledge(manifest.senderVv));
+            SCORE_TRY(ws.raiseKnowledge(learned));
         if (manifest.source.deviceId != ws.device().deviceId) {
             SCORE_TRY(sync.rememberPeer(manifest.source.deviceId, manifest.source.deviceName, manifest.source.userName,
                                         manifest.source.publicKey, manifest.bundleId, manifest.senderVv));

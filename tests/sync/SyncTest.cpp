@@ -8,8 +8,10 @@
 #include "storage/SyncState.h"
 #include "storage/WorkspaceCheck.h"
 #include "storage/WorkspaceRestore.h"
+#include "sync/StampCodec.h"
 
 #include <QFile>
+#include <QJsonArray>
 
 using namespace score;
 using namespace score::test;
@@ -337,6 +339,61 @@ TEST_CASE("A known device that signs with another key is refused loudly")
     REQUIRE(refused.message().contains(QStringLiteral("--trust-new-key")));
     options.trustChangedKey = true;
     REQUIRE(importBundle(p.b.ws(), forged, options).ok());
+}
+
+TEST_CASE("Knowledge comes from applied records: a forged claim never makes a genuine full bundle import nothing")
+{
+    Pair p;
+    const QString action = firstAction(p.a.ws());
+    p.a.t.clock->advanceMs(60'000);
+    REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Later at A")}}).ok());
+    const QString genuine = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
+    BundleParts parts = readParts(exportTo(p.b, p.dir, QStringLiteral("b.scorebundle"), Pair::fullOptions()));
+    const QString aId = uuidText(p.a.ws().device().deviceId);
+
+    SECTION("the manifest claims B holds A's changes up to 2100")
+    {
+        QJsonObject vv = parts.manifest.value(QStringLiteral("vv")).toObject();
+        const qint64 year2100 = QDateTime(QDate(2100, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        vv.insert(aId, hlcHex(makeHlc(year2100, 0)));
+        parts.manifest.insert(QStringLiteral("vv"), vv);
+    }
+    SECTION("every record claims to incorporate A's changes of the next twelve hours")
+    {
+        const QJsonArray devices = parts.manifest.value(QStringLiteral("devices")).toArray();
+        qsizetype aNumber = -1;
+        for (qsizetype i = 0; i < devices.size(); ++i)
+            if (devices[i].toString() == aId)
+                aNumber = i;
+        REQUIRE(aNumber >= 0);
+        const QByteArray claim = "\"v\":\"" + QByteArray::number(aNumber) + '='
+                                 + hlcHex(makeHlc(p.a.t.clock->nowMs() + 12 * 3600 * 1000, 0)).toLatin1() + '"';
+        QByteArray forged;
+        int lines = 0;
+        for (const QByteArray& line : parts.changes.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const qsizetype at = line.indexOf("\"v\":\"");
+            REQUIRE(at > 0);
+            const qsizetype end = line.indexOf('"', at + 5);
+            forged += line.left(at) + claim + line.mid(end + 1) + '\n';
+            ++lines;
+        }
+        REQUIRE(lines > 100);
+        parts.changes = forged;
+    }
+    const QString forged = p.dir.path(QStringLiteral("forged.scorebundle"));
+    forgeBundle(parts, forged);
+
+    // C has never heard of B, so it trusts the new key on first use and takes the claim in.
+    Device c = makeDevice(p.dir, QStringLiteral("c"), 33);
+    importFrom(c, forged);
+    REQUIRE(actionField(c.ws(), action, "title") != FieldValue(QStringLiteral("Later at A")));
+    const ImportSummary fromA = importFrom(c, genuine);
+    REQUIRE(fromA.totals.updated >= 1);
+    REQUIRE(actionField(c.ws(), action, "title") == FieldValue(QStringLiteral("Later at A")));
+    REQUIRE(canonicalDump(c.ws()) == canonicalDump(p.a.ws()));
+    REQUIRE(checkWorkspace(c.ws())->ok());
 }
 
 TEST_CASE("A passphrase-protected bundle opens only with its passphrase")
