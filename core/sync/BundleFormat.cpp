@@ -40,7 +40,7 @@ bool vvFromJson(const QJsonValue& value, VersionVector& vv)
         if (!isUuidText(it.key()) || !it.value().isString())
             return false;
         const auto hlc = parseHlcHex(it.value().toString());
-        if (!hlc)
+        if (!hlc || !isPossibleStamp(*hlc))
             return false;
         vv.raise(QUuid(it.key()), *hlc);
     }

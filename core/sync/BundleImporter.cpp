@@ -6,6 +6,7 @@
 #include "storage/SyncState.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,7 +19,19 @@ struct BundleImporterTr {
     Q_DECLARE_TR_FUNCTIONS(score::BundleImporter)
 };
 
-constexpr qint64 kFutureToleranceMs = 24 * 3600 * 1000;
+// The sentence that holds back a bundle stamped beyond the clock bound (kMaxClockSkewMs).
+Error clockAhead(Workspace& ws, const BundleManifest& m, const Stamp& newest)
+{
+    const QString device = newest.device == m.source.deviceId
+                               ? m.source.deviceName
+                               : BundleImporterTr::tr("%1 (relayed by \"%2\")").arg(uuidText(newest.device).left(8), m.source.deviceName);
+    const auto date = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); };
+    return Error::refused(BundleImporterTr::tr("The device \"%1\" dates its changes %2, more than a day after this computer's "
+                                               "date (%3): its clock is wrong, or this one is. Nothing was imported. Set the "
+                                               "right date on the wrong computer; a device whose clock was ahead then re-stamps "
+                                               "its changes (scorectl restamp) and sends a new bundle.")
+                              .arg(device, date(hlcMillis(newest.hlc)), date(ws.clock().nowMs())));
+}
 
 // Checks the sender's key against what this workspace knows (trust on first use).
 Status checkSender(Workspace& ws, const BundleManifest& m, const ImportOptions& options, QStringList& warnings)
@@ -178,7 +191,6 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         const EntitySpec* attachmentSpec = EntitySchema::instance().entity(u"attachment");
         const auto shaField = static_cast<size_t>(attachmentSpec->fieldIndex(u"sha256"));
         QSet<QString> neededBlobs;
-        Hlc newest = 0;
         // What the records of this bundle incorporate, learned from the records themselves.
         VersionVector learned;
         // A record whose stored stamps are exactly the incoming ones, and whose stored version
@@ -198,8 +210,12 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
             [&](RecordState&& record) -> Status {
                 SCORE_TRY(fault("record"));
                 EntityImportCounts& c = summary.entities[record.spec->name];
-                for (const auto& e : record.vv.entries())
-                    newest = std::max(newest, e.second);
+                // The clock policy: a stamp more than a day ahead of this computer's clock must
+                // not move this workspace's hybrid clock, so the bundle is held back before the
+                // record is merged (merging observes its stamps). Its vv covers all its stamps.
+                for (const auto& [device, hlc] : record.vv.entries())
+                    if (hlcMillis(hlc) > ws.clock().nowMs() + kMaxClockSkewMs)
+                        return clockAhead(ws, manifest, Stamp{hlc, device});
                 learned.merge(record.vv);
                 // The reader found this very state here already (holdsAlready): nothing to merge.
                 if (record.fieldsSkipped) {
@@ -254,12 +270,6 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                                       .arg(*liveBefore)
                                       .arg(qRound(100.0 * static_cast<double>(deleted) / static_cast<double>(std::max<qint64>(1, *liveBefore)))));
         }
-
-        if (hlcMillis(newest) > ws.clock().nowMs() + kFutureToleranceMs)
-            summary.warnings << BundleImporterTr::tr("The device \"%1\" stamps its changes %2 days in the future; its clock is probably "
-                                       "wrong. The changes were kept, but ask its user to set the date.")
-                                    .arg(manifest.source.deviceName)
-                                    .arg((hlcMillis(newest) - ws.clock().nowMs()) / (24 * 3600 * 1000));
 
         // What this workspace now holds, learned from the records it merged: when the bundle was
         // complete (full), or complete relative to what we already held (a delta made for us),

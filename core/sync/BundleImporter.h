@@ -45,7 +45,7 @@ struct ImportSummary {
     int blobsAdded = 0;
     QString previouslyImportedAt;  // when this same bundle was imported before, if ever
     QString backupPath;            // empty when nothing changed, so nothing was backed up
-    QStringList warnings;          // clock far ahead, bundle from this device…
+    QStringList warnings;          // bundle from this device, a new key trusted…
 
     bool changedAnything() const;
     QString toJson() const;

@@ -277,6 +277,13 @@ bool decodeRecordStamps(const QByteArray& stamps, const QByteArray& vv, RecordSt
     state.vv.raise(state.restoredStamp.device, state.restoredStamp.hlc);
     return true;
 }
+
+// True when the record claims a change after the year 3000 (its vv covers all its stamps).
+bool hasImpossibleStamp(const RecordState& state)
+{
+    return std::any_of(state.vv.entries().begin(), state.vv.entries().end(),
+                       [](const VersionVector::Entry& e) { return !isPossibleStamp(e.second); });
+}
 }  // namespace
 
 Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices& devices, const RecordFilter& skipFields,
@@ -331,6 +338,8 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
             if (skipFields && !stamps.isNull() && !vv.isNull()) {
                 if (!decodeRecordStamps(stamps, vv, state, devices))
                     return malformed(BundleFormatTr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), state.id));
+                if (hasImpossibleStamp(state))
+                    return malformed(BundleFormatTr::tr("%1 %2 is stamped after the year 3000, a date no clock shows").arg(entityDisplayName(spec->name), state.id));
                 if (skipFields(state)) {
                     state.fieldsSkipped = true;
                     return state;
@@ -408,6 +417,8 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
     }
     if (!decodeRecordStamps(stamps, vv, state, devices))
         return malformed(BundleFormatTr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), state.id));
+    if (hasImpossibleStamp(state))
+        return malformed(BundleFormatTr::tr("%1 %2 is stamped after the year 3000, a date no clock shows").arg(entityDisplayName(spec->name), state.id));
     // Fields the sender's SCORE Desk did not know: empty, and older than any change to them.
     for (size_t f : notCarried) {
         state.values[f] = FieldValue();

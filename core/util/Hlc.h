@@ -18,6 +18,18 @@ using Hlc = quint64;
 constexpr qint64 hlcMillis(Hlc h) { return static_cast<qint64>(h >> 16); }
 constexpr Hlc makeHlc(qint64 ms, quint32 counter) { return (static_cast<Hlc>(ms) << 16) | (counter & 0xFFFF); }
 
+// The clock policy between devices (README, "What sync guarantees").
+// A received change may be stamped at most this far ahead of the receiver's clock. One day
+// covers time zones set wrong (at most 14 hours off UTC) and clocks that drift for months,
+// yet stops a date typed in the wrong year or a reset battery from dragging every device's
+// hybrid clock along; a bundle stamped later is held back, not applied.
+constexpr qint64 kMaxClockSkewMs = qint64(24) * 3600 * 1000;
+// 3000-01-01T00:00Z. No clock shows a later date by mistake, and stamps must stay far below
+// the top of the 64-bit range, where the next tick would overflow: later ones are refused
+// outright as damaged or forged.
+constexpr qint64 kLatestStampMs = 32503680000000;
+constexpr bool isPossibleStamp(Hlc h) { return hlcMillis(h) < kLatestStampMs; }
+
 class HybridClock {
 public:
     explicit HybridClock(const Clock& wall, Hlc last = 0) : m_wall(&wall), m_last(last) {}

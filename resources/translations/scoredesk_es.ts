@@ -973,6 +973,10 @@ Suelte una tarjeta aquí para moverla.</translation>
         <source>the change stamps of %1 %2 are invalid</source>
         <translation>las marcas de cambio de %1 %2 no son válidas</translation>
     </message>
+    <message>
+        <source>%1 %2 is stamped after the year 3000, a date no clock shows</source>
+        <translation>%1 %2 lleva una marca de tiempo posterior al año 3000, una fecha que ningún reloj muestra</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleImporter</name>
@@ -1013,12 +1017,16 @@ Suelte una tarjeta aquí para moverla.</translation>
         <translation>Este paquete eliminaría %1 de los %2 registros de este espacio de trabajo (%3%). No se importó nada. Si eso es lo que se pretende, vuelva a importarlo permitiendo la eliminación masiva (--allow-mass-delete).</translation>
     </message>
     <message>
-        <source>The device &quot;%1&quot; stamps its changes %2 days in the future; its clock is probably wrong. The changes were kept, but ask its user to set the date.</source>
-        <translation>El dispositivo &quot;%1&quot; marca sus cambios con %2 días en el futuro; probablemente su reloj está mal. Los cambios se conservaron, pero pida a su usuario que corrija la fecha.</translation>
-    </message>
-    <message>
         <source>The import could not be saved; the workspace is unchanged. %1</source>
         <translation>No se pudo guardar la importación; el espacio de trabajo no cambió. %1</translation>
+    </message>
+    <message>
+        <source>%1 (relayed by &quot;%2&quot;)</source>
+        <translation>%1 (reenviado por &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The device &quot;%1&quot; dates its changes %2, more than a day after this computer&apos;s date (%3): its clock is wrong, or this one is. Nothing was imported. Set the right date on the wrong computer; a device whose clock was ahead then re-stamps its changes (scorectl restamp) and sends a new bundle.</source>
+        <translation>El dispositivo &quot;%1&quot; fecha sus cambios el %2, más de un día después de la fecha de este ordenador (%3): su reloj está mal, o lo está el de este. No se importó nada. Ponga la fecha correcta en el ordenador equivocado; un dispositivo cuyo reloj iba adelantado vuelve entonces a sellar sus cambios (scorectl restamp) y envía un paquete nuevo.</translation>
     </message>
 </context>
 <context>

@@ -973,6 +973,10 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
         <source>the change stamps of %1 %2 are invalid</source>
         <translation>cap perubahan %1 %2 tidak valid</translation>
     </message>
+    <message>
+        <source>%1 %2 is stamped after the year 3000, a date no clock shows</source>
+        <translation>%1 %2 diberi cap waktu setelah tahun 3000, tanggal yang tidak ditunjukkan jam mana pun</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleImporter</name>
@@ -1013,12 +1017,16 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
         <translation>Paket data ini akan menghapus %1 dari %2 catatan di ruang kerja ini (%3%). Tidak ada yang diimpor. Jika memang disengaja, impor lagi dengan mengizinkan penghapusan massal (--allow-mass-delete).</translation>
     </message>
     <message>
-        <source>The device &quot;%1&quot; stamps its changes %2 days in the future; its clock is probably wrong. The changes were kept, but ask its user to set the date.</source>
-        <translation>Perangkat &quot;%1&quot; memberi cap waktu %2 hari di masa depan pada perubahannya; jamnya kemungkinan salah. Perubahan tetap disimpan, tetapi minta penggunanya untuk mengatur tanggal.</translation>
-    </message>
-    <message>
         <source>The import could not be saved; the workspace is unchanged. %1</source>
         <translation>Impor tidak dapat disimpan; ruang kerja tidak berubah. %1</translation>
+    </message>
+    <message>
+        <source>%1 (relayed by &quot;%2&quot;)</source>
+        <translation>%1 (diteruskan oleh &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>The device &quot;%1&quot; dates its changes %2, more than a day after this computer&apos;s date (%3): its clock is wrong, or this one is. Nothing was imported. Set the right date on the wrong computer; a device whose clock was ahead then re-stamps its changes (scorectl restamp) and sends a new bundle.</source>
+        <translation>Perangkat &quot;%1&quot; memberi tanggal %2 pada perubahannya, lebih dari sehari setelah tanggal komputer ini (%3): jamnya salah, atau jam komputer ini yang salah. Tidak ada yang diimpor. Atur tanggal yang benar di komputer yang salah; perangkat yang jamnya terlalu maju kemudian memberi cap ulang pada perubahannya (scorectl restamp) dan mengirim bundel baru.</translation>
     </message>
 </context>
 <context>

@@ -973,6 +973,10 @@ Kéo thả thẻ vào đây để chuyển.</translation>
         <source>the change stamps of %1 %2 are invalid</source>
         <translation>dấu thay đổi của %1 %2 không hợp lệ</translation>
     </message>
+    <message>
+        <source>%1 %2 is stamped after the year 3000, a date no clock shows</source>
+        <translation>%1 %2 mang dấu thời gian sau năm 3000, một ngày mà không đồng hồ nào hiển thị</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleImporter</name>
@@ -1013,12 +1017,16 @@ Kéo thả thẻ vào đây để chuyển.</translation>
         <translation>Gói dữ liệu này sẽ xóa %1 trong số %2 bản ghi của không gian làm việc này (%3%). Không có gì được nhập. Nếu đó là chủ ý, hãy nhập lại và cho phép xóa hàng loạt (--allow-mass-delete).</translation>
     </message>
     <message>
-        <source>The device &quot;%1&quot; stamps its changes %2 days in the future; its clock is probably wrong. The changes were kept, but ask its user to set the date.</source>
-        <translation>Thiết bị &quot;%1&quot; ghi dấu thay đổi %2 ngày trong tương lai; đồng hồ của thiết bị có lẽ bị sai. Các thay đổi vẫn được giữ, nhưng hãy nhờ người dùng thiết bị đó chỉnh lại ngày.</translation>
-    </message>
-    <message>
         <source>The import could not be saved; the workspace is unchanged. %1</source>
         <translation>Không thể lưu lần nhập; không gian làm việc không thay đổi. %1</translation>
+    </message>
+    <message>
+        <source>%1 (relayed by &quot;%2&quot;)</source>
+        <translation>%1 (do &quot;%2&quot; chuyển tiếp)</translation>
+    </message>
+    <message>
+        <source>The device &quot;%1&quot; dates its changes %2, more than a day after this computer&apos;s date (%3): its clock is wrong, or this one is. Nothing was imported. Set the right date on the wrong computer; a device whose clock was ahead then re-stamps its changes (scorectl restamp) and sends a new bundle.</source>
+        <translation>Thiết bị &quot;%1&quot; ghi ngày cho các thay đổi của nó là %2, muộn hơn ngày của máy tính này (%3) quá một ngày: đồng hồ của thiết bị đó sai, hoặc đồng hồ của máy này sai. Không có gì được nhập. Hãy đặt đúng ngày trên máy tính bị sai; thiết bị có đồng hồ chạy trước sau đó đóng dấu lại các thay đổi của nó (scorectl restamp) và gửi một gói mới.</translation>
     </message>
 </context>
 <context>

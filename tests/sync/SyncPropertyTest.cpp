@@ -47,6 +47,7 @@ void runScenario(quint64 seed)
         devices.push_back(makeDevice(dir, QStringLiteral("dev%1").arg(i), seed * 10 + static_cast<quint64>(i)));
         devices.back().t.clock->advanceMs(i * 1000);
     }
+    std::vector<qint64> offsets(devices.size(), 0);
     std::vector<Edit> edits;
     auto observer = [&](const RecordState& change, const VersionVector& before) {
         for (size_t f = 0; f < change.stamps.size(); ++f)
@@ -71,10 +72,14 @@ void runScenario(quint64 seed)
         for (Device& d : devices) {
             d.t.clock->advanceMs(random.range(1, 600) * 1000);
             const int clockTrouble = random.weighted({0.85, 0.08, 0.07});
-            if (clockTrouble == 1)
-                d.t.clock->advanceMs(-2LL * 24 * 3600 * 1000);  // set back by hand
-            else if (clockTrouble == 2)
-                d.t.clock->advanceMs(3LL * 24 * 3600 * 1000);   // runs ahead
+            // Wrong clocks, at most eleven hours either way, so that no two devices are more
+            // than the policy's one day apart (beyond it bundles are held back: see the device
+            // days ahead below). A clock set right again goes back to the true time.
+            const qint64 offset = clockTrouble == 1 ? -11LL * 3600 * 1000   // set back by hand
+                                  : clockTrouble == 2 ? 11LL * 3600 * 1000  // runs ahead
+                                                      : 0;
+            d.t.clock->advanceMs(offset - offsets[&d - devices.data()]);
+            offsets[&d - devices.data()] = offset;
             SimulationOptions sim;
             sim.count = random.range(5, 25);
             sim.seed = random.next();

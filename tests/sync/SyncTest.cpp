@@ -126,18 +126,73 @@ TEST_CASE("The same field edited on two devices: the later edit wins everywhere,
     REQUIRE(actionField(p.b.ws(), action, "title") == FieldValue(QStringLiteral("From A")));
 }
 
-TEST_CASE("A wrong clock far in the future still wins, and the import warns about it")
+TEST_CASE("A bundle stamped more than a day ahead is held back and cannot move this device's clock")
 {
     Pair p;
     const QString action = firstAction(p.a.ws());
     p.b.t.clock->advanceMs(qint64(400) * 24 * 3600 * 1000);  // B's CMOS battery died the other way
     REQUIRE(RecordEditor(p.b.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Future")}}).ok());
-    const auto summary = importFrom(p.a, exportTo(p.b, p.dir, QStringLiteral("b.scorebundle"), Pair::fullOptions()));
-    REQUIRE(summary.warnings.join(u' ').contains(QStringLiteral("in the future")));
-    // A, having seen B's stamp, still makes later edits win over it.
+    const QString bundle = exportTo(p.b, p.dir, QStringLiteral("b.scorebundle"), Pair::fullOptions());
+    const QString before = canonicalDump(p.a.ws());
+    const Hlc clockBefore = p.a.ws().hlc().last();
+    ImportOptions options;
+    options.backup = false;
+    const auto held = importBundle(p.a.ws(), bundle, options);
+    REQUIRE_FALSE(held.ok());
+    REQUIRE(held.error().kind == Error::Kind::Conflict);
+    const QString claimed = p.b.t.clock->nowUtc().toString(QStringLiteral("yyyy-MM-dd"));
+    INFO(held.message().toStdString());
+    REQUIRE(held.message().contains(QStringLiteral("\"b\"")));
+    REQUIRE(held.message().contains(claimed));
+    REQUIRE(canonicalDump(p.a.ws()) == before);
+    REQUIRE(p.a.ws().hlc().last() == clockBefore);
+    // A's next edit is stamped by its own clock, not in B's future.
+    p.a.t.clock->advanceMs(60'000);
     REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Now")}}).ok());
-    importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
-    REQUIRE(actionField(p.b.ws(), action, "title") == FieldValue(QStringLiteral("Now")));
+    REQUIRE(hlcMillis(p.a.ws().hlc().last()) == p.a.t.clock->nowMs());
+
+    // Within the bound (a clock twenty hours fast), the bundle applies as always.
+    Device c = makeDevice(p.dir, QStringLiteral("c"), 33);
+    importFrom(c, exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
+    c.t.clock->advanceMs(20LL * 3600 * 1000);
+    REQUIRE(RecordEditor(c.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Fast")}}).ok());
+    importFrom(p.a, exportTo(c, p.dir, QStringLiteral("c.scorebundle"), Pair::fullOptions()));
+    REQUIRE(actionField(p.a.ws(), action, "title") == FieldValue(QStringLiteral("Fast")));
+}
+
+TEST_CASE("A stamp at the top of the range is refused outright as damaged or forged")
+{
+    Pair p;
+    const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
+    for (const char* top : {"7fffffffffffffff", "ffffffffffffffff", "7ffffffffffe0000"}) {
+        INFO(top);
+        BundleParts parts = readParts(bundle);
+        // Every record's base stamp becomes `top`, so the first line read already carries it.
+        QByteArray forged;
+        for (const QByteArray& line : parts.changes.split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const qsizetype at = line.indexOf("\"s\":\"") + 5;
+            const qsizetype end = line.indexOf('@', at);
+            forged += line.left(at) + top + line.mid(end) + '\n';
+        }
+        parts.changes = forged;
+        const QString path = p.dir.path(QStringLiteral("top.scorebundle"));
+        QFile::remove(path);
+        forgeBundle(parts, path);
+        const QString before = canonicalDump(p.b.ws());
+        const Hlc clockBefore = p.b.ws().hlc().last();
+        ImportOptions options;
+        options.backup = false;
+        options.trustChangedKey = true;
+        const auto refused = importBundle(p.b.ws(), path, options);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.message().contains(QStringLiteral("damaged")));
+        CHECK(refused.message().contains(QStringLiteral("3000")));
+        REQUIRE(canonicalDump(p.b.ws()) == before);
+        REQUIRE(p.b.ws().hlc().last() == clockBefore);
+        REQUIRE(checkWorkspace(p.b.ws())->ok());
+    }
 }
 
 TEST_CASE("Deletes travel as tombstones to the recycle bin, and a restore travels back")

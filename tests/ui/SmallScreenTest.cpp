@@ -321,7 +321,8 @@ QString demoBundle(const TempDir& folder)
     Device source = makeDevice(folder, QStringLiteral("source"), 31);
     DemoOptions options;
     options.enterprises = 2;
-    options.anchor = QDate(2026, 11, 27);
+    // Before the test clock's date: a bundle dated later than a day ahead is held back.
+    options.anchor = QDate(2026, 6, 14);
     REQUIRE(generateDemo(source.ws(), options).ok());
     return exportTo(source, folder, QStringLiteral("source.scorebundle"));
 }
@@ -657,7 +658,8 @@ TEST_CASE("The Sync view's Conflicts page keeps its buttons in view on a 1024×6
     Device a = makeDevice(dir, QStringLiteral("a"), 41);
     DemoOptions options;
     options.enterprises = 2;
-    options.anchor = QDate(2026, 11, 27);
+    // Before the test clock's date: a bundle dated later than a day ahead is held back.
+    options.anchor = QDate(2026, 6, 14);
     REQUIRE(generateDemo(a.ws(), options).ok());
     Device b = makeDevice(dir, QStringLiteral("b"), 42);
     importFrom(b, exportTo(a, dir, QStringLiteral("a-1.scorebundle")));
