@@ -1,5 +1,7 @@
 #include "scorectl/Cli.h"
 
+#include "storage/ClockRepair.h"
+
 #include <QCoreApplication>
 
 namespace score::cli {
@@ -34,6 +36,12 @@ std::unique_ptr<Workspace> openWorkspace(const QCommandLineParser& parser, Io& i
         io.err << ws.message() << Qt::endl;
         return nullptr;
     }
+    if (const auto ahead = ownStampsAheadOfClock(**ws))
+        io.err << QCoreApplication::translate("scorectl", "Note: this workspace has changes dated up to %1, after this computer's date; "
+                                                          "other devices hold its bundles back. If today's date is right, run "
+                                                          "'scorectl restamp'.")
+                      .arg(QDateTime::fromMSecsSinceEpoch(*ahead, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
+               << Qt::endl;
     return std::move(*ws);
 }
 

@@ -6,6 +6,7 @@
 #include "crypto/BundleCipher.h"
 #include "crypto/Crypto.h"
 #include "storage/Backups.h"
+#include "storage/ClockRepair.h"
 #include "storage/ConflictStore.h"
 #include "storage/SyncState.h"
 #include "storage/WorkspaceRestore.h"
@@ -353,6 +354,28 @@ int runRestore(QCommandLineParser& p, Io& io)
     return Success;
 }
 
+int runRestamp(QCommandLineParser& p, Io& io)
+{
+    auto ws = openWorkspace(p, io);
+    if (!ws)
+        return Failure;
+    const auto ahead = ownStampsAheadOfClock(*ws);
+    if (!ahead) {
+        io.out << tr("This workspace's changes are not dated after this computer's date; nothing to re-stamp.") << Qt::endl;
+        return Success;
+    }
+    auto summary = restampOwnFutureChanges(*ws);
+    if (!summary)
+        return failure(io, summary.message());
+    io.out << tr("Re-stamped %1 changes in %2 records that this device dated up to %3 while its clock was ahead; its next "
+                 "bundles will be accepted.")
+                  .arg(summary->changes)
+                  .arg(summary->records)
+                  .arg(when(*ahead))
+           << Qt::endl;
+    return Success;
+}
+
 }  // namespace
 
 void addSyncCommands(std::vector<Command>& all)
@@ -395,6 +418,8 @@ void addSyncCommands(std::vector<Command>& all)
                        p.addOption({QStringLiteral("dismiss"), tr("Mark a conflict as reviewed."), tr("N")});
                    },
                    runConflicts});
+    all.push_back({QStringLiteral("restamp"), tr("Give this device's changes dated in the future the present time, once its clock is right."),
+                   [](QCommandLineParser&) {}, runRestamp});
     all.push_back({QStringLiteral("devices"), tr("Show this device and the devices whose bundles were imported."),
                    [](QCommandLineParser&) {}, runDevices});
     all.push_back({QStringLiteral("restore"), tr("List the automatic backups, or bring one back."),

@@ -294,6 +294,22 @@ Status Workspace::raiseKnowledge(const VersionVector& vv)
     return {};
 }
 
+Status Workspace::setStoredClock(Hlc hlc)
+{
+    m_hlc.resetTo(hlc);
+    auto stmt = m_db.prepare(u"UPDATE local_device SET hlc = ?1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<qint64>(hlc));
+    SCORE_TRY(stmt->exec());
+    auto shared = m_db.prepare(
+        u"UPDATE workspace_info SET value = CAST(min(CAST(value AS INTEGER), ?1) AS TEXT) WHERE key = 'last_export_hlc'");
+    if (!shared)
+        return shared.error();
+    shared->bind(1, static_cast<qint64>(hlc));
+    return shared->exec();
+}
+
 Status Workspace::begin()
 {
     if (m_readOnly)

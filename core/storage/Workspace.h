@@ -80,6 +80,9 @@ public:
     // What this workspace holds: per device, the newest change stamp fully incorporated.
     Result<VersionVector> knowledge();
     Status raiseKnowledge(const VersionVector& vv);
+    // Stores `hlc` as this device's clock even when lower than the stored one, and lowers the
+    // "shared up to" mark with it (only ClockRepair, after re-stamping a wrong clock's changes).
+    Status setStoredClock(Hlc hlc);
 
     // Begins a write transaction; commit() stores the clock with it, rollback() resets caches.
     Status begin();

@@ -40,6 +40,8 @@ public:
     void observe(Hlc remote);
     Hlc last() const { return m_last; }
     void setWallClock(const Clock& wall) { m_wall = &wall; }
+    // Sets the clock back to `last` (only ClockRepair, after re-stamping a wrong clock's changes).
+    void resetTo(Hlc last) { m_last = last; }
 
 private:
     const Clock* m_wall;

@@ -1547,6 +1547,13 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
 </context>
 <context>
+    <name>score::ClockRepair</name>
+    <message>
+        <source>Other devices&apos; changes are also dated after this computer&apos;s date (up to %1, today is %2 here): this computer&apos;s clock is probably the wrong one. Set its date first; nothing was re-stamped.</source>
+        <translation>Los cambios de otros dispositivos también tienen fecha posterior a la de este ordenador (hasta %1; aquí hoy es %2): probablemente el reloj equivocado es el de este ordenador. Corrija primero su fecha; no se volvió a sellar nada.</translation>
+    </message>
+</context>
+<context>
     <name>score::CohortReportData</name>
     <message>
         <source>There is no cohort with the id %1 in this workspace.</source>
@@ -9218,6 +9225,18 @@ Registre la primera con Nueva visita… (%2).</translation>
         <source>Say what importing would do, and write nothing.</source>
         <translation>Decir qué haría la importación, sin escribir nada.</translation>
     </message>
+    <message>
+        <source>This workspace&apos;s changes are not dated after this computer&apos;s date; nothing to re-stamp.</source>
+        <translation>Los cambios de este espacio de trabajo no tienen fecha posterior a la de este ordenador; no hay nada que volver a sellar.</translation>
+    </message>
+    <message>
+        <source>Re-stamped %1 changes in %2 records that this device dated up to %3 while its clock was ahead; its next bundles will be accepted.</source>
+        <translation>Se volvieron a sellar %1 cambios en %2 registros que este dispositivo fechó hasta %3 mientras su reloj iba adelantado; sus próximos paquetes serán aceptados.</translation>
+    </message>
+    <message>
+        <source>Give this device&apos;s changes dated in the future the present time, once its clock is right.</source>
+        <translation>Da la hora actual a los cambios de este dispositivo fechados en el futuro, una vez que su reloj está bien.</translation>
+    </message>
 </context>
 <context>
     <name>score::edit</name>
@@ -9294,6 +9313,10 @@ Registre la primera con Nueva visita… (%2).</translation>
     <message>
         <source>--db FILE is required.</source>
         <translation>Se requiere --db ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Note: this workspace has changes dated up to %1, after this computer&apos;s date; other devices hold its bundles back. If today&apos;s date is right, run &apos;scorectl restamp&apos;.</source>
+        <translation>Nota: este espacio de trabajo tiene cambios con fecha hasta %1, posterior a la de este ordenador; los demás dispositivos retienen sus paquetes. Si la fecha de hoy es correcta, ejecute &apos;scorectl restamp&apos;.</translation>
     </message>
 </context>
 </TS>

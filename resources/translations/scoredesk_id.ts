@@ -1545,6 +1545,13 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
+    <name>score::ClockRepair</name>
+    <message>
+        <source>Other devices&apos; changes are also dated after this computer&apos;s date (up to %1, today is %2 here): this computer&apos;s clock is probably the wrong one. Set its date first; nothing was re-stamped.</source>
+        <translation>Perubahan dari perangkat lain juga bertanggal setelah tanggal komputer ini (hingga %1, hari ini di sini %2): kemungkinan jam komputer inilah yang salah. Atur tanggalnya dulu; tidak ada yang diberi cap ulang.</translation>
+    </message>
+</context>
+<context>
     <name>score::CohortReportData</name>
     <message>
         <source>There is no cohort with the id %1 in this workspace.</source>
@@ -9197,6 +9204,18 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
         <source>Say what importing would do, and write nothing.</source>
         <translation>Sebutkan apa yang akan dilakukan impor, tanpa menulis apa pun.</translation>
     </message>
+    <message>
+        <source>This workspace&apos;s changes are not dated after this computer&apos;s date; nothing to re-stamp.</source>
+        <translation>Perubahan di ruang kerja ini tidak bertanggal setelah tanggal komputer ini; tidak ada yang perlu diberi cap ulang.</translation>
+    </message>
+    <message>
+        <source>Re-stamped %1 changes in %2 records that this device dated up to %3 while its clock was ahead; its next bundles will be accepted.</source>
+        <translation>%1 perubahan dalam %2 catatan yang diberi tanggal hingga %3 oleh perangkat ini saat jamnya terlalu maju telah diberi cap ulang; bundel berikutnya akan diterima.</translation>
+    </message>
+    <message>
+        <source>Give this device&apos;s changes dated in the future the present time, once its clock is right.</source>
+        <translation>Memberi waktu sekarang pada perubahan perangkat ini yang bertanggal di masa depan, setelah jamnya benar.</translation>
+    </message>
 </context>
 <context>
     <name>score::edit</name>
@@ -9273,6 +9292,10 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
     <message>
         <source>--db FILE is required.</source>
         <translation>--db BERKAS wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Note: this workspace has changes dated up to %1, after this computer&apos;s date; other devices hold its bundles back. If today&apos;s date is right, run &apos;scorectl restamp&apos;.</source>
+        <translation>Catatan: ruang kerja ini memiliki perubahan bertanggal hingga %1, setelah tanggal komputer ini; perangkat lain menahan bundelnya. Jika tanggal hari ini benar, jalankan &apos;scorectl restamp&apos;.</translation>
     </message>
 </context>
 </TS>

@@ -1545,6 +1545,13 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
+    <name>score::ClockRepair</name>
+    <message>
+        <source>Other devices&apos; changes are also dated after this computer&apos;s date (up to %1, today is %2 here): this computer&apos;s clock is probably the wrong one. Set its date first; nothing was re-stamped.</source>
+        <translation>Các thay đổi của thiết bị khác cũng mang ngày sau ngày của máy tính này (đến %1, hôm nay ở đây là %2): có lẽ đồng hồ của máy tính này mới là đồng hồ sai. Hãy đặt lại ngày trước; không có gì được đóng dấu lại.</translation>
+    </message>
+</context>
+<context>
     <name>score::CohortReportData</name>
     <message>
         <source>There is no cohort with the id %1 in this workspace.</source>
@@ -9197,6 +9204,18 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
         <source>Say what importing would do, and write nothing.</source>
         <translation>Cho biết việc nhập sẽ làm gì, và không ghi gì.</translation>
     </message>
+    <message>
+        <source>This workspace&apos;s changes are not dated after this computer&apos;s date; nothing to re-stamp.</source>
+        <translation>Các thay đổi trong không gian làm việc này không mang ngày sau ngày của máy tính này; không có gì cần đóng dấu lại.</translation>
+    </message>
+    <message>
+        <source>Re-stamped %1 changes in %2 records that this device dated up to %3 while its clock was ahead; its next bundles will be accepted.</source>
+        <translation>Đã đóng dấu lại %1 thay đổi trong %2 bản ghi mà thiết bị này ghi ngày đến %3 khi đồng hồ của nó chạy trước; các gói tiếp theo của nó sẽ được chấp nhận.</translation>
+    </message>
+    <message>
+        <source>Give this device&apos;s changes dated in the future the present time, once its clock is right.</source>
+        <translation>Gán thời điểm hiện tại cho các thay đổi của thiết bị này đang mang ngày trong tương lai, khi đồng hồ của nó đã đúng.</translation>
+    </message>
 </context>
 <context>
     <name>score::edit</name>
@@ -9273,6 +9292,10 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
     <message>
         <source>--db FILE is required.</source>
         <translation>--db TỆP là bắt buộc.</translation>
+    </message>
+    <message>
+        <source>Note: this workspace has changes dated up to %1, after this computer&apos;s date; other devices hold its bundles back. If today&apos;s date is right, run &apos;scorectl restamp&apos;.</source>
+        <translation>Lưu ý: không gian làm việc này có các thay đổi mang ngày đến %1, sau ngày của máy tính này; các thiết bị khác giữ lại các gói của nó. Nếu ngày hôm nay đúng, hãy chạy &apos;scorectl restamp&apos;.</translation>
     </message>
 </context>
 </TS>

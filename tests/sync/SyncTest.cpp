@@ -4,6 +4,7 @@
 #include "domain/NaturalIds.h"
 #include "storage/Backups.h"
 #include "storage/BlobStore.h"
+#include "storage/ClockRepair.h"
 #include "storage/ConflictStore.h"
 #include "storage/SyncState.h"
 #include "storage/WorkspaceCheck.h"
@@ -158,6 +159,66 @@ TEST_CASE("A bundle stamped more than a day ahead is held back and cannot move t
     REQUIRE(RecordEditor(c.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Fast")}}).ok());
     importFrom(p.a, exportTo(c, p.dir, QStringLiteral("c.scorebundle"), Pair::fullOptions()));
     REQUIRE(actionField(p.a.ws(), action, "title") == FieldValue(QStringLiteral("Fast")));
+}
+
+TEST_CASE("A device whose clock was ahead re-stamps its changes once the date is right, and they travel again")
+{
+    Pair p;
+    const QString action = firstAction(p.a.ws());
+    const qint64 wrong = qint64(400) * 24 * 3600 * 1000;
+    p.b.t.clock->advanceMs(wrong);
+    REQUIRE(RecordEditor(p.b.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Made while wrong")}}).ok());
+    const QString travelled = exportTo(p.b, p.dir, QStringLiteral("b-wrong.scorebundle"), Pair::fullOptions());
+    ImportOptions options;
+    options.backup = false;
+    REQUIRE_FALSE(importBundle(p.a.ws(), travelled, options).ok());
+
+    // B's date is set right: it sees its own stamps ahead of the clock.
+    p.b.t.clock->advanceMs(-wrong + 60'000);
+    REQUIRE_FALSE(ownStampsAheadOfClock(p.a.ws()).has_value());
+    const auto ahead = ownStampsAheadOfClock(p.b.ws());
+    REQUIRE(ahead.has_value());
+    REQUIRE(*ahead > p.b.t.clock->nowMs() + wrong / 2);
+    const auto restamped = restampOwnFutureChanges(p.b.ws());
+    INFO((restamped ? QString() : restamped.message()).toStdString());
+    REQUIRE(restamped.ok());
+    REQUIRE(restamped->records >= 1);
+    REQUIRE(restamped->changes >= 1);
+    REQUIRE_FALSE(ownStampsAheadOfClock(p.b.ws()).has_value());
+    REQUIRE(hlcMillis(p.b.ws().hlc().last()) <= p.b.t.clock->nowMs() + 1);
+    REQUIRE(actionField(p.b.ws(), action, "title") == FieldValue(QStringLiteral("Made while wrong")));
+    REQUIRE(checkWorkspace(p.b.ws())->ok());
+    // Reopening keeps the clock where the re-stamp put it.
+    {
+        const QString path = p.b.ws().path();
+        p.b.t.ws.reset();
+        WorkspaceOptions reopen;
+        reopen.clock = p.b.t.clock.get();
+        auto ws = Workspace::open(path, reopen);
+        REQUIRE(ws.ok());
+        p.b.t.ws = std::move(*ws);
+        REQUIRE_FALSE(ownStampsAheadOfClock(p.b.ws()).has_value());
+    }
+
+    // The re-stamped change travels; the bundle made while the clock was wrong stays held back.
+    importFrom(p.a, exportTo(p.b, p.dir, QStringLiteral("b-right.scorebundle"), Pair::fullOptions()));
+    REQUIRE(actionField(p.a.ws(), action, "title") == FieldValue(QStringLiteral("Made while wrong")));
+    REQUIRE_FALSE(importBundle(p.a.ws(), travelled, options).ok());
+    // A later edit in real time wins everywhere.
+    p.a.t.clock->advanceMs(120'000);
+    REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Later, really")}}).ok());
+    importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
+    REQUIRE(actionField(p.b.ws(), action, "title") == FieldValue(QStringLiteral("Later, really")));
+    REQUIRE(canonicalDump(p.a.ws()) == canonicalDump(p.b.ws()));
+
+    // A computer whose own date is the wrong one (set back) must not re-stamp: it is told so.
+    p.a.t.clock->advanceMs(-wrong);
+    REQUIRE(ownStampsAheadOfClock(p.a.ws()).has_value());
+    const QString before = canonicalDump(p.a.ws());
+    const auto refused = restampOwnFutureChanges(p.a.ws());
+    REQUIRE_FALSE(refused.ok());
+    REQUIRE(refused.message().contains(QStringLiteral("probably the wrong one")));
+    REQUIRE(canonicalDump(p.a.ws()) == before);
 }
 
 TEST_CASE("A stamp at the top of the range is refused outright as damaged or forged")
