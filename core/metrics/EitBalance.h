@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace score {
@@ -15,6 +16,13 @@ struct EitMemberFacts {
     QString gender;      // female, male, other, undisclosed
     QString employment;  // permanent, temporary
     bool active = true;  // has not left
+};
+
+// What the enterprise's profile says of its workforce, to judge its team against (unknown when
+// the profile leaves it empty).
+struct EitWorkforce {
+    std::optional<double> womenShare;
+    std::optional<qint64> temporaryStaff;
 };
 
 struct EitBalance {
@@ -27,7 +35,9 @@ struct EitBalance {
     int temporary = 0;
 
     // Sentences naming what is missing for a balanced team (empty when balanced).
-    QStringList gaps(double workforceWomenShare = -1) const;
+    QStringList gaps(const EitWorkforce& workforce = {}) const;
+    // The team counted in one sentence: "2 members · management 1, workers 1 · …".
+    QString summary() const;
 };
 
 EitBalance eitBalance(const std::vector<EitMemberFacts>& members);

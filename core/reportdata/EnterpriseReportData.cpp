@@ -44,7 +44,7 @@ Result<EnterpriseReportData> buildEnterpriseReportData(Workspace& ws, const QStr
         data.eitMembers.push_back(std::move(m));
     }
     data.eit = eitBalance(facts);
-    data.eitGaps = data.eit.gaps(data.enterprise.womenShare().value_or(-1));
+    data.eitGaps = data.eit.gaps({data.enterprise.womenShare(), data.enterprise.temporaryStaff});
 
     auto progress = moduleProgress(ws, enterpriseId, today);
     if (!progress)

@@ -2555,6 +2555,14 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <source>Women are under-represented: %1% of the team, %2% of the workforce.</source>
         <translation>Las mujeres están subrepresentadas: %1% del equipo, %2% del personal.</translation>
     </message>
+    <message>
+        <source>No temporary staff in the team, though the enterprise employs %1.</source>
+        <translation>El equipo no tiene personal temporal, aunque la empresa emplea a %1.</translation>
+    </message>
+    <message>
+        <source>%1 members · management %2, workers %3 · women %4, men %5 · temporary staff %6.</source>
+        <translation>%1 miembros · dirección %2, trabajadores %3 · mujeres %4, hombres %5 · personal temporal %6.</translation>
+    </message>
 </context>
 <context>
     <name>score::EitMemberDialog</name>
@@ -2753,10 +2761,6 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 members: %2 managers, %3 workers · %4 women, %5 men · %6 temporary.</source>
-        <translation>%1 miembros: %2 directivos, %3 trabajadores · %4 mujeres, %5 hombres · %6 temporales.</translation>
     </message>
     <message>
         <source>Remove %1 from the team</source>
@@ -6634,10 +6638,6 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <translation>Equipo de Mejora de la Empresa</translation>
     </message>
     <message>
-        <source>%1 members: %2 from management and %3 workers; %4 women and %5 men; %6 temporary staff.</source>
-        <translation>%1 miembros: %2 de la dirección y %3 trabajadores; %4 mujeres y %5 hombres; %6 del personal temporal.</translation>
-    </message>
-    <message>
         <source>The team is balanced: both sides, both genders and temporary staff are represented.</source>
         <translation>El equipo está equilibrado: ambas partes, ambos géneros y el personal temporal están representados.</translation>
     </message>
@@ -6984,6 +6984,10 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>Enterprise manager</source>
         <translation>Gerente de la empresa</translation>
+    </message>
+    <message>
+        <source>The team is balanced: both sides and both genders are represented.</source>
+        <translation>El equipo está equilibrado: ambas partes y ambos géneros están representados.</translation>
     </message>
 </context>
 <context>

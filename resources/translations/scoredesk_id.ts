@@ -2553,6 +2553,14 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <source>Women are under-represented: %1% of the team, %2% of the workforce.</source>
         <translation>Perempuan kurang terwakili: %1% dari tim, %2% dari tenaga kerja.</translation>
     </message>
+    <message>
+        <source>No temporary staff in the team, though the enterprise employs %1.</source>
+        <translation>Tim belum memiliki karyawan tidak tetap, padahal perusahaan mempekerjakan %1.</translation>
+    </message>
+    <message>
+        <source>%1 members · management %2, workers %3 · women %4, men %5 · temporary staff %6.</source>
+        <translation>%1 anggota · manajemen %2, pekerja %3 · perempuan %4, laki-laki %5 · karyawan tidak tetap %6.</translation>
+    </message>
 </context>
 <context>
     <name>score::EitMemberDialog</name>
@@ -2751,10 +2759,6 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 members: %2 managers, %3 workers · %4 women, %5 men · %6 temporary.</source>
-        <translation>%1 anggota: %2 manajer, %3 pekerja · %4 perempuan, %5 laki-laki · %6 tidak tetap.</translation>
     </message>
     <message>
         <source>Remove %1 from the team</source>
@@ -6624,10 +6628,6 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <translation>Tim Peningkatan Perusahaan</translation>
     </message>
     <message>
-        <source>%1 members: %2 from management and %3 workers; %4 women and %5 men; %6 temporary staff.</source>
-        <translation>%1 anggota: %2 dari manajemen dan %3 pekerja; %4 perempuan dan %5 laki-laki; %6 karyawan tidak tetap.</translation>
-    </message>
-    <message>
         <source>The team is balanced: both sides, both genders and temporary staff are represented.</source>
         <translation>Tim sudah seimbang: kedua pihak, kedua jenis kelamin, dan karyawan tidak tetap terwakili.</translation>
     </message>
@@ -6974,6 +6974,10 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>Enterprise manager</source>
         <translation>Manajer perusahaan</translation>
+    </message>
+    <message>
+        <source>The team is balanced: both sides and both genders are represented.</source>
+        <translation>Tim sudah seimbang: kedua pihak dan kedua jenis kelamin terwakili.</translation>
     </message>
 </context>
 <context>

@@ -2553,6 +2553,14 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <source>Women are under-represented: %1% of the team, %2% of the workforce.</source>
         <translation>Tỷ lệ nữ chưa tương xứng: %1% của nhóm, %2% của lực lượng lao động.</translation>
     </message>
+    <message>
+        <source>No temporary staff in the team, though the enterprise employs %1.</source>
+        <translation>Nhóm chưa có lao động thời vụ, dù doanh nghiệp có %1 người.</translation>
+    </message>
+    <message>
+        <source>%1 members · management %2, workers %3 · women %4, men %5 · temporary staff %6.</source>
+        <translation>%1 thành viên · quản lý %2, công nhân %3 · nữ %4, nam %5 · lao động thời vụ %6.</translation>
+    </message>
 </context>
 <context>
     <name>score::EitMemberDialog</name>
@@ -2751,10 +2759,6 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 members: %2 managers, %3 workers · %4 women, %5 men · %6 temporary.</source>
-        <translation>%1 thành viên: %2 quản lý, %3 công nhân · %4 nữ, %5 nam · %6 tạm thời.</translation>
     </message>
     <message>
         <source>Remove %1 from the team</source>
@@ -6624,10 +6628,6 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <translation>Nhóm cải tiến doanh nghiệp (EIT)</translation>
     </message>
     <message>
-        <source>%1 members: %2 from management and %3 workers; %4 women and %5 men; %6 temporary staff.</source>
-        <translation>%1 thành viên: %2 từ phía quản lý và %3 công nhân; %4 nữ và %5 nam; %6 lao động tạm thời.</translation>
-    </message>
-    <message>
         <source>The team is balanced: both sides, both genders and temporary staff are represented.</source>
         <translation>Nhóm cân bằng: có đại diện của cả hai bên, cả hai giới và lao động tạm thời.</translation>
     </message>
@@ -6974,6 +6974,10 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>Enterprise manager</source>
         <translation>Quản lý doanh nghiệp</translation>
+    </message>
+    <message>
+        <source>The team is balanced: both sides and both genders are represented.</source>
+        <translation>Nhóm đã cân bằng: có đại diện của cả hai bên và cả hai giới.</translation>
     </message>
 </context>
 <context>

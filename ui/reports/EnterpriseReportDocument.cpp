@@ -50,16 +50,16 @@ void profilePart(ReportDocument& doc, const EnterpriseReportData& data, const Re
     });
 }
 
-void teamPart(ReportDocument& doc, const EnterpriseReportData& data, const ReportFormatter& f)
+void teamPart(ReportDocument& doc, const EnterpriseReportData& data)
 {
     doc.heading(ReportTr::tr("Enterprise Improvement Team"), 2);
     const EitBalance& b = data.eit;
     if (b.members > 0)
-        doc.paragraph(ReportTr::tr("%1 members: %2 from management and %3 workers; %4 women and %5 men; %6 temporary staff.")
-                          .arg(f.count(b.members), f.count(b.managers), f.count(b.workers), f.count(b.women), f.count(b.men),
-                               f.count(b.temporary)));
+        doc.paragraph(b.summary());
     if (data.eitGaps.isEmpty())
-        doc.paragraph(ReportTr::tr("The team is balanced: both sides, both genders and temporary staff are represented."), TextTone::Good);
+        doc.paragraph(b.temporary > 0 ? ReportTr::tr("The team is balanced: both sides, both genders and temporary staff are represented.")
+                                      : ReportTr::tr("The team is balanced: both sides and both genders are represented."),
+                      TextTone::Good);
     else
         doc.paragraph(data.eitGaps.join(u' '), TextTone::Bad);
     ReportTable table;
@@ -260,7 +260,7 @@ ReportDocument enterpriseReportDocument(const EnterpriseReportData& data)
     doc.footerNote = reportparts::footerNote(f, data.generatedOn);
 
     profilePart(doc, data, f);
-    teamPart(doc, data, f);
+    teamPart(doc, data);
     overviewPart(doc, data, f);
     for (const ModuleReportSection& m : data.modules)
         modulePart(doc, m, data, f);

@@ -248,7 +248,7 @@ void EnterprisesView::showEnterprise(const QString& id)
     }
     auto e = session().queries().enterprise(id);
     m_addMember->setEnabled(e.ok());  // a team belongs to an enterprise
-    m_womenShare = e ? e->womenShare() : std::nullopt;
+    m_workforce = e ? EitWorkforce{e->womenShare(), e->temporaryStaff} : EitWorkforce{};
     if (!e) {
         m_heading->setText(tr("No enterprise selected"));
         m_subheading->setText(tr("Choose an enterprise in the list, or add one with New enterprise…."));
@@ -274,14 +274,8 @@ void EnterprisesView::updateBalance()
     for (const EitMemberRow& m : m_members->members())
         facts.push_back({m.side, m.gender, m.employment, !m.leftOn.isValid()});
     const EitBalance b = eitBalance(facts);
-    const QStringList gaps = b.gaps(m_womenShare.value_or(-1));
-    QString text = tr("%1 members: %2 managers, %3 workers · %4 women, %5 men · %6 temporary.")
-                       .arg(b.members)
-                       .arg(b.managers)
-                       .arg(b.workers)
-                       .arg(b.women)
-                       .arg(b.men)
-                       .arg(b.temporary);
+    const QStringList gaps = b.gaps(m_workforce);
+    QString text = b.summary();
     if (!gaps.isEmpty())
         text += u' ' + gaps.join(u' ');
     m_balance->setText(text);

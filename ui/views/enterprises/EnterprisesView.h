@@ -3,6 +3,7 @@
 // one — its details, its Enterprise Improvement Team with the team's balance, and its progress
 // in each module at a glance. Trainers see the whole list first; others the profile.
 
+#include "metrics/EitBalance.h"
 #include "views/WorkspaceView.h"
 
 #include <optional>
@@ -57,7 +58,7 @@ private:
     EitMemberModel* m_members;
     QTableView* m_memberTable;
     QLabel* m_balance;
-    std::optional<double> m_womenShare;  // of the enterprise's workforce, for the team's balance
+    EitWorkforce m_workforce;  // what the team's balance is judged against
     QPushButton* m_addMember;
     QPushButton* m_editMember;
     QPushButton* m_removeMember;
