@@ -4,6 +4,7 @@
 #include "main/NewWorkspaceDialog.h"
 #include "programme/ProgrammeEditor.h"
 #include "main/WelcomeDialog.h"
+#include "storage/ProgrammeDirectory.h"
 #include "storage/WorkspaceSetup.h"
 #include "tasks/BackgroundTask.h"
 #include "widgets/FileDialogs.h"
@@ -35,10 +36,28 @@ bool AppController::openWorkspace(const QString& path, bool showErrors)
     }
     m_window.reset();
     m_session = std::make_unique<WorkspaceSession>(std::move(*ws));
-    m_session->setRole(m_settings->role());
+    m_session->setRole(startingRole());
     m_settings->addRecentWorkspace(path);
     showWindow();
     return true;
+}
+
+Role AppController::startingRole()
+{
+    if (m_settings->hasRole())
+        return m_settings->role();
+    // Nobody chose a way of working on this computer yet: work as the person this workspace
+    // belongs to (`scorectl init --role trainer` opens with the trainer's views).
+    ProgrammeDirectory directory(m_session->workspace());
+    auto person = directory.devicePerson();
+    if (!person || person->isEmpty())
+        return Role::Counsellor;
+    auto people = m_session->queries().everyone();
+    if (people)
+        for (const PersonRow& p : *people)
+            if (p.id == *person)
+                return roleOfPerson(p.role).value_or(Role::Counsellor);
+    return Role::Counsellor;
 }
 
 void AppController::showWindow()

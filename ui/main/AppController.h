@@ -34,6 +34,7 @@ public:
 
 private:
     void showWindow();
+    Role startingRole();
     QWidget* dialogParent();
 
     AppSettings* m_settings;

@@ -108,6 +108,9 @@ void NewWorkspaceDialog::accept()
         return refuse(person.message());
     }
     rememberFolder(FilePurpose::Workspaces, path, *m_settings);
+    // Who you said you are is how you work from now on (a trainer's workspace opens on reports).
+    if (const auto role = roleOfPerson(m_role->currentData().toString()))
+        m_settings->setRole(*role);
     m_created = path;
     QDialog::accept();
 }

@@ -23,6 +23,17 @@ Role roleFromName(const QString& name)
     return Role::Counsellor;
 }
 
+std::optional<Role> roleOfPerson(QStringView personRole)
+{
+    if (personRole == u"counsellor")
+        return Role::Counsellor;
+    if (personRole == u"enterprise_manager")
+        return Role::Manager;
+    if (personRole == u"expert_trainer" || personRole == u"programme_staff")
+        return Role::Trainer;
+    return std::nullopt;
+}
+
 QString roleLabel(Role role)
 {
     switch (role) {

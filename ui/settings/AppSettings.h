@@ -24,6 +24,9 @@ public:
     QStringList recentWorkspaces() const;
     void addRecentWorkspace(const QString& path);
 
+    // The way of working chosen on this computer; until one is chosen, a workspace opens in the
+    // role of the person it belongs to.
+    bool hasRole() const;
     Role role() const;
     void setRole(Role role);
     // Empty: follow the system's language.
