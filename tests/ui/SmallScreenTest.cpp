@@ -3,6 +3,7 @@
 // window saved on a big screen opens inside a small one; the Sync view's Conflicts page keeps
 // its buttons in view.
 
+#include "support/ScreenChild.h"
 #include "support/SyncSupport.h"
 
 #include "content/ContentTranslation.h"
@@ -329,30 +330,15 @@ QString demoBundle(const TempDir& folder)
 
 const QString kWindowStep = QStringLiteral("[.window-on-screen]");
 
-// Runs the test cases tagged `tag` of this program again, on an offscreen screen of `screen`
-// pixels (for the window placement test, its `step`); what they print comes back.
-QString runOnScreen(const TempDir& dir, QSize screen, const QString& tag, const QString& step = {}, const QString& rect = {})
+// The window placement test's `step` (and the window's `rect` for "save") on a screen of
+// `screen` pixels, in a process of its own.
+QString runWindowStep(const TempDir& dir, QSize screen, const QString& step, const QString& rect = {})
 {
-    const QString config = dir.path(QStringLiteral("screen-%1x%2.json").arg(screen.width()).arg(screen.height()));
-    QFile file(config);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    const QJsonObject one{{QStringLiteral("name"), QStringLiteral("laptop")}, {QStringLiteral("x"), 0}, {QStringLiteral("y"), 0},
-                          {QStringLiteral("width"), screen.width()}, {QStringLiteral("height"), screen.height()},
-                          {QStringLiteral("logicalDpi"), 96}, {QStringLiteral("logicalBaseDpi"), 96}, {QStringLiteral("dpr"), 1}};
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("windowFrameMargins"), true}, {QStringLiteral("screens"), QJsonArray{one}}}).toJson());
-    file.close();
-    QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
     env.insert(QStringLiteral("SCORE_WINDOW_STEP"), step);
     env.insert(QStringLiteral("SCORE_WINDOW_RECT"), rect);
     env.insert(QStringLiteral("SCORE_WINDOW_GEOMETRY"), dir.path(QStringLiteral("geometry.bin")));
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {tag, QStringLiteral("-platform"), QStringLiteral("offscreen:configfile=") + config});
-    REQUIRE(child.waitForFinished(120000));
-    const QString out = QString::fromUtf8(child.readAllStandardOutput());
-    INFO(out.toStdString() << QString::fromUtf8(child.readAllStandardError()).toStdString());
-    REQUIRE(child.exitCode() == 0);
-    return out;
+    return runOnScreen(dir, screen, kWindowStep, env);
 }
 
 // "frame 10 20 300 400" in a child's output, as a rectangle.
@@ -714,7 +700,7 @@ TEST_CASE("A window saved on a 1920×1080 screen opens inside a 1024×600 screen
     TempDir dir;
     const QRect available(0, 0, 1024, 600);  // the offscreen screen has no panel
     auto openedFrame = [&](const char* when) {
-        const QString out = runOnScreen(dir, {1024, 600}, kWindowStep, QStringLiteral("open"));
+        const QString out = runWindowStep(dir, {1024, 600}, QStringLiteral("open"));
         REQUIRE(rectAfter(out, QStringLiteral("available")) == available);
         const QRect frame = rectAfter(out, QStringLiteral("frame"));
         UNSCOPED_INFO(when << ": the window's frame is at " << frame.x() << "," << frame.y() << " " << text(frame.size()));
@@ -728,7 +714,7 @@ TEST_CASE("A window saved on a 1920×1080 screen opens inside a 1024×600 screen
     // Closed on a big screen, large and far from the top left corner; opened on the small one,
     // it takes the room there is (Qt's restoreGeometry() gives up when the screens' widths
     // differ by more than a quarter, and the window came up at whatever size its layout had).
-    REQUIRE(rectAfter(runOnScreen(dir, {1920, 1080}, kWindowStep, QStringLiteral("save"), QStringLiteral("300 150 1700 950")), QStringLiteral("frame")).width() > 1024);
+    REQUIRE(rectAfter(runWindowStep(dir, {1920, 1080}, QStringLiteral("save"), QStringLiteral("300 150 1700 950")), QStringLiteral("frame")).width() > 1024);
     QRect frame = openedFrame("from 1920×1080");
     CHECK(available.contains(frame));
     CHECK(frame.width() * 10 >= available.width() * 9);
@@ -736,12 +722,12 @@ TEST_CASE("A window saved on a 1920×1080 screen opens inside a 1024×600 screen
 
     // From a screen only a little wider, restoreGeometry() puts the window back as it was:
     // wider and taller than this screen.
-    runOnScreen(dir, {1280, 800}, kWindowStep, QStringLiteral("save"), QStringLiteral("60 40 1200 720"));
+    runWindowStep(dir, {1280, 800}, QStringLiteral("save"), QStringLiteral("60 40 1200 720"));
     CHECK(available.contains(openedFrame("from 1280×800")));
 
     // A size chosen on the small screen is the size it opens with the next time.
-    runOnScreen(dir, {1024, 600}, kWindowStep, QStringLiteral("save"), QStringLiteral("40 30 900 500"));
-    const QString out = runOnScreen(dir, {1024, 600}, kWindowStep, QStringLiteral("open"));
+    runWindowStep(dir, {1024, 600}, QStringLiteral("save"), QStringLiteral("40 30 900 500"));
+    const QString out = runWindowStep(dir, {1024, 600}, QStringLiteral("open"));
     CHECK(rectAfter(out, QStringLiteral("window")) == QRect(40, 30, 900, 500));
 }
 

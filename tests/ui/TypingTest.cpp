@@ -4,6 +4,7 @@
 // kept whole and named as too long instead of being cut without a word.
 
 #include "support/TestSupport.h"
+#include "support/WidgetDriving.h"
 
 #include "demo/DemoGenerator.h"
 #include "session/WorkspaceSession.h"
@@ -59,22 +60,6 @@ struct TypingFixture {
     WorkspaceSession& s() { return *session; }
 };
 
-// The editor a form's label names ("&Due date:" → "Due date").
-QWidget* fieldLabelled(QWidget* root, const QString& label)
-{
-    const auto labels = root->findChildren<QLabel*>();
-    for (QLabel* l : labels) {
-        QString text = l->text();
-        text.remove(u'&');
-        if (text.endsWith(u':'))
-            text.chop(1);
-        if (text == label && l->buddy())
-            return l->buddy();
-    }
-    FAIL("no field labelled " << label.toStdString());
-    return nullptr;
-}
-
 QString shownText(QWidget* editor)
 {
     if (auto* line = qobject_cast<QLineEdit*>(editor))
@@ -82,29 +67,6 @@ QString shownText(QWidget* editor)
     if (auto* spin = qobject_cast<QAbstractSpinBox*>(editor))
         return spin->text();
     return {};
-}
-
-// Select everything in the field, type over it and leave it, as people do.
-void typeOver(QWidget* editor, const QString& text)
-{
-    editor->setFocus(Qt::TabFocusReason);
-    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Tab);
-}
-
-// A sentence on the screen that contains `words`.
-bool saysSomewhere(QWidget* root, const QString& words)
-{
-    const auto labels = root->findChildren<QLabel*>();
-    return std::any_of(labels.begin(), labels.end(), [&](const QLabel* l) { return l->isVisibleTo(root) && l->text().contains(words); });
-}
-
-void showActive(QWidget* w)
-{
-    w->show();
-    QApplication::setActiveWindow(w);
-    REQUIRE(QTest::qWaitForWindowActive(w));
 }
 
 QDate iso(const char* text) { return QDate::fromString(QLatin1String(text), Qt::ISODate); }
