@@ -47,6 +47,7 @@ QList<BackupInfo> Backups::list() const
 {
     static const QRegularExpression pattern(QStringLiteral("-(\\d{8}-\\d{9})-([a-z0-9-]+?)(-\\d+)?\\.scoredesk$"));
     QList<BackupInfo> result;
+    std::vector<std::pair<BackupInfo, int>> ordered;
     const QDir dir(m_folder);
     const auto entries = dir.entryInfoList({QStringLiteral("*.scoredesk")}, QDir::Files, QDir::Name);
     for (const QFileInfo& fi : entries) {
@@ -60,11 +61,15 @@ QList<BackupInfo> Backups::list() const
         info.createdAt.setTimeSpec(Qt::UTC);
         info.reason = match.captured(2);
         info.size = fi.size();
-        result.push_back(info);
+        // Copies made in the same millisecond are numbered -2, -3… in the order they were made.
+        const int order = match.hasCaptured(3) ? match.captured(3).mid(1).toInt() : 1;
+        ordered.push_back({info, order});
     }
-    std::sort(result.begin(), result.end(), [](const BackupInfo& a, const BackupInfo& b) {
-        return a.createdAt != b.createdAt ? a.createdAt > b.createdAt : a.fileName > b.fileName;
+    std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
+        return a.first.createdAt != b.first.createdAt ? a.first.createdAt > b.first.createdAt : a.second > b.second;
     });
+    for (auto& [info, order] : ordered)
+        result.push_back(std::move(info));
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include "storage/RecordLists.h"
 #include "storage/WorkspaceCheck.h"
 
+#include <QDir>
 #include <QFile>
 
 using namespace score;
@@ -248,17 +249,49 @@ TEST_CASE("The canonical dump leaves out device-local state")
     REQUIRE(dump == canonicalDump(*t));
 }
 
+TEST_CASE("Backups made in the same millisecond keep the order they were made in")
+{
+    // Their names differ only by the number a second, third… copy gets: "-10" was made after
+    // "-9", and the first copy has no number.
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("a.scoredesk"));
+    QDir().mkpath(path + QStringLiteral(".backups"));
+    const QString stamp = QStringLiteral("20261204-101010123");
+    for (const QString& suffix : {QString(), QStringLiteral("-2"), QStringLiteral("-9"), QStringLiteral("-10")}) {
+        QFile file(QStringLiteral("%1.backups/a-%2-before-import%3.scoredesk").arg(path, stamp, suffix));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+    }
+    QStringList names;
+    for (const BackupInfo& b : Backups(path).list())
+        names << b.fileName;
+    CHECK(names == QStringList{QStringLiteral("a-%1-before-import-10.scoredesk").arg(stamp), QStringLiteral("a-%1-before-import-9.scoredesk").arg(stamp),
+                               QStringLiteral("a-%1-before-import-2.scoredesk").arg(stamp), QStringLiteral("a-%1-before-import.scoredesk").arg(stamp)});
+}
+
 TEST_CASE("Backups rotate and keep the newest")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("a.scoredesk"));
     auto t = makeWorkspace(path);
     Backups backups(path, 3);
-    for (int i = 0; i < 5; ++i)
+    // Each copy holds the step it was made at, so the test can tell which were kept.
+    for (int i = 0; i < 12; ++i) {
+        auto step = t->db().prepare(u"INSERT OR REPLACE INTO workspace_info (key, value) VALUES ('test-step', ?1)");
+        REQUIRE(step.ok());
+        step->bind(1, i);
+        REQUIRE(step->exec().ok());
         REQUIRE(backups.create(t->db(), QStringLiteral("before-import")).ok());
+    }
     const auto list = backups.list();
     REQUIRE(list.size() == 3);
-    REQUIRE(list.first().reason == QStringLiteral("before-import"));
-    auto copy = Workspace::open(list.first().path);
-    REQUIRE(copy.ok());
+    std::vector<qint64> steps;
+    for (const BackupInfo& kept : list) {
+        CHECK(kept.reason == QStringLiteral("before-import"));
+        auto copy = Database::open(kept.path, Database::OpenMode::ReadOnly);
+        REQUIRE(copy.ok());
+        auto step = copy->scalar(u"SELECT value FROM workspace_info WHERE key = 'test-step'");
+        REQUIRE(step.ok());
+        steps.push_back(*step);
+    }
+    CHECK(steps == std::vector<qint64>{11, 10, 9});
 }
