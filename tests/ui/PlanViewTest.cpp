@@ -4,8 +4,10 @@
 
 #include "support/SyncSupport.h"
 #include "support/TestSupport.h"
+#include "support/WidgetDriving.h"
 
 #include "demo/DemoGenerator.h"
+#include "domain/Labels.h"
 #include "demo/DemoImages.h"
 #include "edit/Attachments.h"
 #include "edit/Edits.h"
@@ -26,6 +28,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QColor>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -809,4 +812,55 @@ TEST_CASE("History says \"Returned by\" for a return and \"Approved by\" for an 
     CHECK(shown.contains(QStringLiteral("Approval comment=Fine now.")));
     // The return's entry still reads as a return.
     CHECK(fieldsShown(model, 2).contains(QStringLiteral("Returned by=") + manager));
+}
+
+TEST_CASE("The board and the detail form give the same record for the same status change")
+{
+    // The rule that a finished action gets its completion date lives in core: the board's drag
+    // and the detail form's Status field both go through it.
+    PlanFixture f;
+    PlanView view(f.s());
+    view.resize(1280, 760);
+    view.show();
+    QStringList running;
+    auto actions = f.s().queries().actions(f.s().currentEnterprise());
+    REQUIRE(actions.ok());
+    for (const ActionRow& a : *actions)
+        if (a.status == u"in_progress" && !a.completedOn.isValid())
+            running << a.id;
+    REQUIRE(running.size() >= 2);
+    const QString byBoard = running[0];
+    const QString byForm = running[1];
+
+    view.showBoard(true);
+    view.selectAction(byBoard);
+    ActionBoard* board = view.board();
+    ActionBoardColumn* column = board->columnView(board->columnOf(QStringLiteral("in_progress")));
+    column->setFocus();
+    QTest::keyClick(column, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(text(actionField(f.s(), byBoard, "status")) == QStringLiteral("done"));
+
+    view.showBoard(false);
+    view.selectAction(byForm);
+    REQUIRE(view.detail()->action() == byForm);
+    const int steps = f.s().undoStack()->count();
+    // "D" typed in the closed Status field chooses Done, as a person picks it with the keyboard.
+    auto* status = qobject_cast<QComboBox*>(fieldLabelled(view.detail(), QStringLiteral("Status")));
+    REQUIRE(status != nullptr);
+    REQUIRE(valueLabel(u"status", u"done").startsWith(u'D'));
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_D);
+    REQUIRE(text(actionField(f.s(), byForm, "status")) == QStringLiteral("done"));
+    CHECK(f.s().undoStack()->count() == steps + 1);
+
+    for (const char* field : {"status", "completed_on"}) {
+        CAPTURE(field);
+        CHECK(actionField(f.s(), byForm, field) == actionField(f.s(), byBoard, field));
+    }
+    CHECK(text(actionField(f.s(), byForm, "completed_on")) == QStringLiteral("2026-06-15"));
+
+    // Undone, the form's change takes its completion date with it, as the board's does.
+    f.s().undoStack()->undo();
+    CHECK(text(actionField(f.s(), byForm, "status")) == QStringLiteral("in_progress"));
+    CHECK(std::holds_alternative<std::monostate>(actionField(f.s(), byForm, "completed_on")));
 }
