@@ -121,30 +121,33 @@ Status ConflictStore::dismiss(qint64 conflictId)
 
 Status ConflictStore::reapply(qint64 conflictId, const QString& author)
 {
+    RecordEditor editor(*m_ws);
+    editor.setAuthor(author);
+    return inTransaction(*m_ws, [&] { return reapply(conflictId, editor); });
+}
+
+Status ConflictStore::reapply(qint64 conflictId, RecordEditor& editor)
+{
     auto c = get(conflictId);
     if (!c)
         return c.error();
     const EntitySpec* spec = EntitySchema::instance().entity(c->entity);
     if (!spec)
         return Error::invalid(ConflictStoreTr::tr("This conflict concerns an unknown kind of record."));
-    RecordEditor editor(*m_ws);
-    editor.setAuthor(author);
-    return inTransaction(*m_ws, [&]() -> Status {
-        if (c->kind == u"deleted") {
-            SCORE_TRY(editor.restore(spec->name, c->recordId));
-        } else if (c->kind == u"restored") {
-            SCORE_TRY(editor.remove(spec->name, c->recordId));
-        } else {
-            const FieldSpec* field = spec->field(c->field);
-            if (!field)
-                return Error::invalid(ConflictStoreTr::tr("This conflict concerns a field that no longer exists."));
-            auto value = parseCanonical(*field, c->lostValue);
-            if (!value)
-                return Error::invalid(ConflictStoreTr::tr("The value kept for this conflict cannot be read back."));
-            SCORE_TRY(editor.update(spec->name, c->recordId, {{field->name, *value}}));
-        }
-        return setStatus(conflictId, QStringLiteral("reapplied"));
-    });
+    if (c->kind == u"deleted") {
+        SCORE_TRY(editor.restore(spec->name, c->recordId));
+    } else if (c->kind == u"restored") {
+        SCORE_TRY(editor.remove(spec->name, c->recordId));
+    } else {
+        const FieldSpec* field = spec->field(c->field);
+        if (!field)
+            return Error::invalid(ConflictStoreTr::tr("This conflict concerns a field that no longer exists."));
+        auto value = parseCanonical(*field, c->lostValue);
+        if (!value)
+            return Error::invalid(ConflictStoreTr::tr("The value kept for this conflict cannot be read back."));
+        SCORE_TRY(editor.update(spec->name, c->recordId, {{field->name, *value}}));
+    }
+    return setStatus(conflictId, QStringLiteral("reapplied"));
 }
 
 }  // namespace score

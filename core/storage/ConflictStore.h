@@ -8,6 +8,8 @@
 
 namespace score {
 
+class RecordEditor;
+
 struct ConflictEntry {
     qint64 id = 0;
     QString detectedAt;
@@ -36,10 +38,15 @@ public:
     Status dismiss(qint64 conflictId);
     // Writes the losing value again as a new edit by this device, and closes the conflict.
     Status reapply(qint64 conflictId, const QString& author);
+    // The same through `editor` (the desktop's, which records the edit for undo), inside the
+    // caller's transaction.
+    Status reapply(qint64 conflictId, RecordEditor& editor);
+    // The review state of this device only (open, dismissed, reapplied); undoing a re-apply
+    // opens the conflict again.
+    Status setStatus(qint64 conflictId, const QString& status);
 
 private:
     Result<ConflictEntry> get(qint64 conflictId);
-    Status setStatus(qint64 conflictId, const QString& status);
     Workspace* m_ws;
 };
 

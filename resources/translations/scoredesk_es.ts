@@ -2064,6 +2064,10 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <source>(dismissed)</source>
         <translation>(descartado)</translation>
     </message>
+    <message>
+        <source>Apply the other value</source>
+        <translation>Aplicar el otro valor</translation>
+    </message>
 </context>
 <context>
     <name>score::ContentCatalogue</name>

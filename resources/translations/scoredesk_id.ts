@@ -2062,6 +2062,10 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <source>(dismissed)</source>
         <translation>(diabaikan)</translation>
     </message>
+    <message>
+        <source>Apply the other value</source>
+        <translation>Terapkan nilai lainnya</translation>
+    </message>
 </context>
 <context>
     <name>score::ContentCatalogue</name>

@@ -2062,6 +2062,10 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <source>(dismissed)</source>
         <translation>(đã bỏ qua)</translation>
     </message>
+    <message>
+        <source>Apply the other value</source>
+        <translation>Áp dụng giá trị khác</translation>
+    </message>
 </context>
 <context>
     <name>score::ContentCatalogue</name>

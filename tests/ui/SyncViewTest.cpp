@@ -387,7 +387,7 @@ TEST_CASE("A mass delete and a changed key are asked about explicitly, and no me
     REQUIRE(b.prompter->errors.front() == r.message);
 }
 
-TEST_CASE("A conflict appears in the conflicts model with both values, and applying the other value works")
+TEST_CASE("A conflict appears in the conflicts model with both values, and applying the other value works and is undone in one step")
 {
     SyncFixture f;
     Desk& b = *f.b;
@@ -426,6 +426,20 @@ TEST_CASE("A conflict appears in the conflicts model with both values, and apply
     model->setShowReviewed(true);
     REQUIRE(model->rowCount() == 1);
     REQUIRE(model->index(0, 0).data(ConflictModel::StatusRole).toString() == QStringLiteral("reapplied"));
+
+    // Like every edit, it is undone with Ctrl+Z: the kept value is back and the conflict is open
+    // again; redone, the other value wins once more.
+    REQUIRE(b.session->undoStack()->canUndo());
+    CHECK(b.session->undoStack()->undoText() == QStringLiteral("Apply the other value"));
+    b.session->undoStack()->undo();
+    CHECK(fieldOf(b.ws(), "improvement_action", action, "title") == FieldValue(QStringLiteral("Repair the air compressor")));
+    CHECK(b.session->openConflicts() == 1);
+    model->setShowReviewed(false);
+    REQUIRE(model->rowCount() == 1);
+    b.session->undoStack()->redo();
+    CHECK(fieldOf(b.ws(), "improvement_action", action, "title") == FieldValue(QStringLiteral("Fix the compressor leak")));
+    CHECK(b.session->openConflicts() == 0);
+    CHECK(model->rowCount() == 0);
 }
 
 TEST_CASE("The recycle bin lists a deleted action with who deleted it, and restores it with undo")

@@ -100,18 +100,40 @@ Status restore(WorkspaceSession& session, const QString& entity, const QString& 
     return {};
 }
 
-Status recorded(WorkspaceSession& session, const QString& description, const std::function<Status()>& body)
+namespace {
+Result<std::vector<RecordedEdit>> recordEdits(WorkspaceSession& session, const std::function<Status()>& body)
 {
     std::vector<RecordedEdit> edits;
     session.editor().setRecorder(&edits);
     const Status done = inTransaction(session.workspace(), body);
     session.editor().setRecorder(nullptr);
     if (!done)
-        return done;
-    if (!edits.empty()) {
-        session.undoStack()->push(new RecordedEditsCommand(session, std::move(edits), description));
+        return done.error();
+    return edits;
+}
+}  // namespace
+
+Status recorded(WorkspaceSession& session, const QString& description, const std::function<Status()>& body)
+{
+    auto edits = recordEdits(session, body);
+    if (!edits)
+        return edits.error();
+    if (!edits->empty()) {
+        session.undoStack()->push(new RecordedEditsCommand(session, std::move(*edits), description));
         session.notifyChanged(QString());
     }
+    return {};
+}
+
+Status recorded(WorkspaceSession& session, const std::function<Status()>& body, QUndoCommand* step)
+{
+    std::unique_ptr<QUndoCommand> owned(step);
+    auto edits = recordEdits(session, body);
+    if (!edits)
+        return edits.error();
+    new RecordedEditsCommand(session, std::move(*edits), step->text(), step);
+    session.undoStack()->push(owned.release());
+    session.notifyChanged(QString());
     return {};
 }
 

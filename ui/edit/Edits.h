@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class QUndoCommand;
+
 namespace score::edit {
 
 // Changes fields of one record. Consecutive edits of the same fields of the same record with
@@ -34,6 +36,11 @@ Status restore(WorkspaceSession& session, const QString& entity, const QString& 
 // their team membership, a spreadsheet import) — in one transaction, and makes whatever it
 // created, changed, deleted or restored one undo step. Nothing is kept when `body` fails.
 Status recorded(WorkspaceSession& session, const QString& description, const std::function<Status()>& body);
+
+// The same, with `step` as the undo step: a command that also undoes and redoes what is not a
+// record (a conflict's review state), the recorded record edits its child. `step` is deleted
+// when `body` fails.
+Status recorded(WorkspaceSession& session, const std::function<Status()>& body, QUndoCommand* step);
 
 // Several edits as one undo step (a new visit with its findings, for example).
 class Batch {

@@ -66,8 +66,8 @@ Status RemoveCommand::doUndo() { return m_session->editor().restore(m_entity, m_
 Status RestoreCommand::doRedo() { return m_session->editor().restore(m_entity, m_id); }
 Status RestoreCommand::doUndo() { return m_session->editor().remove(m_entity, m_id); }
 
-RecordedEditsCommand::RecordedEditsCommand(WorkspaceSession& session, std::vector<RecordedEdit> edits, const QString& text)
-    : QUndoCommand(text), m_session(&session), m_edits(std::move(edits))
+RecordedEditsCommand::RecordedEditsCommand(WorkspaceSession& session, std::vector<RecordedEdit> edits, const QString& text, QUndoCommand* parent)
+    : QUndoCommand(text, parent), m_session(&session), m_edits(std::move(edits))
 {
 }
 

@@ -77,7 +77,7 @@ private:
 // redone in order, each in one transaction.
 class RecordedEditsCommand final : public QUndoCommand {
 public:
-    RecordedEditsCommand(WorkspaceSession& session, std::vector<RecordedEdit> edits, const QString& text);
+    RecordedEditsCommand(WorkspaceSession& session, std::vector<RecordedEdit> edits, const QString& text, QUndoCommand* parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -1,5 +1,6 @@
 #include "views/sync/ConflictsPage.h"
 
+#include "edit/Edits.h"
 #include "models/ConflictModel.h"
 #include "storage/ConflictStore.h"
 #include "views/sync/SyncPrompter.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
+#include <QUndoCommand>
 #include <QVBoxLayout>
 
 namespace score {
@@ -193,18 +195,55 @@ void ConflictsPage::showCurrent()
                                + (c->status == u"reapplied" ? tr("(the other value was applied)") : tr("(dismissed)")));
 }
 
+namespace {
+// Applying the other value of a conflict, as one undo step: undone, the record has its kept
+// value again and the conflict is open for review again.
+class ReapplyCommand final : public QUndoCommand {
+public:
+    ReapplyCommand(WorkspaceSession& session, qint64 conflictId, const QString& text)
+        : QUndoCommand(text), m_session(&session), m_conflict(conflictId)
+    {
+    }
+    void redo() override
+    {
+        QUndoCommand::redo();  // the record edits (skipped when pushed: they ran already)
+        if (std::exchange(m_pushed, false))
+            return;
+        review(QStringLiteral("reapplied"));
+    }
+    void undo() override
+    {
+        review(QStringLiteral("open"));
+        QUndoCommand::undo();
+    }
+
+private:
+    void review(const QString& status)
+    {
+        if (const Status s = ConflictStore(m_session->workspace()).setStatus(m_conflict, status); !s)
+            emit m_session->editFailed(s.message());
+        m_session->notifySyncStatusChanged();
+    }
+
+    WorkspaceSession* m_session;
+    qint64 m_conflict;
+    bool m_pushed = true;
+};
+}  // namespace
+
 bool ConflictsPage::applyOther()
 {
     const qint64 id = currentId();
     if (id == 0)
         return false;
     const int row = m_table->currentIndex().row();
-    const Status s = ConflictStore(m_session->workspace()).reapply(id, m_session->editor().author());
+    ConflictStore conflicts(m_session->workspace());
+    const Status s = edit::recorded(
+        *m_session, [&] { return conflicts.reapply(id, m_session->editor()); }, new ReapplyCommand(*m_session, id, tr("Apply the other value")));
     if (!s) {
         m_prompter->showError(this, s.message());
         return false;
     }
-    m_session->notifyChanged(QString());
     select(std::min(row, m_model->rowCount() - 1));
     return true;
 }
