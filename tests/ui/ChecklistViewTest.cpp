@@ -4,9 +4,11 @@
 // the view's screenshot.
 
 #include "support/TestSupport.h"
+#include "support/WidgetDriving.h"
 
 #include "demo/DemoGenerator.h"
 #include "domain/EntitySchema.h"
+#include "edit/Edits.h"
 #include "domain/NaturalIds.h"
 #include "metrics/ChecklistScore.h"
 #include "models/ChecklistModel.h"
@@ -490,4 +492,35 @@ TEST_CASE("score-desk renders the checklist view with answers, previous answers 
     REQUIRE(app.exitCode() == 0);
     const QImage shot(png);
     REQUIRE(shot.size() == QSize(1280, 800));
+}
+
+TEST_CASE("Undoing the delete of a visit brings its assessment back into the checklist view, and redoing takes it away again")
+{
+    // The visit owns its assessment: the delete cascades, and so must the views' refresh on
+    // undo and redo (they were told only that a visit changed, and the checklist view listens
+    // for assessments).
+    ChecklistFixture f;
+    ChecklistView view(*f.session);
+    view.resize(1280, 760);
+    view.show();
+    auto rows = f.session->queries().assessments(f.session->currentEnterprise());
+    REQUIRE(rows.ok());
+    auto withVisit = std::find_if(rows->begin(), rows->end(), [](const AssessmentRow& a) { return !a.visitId.isEmpty(); });
+    REQUIRE(withVisit != rows->end());
+    auto* assessments = named<QComboBox>(&view, QStringLiteral("Assessment"));
+    REQUIRE(assessments != nullptr);
+    const int shown = assessments->count();
+    REQUIRE(assessments->findData(withVisit->id) >= 0);
+
+    REQUIRE(edit::remove(*f.session, QStringLiteral("visit"), withVisit->visitId, QStringLiteral("Delete visit")).ok());
+    CHECK(assessments->findData(withVisit->id) < 0);
+    CHECK(assessments->count() == shown - 1);
+
+    f.session->undoStack()->undo();
+    CHECK(assessments->findData(withVisit->id) >= 0);
+    CHECK(assessments->count() == shown);
+
+    f.session->undoStack()->redo();
+    CHECK(assessments->findData(withVisit->id) < 0);
+    CHECK(assessments->count() == shown - 1);
 }

@@ -24,7 +24,7 @@ void RecordCommand::report(const Status& status)
         setObsolete(true);
         emit m_session->editFailed(status.message());
     }
-    m_session->notifyChanged(m_entity);
+    m_session->notifyChanged(reachesOwnedRecords() ? QString() : m_entity);
 }
 
 SetFieldsCommand::SetFieldsCommand(WorkspaceSession& session, const QString& entity, const QString& id, FieldValues before,

@@ -22,6 +22,9 @@ public:
 protected:
     virtual Status doRedo() = 0;
     virtual Status doUndo() = 0;
+    // Creating, deleting or restoring a record takes what it owns along (a visit's findings and
+    // assessment), so every view is told; a change of fields concerns its own kind only.
+    virtual bool reachesOwnedRecords() const { return true; }
     void report(const Status& status);
 
     WorkspaceSession* m_session;
@@ -40,6 +43,7 @@ public:
 private:
     Status doRedo() override;
     Status doUndo() override;
+    bool reachesOwnedRecords() const override { return false; }
     FieldValues m_before;
     FieldValues m_after;
     bool m_mergeable;
