@@ -7,6 +7,7 @@
 #include "domain/NaturalIds.h"
 #include "storage/BlobStore.h"
 #include "storage/ContentQueries.h"
+#include "storage/DomainQueries.h"
 #include "storage/RecordEditor.h"
 
 #include <QCoreApplication>
@@ -1017,10 +1018,10 @@ Result<DemoSummary> generateDemo(Workspace& ws, const DemoOptions& options)
 {
     if (options.enterprises < 1 || options.enterprises > 100000 || options.years < 1 || options.years > 50)
         return Error::invalid(DemoGeneratorTr::tr("The demo takes 1 to 100000 enterprises over 1 to 50 years."));
-    auto existing = ws.db().scalar(u"SELECT count(*) FROM enterprise");
+    auto existing = DomainQueries(ws).firstEnterpriseId();
     if (!existing)
         return existing.error();
-    if (*existing > 0)
+    if (!existing->isEmpty())
         return Error::invalid(DemoGeneratorTr::tr("This workspace already has enterprises; the demo fills an empty workspace."));
     auto phrases = DemoPhrases::load();
     if (!phrases)

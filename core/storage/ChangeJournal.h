@@ -4,7 +4,7 @@
 // (conflicts) for review. Neither travels in bundles nor shows in the canonical dump.
 
 #include "storage/Database.h"
-#include "sync/Merge.h"
+#include "model/Merge.h"
 
 namespace score {
 

@@ -1,6 +1,6 @@
 #include "storage/ConflictStore.h"
 
-#include "content/BuiltinContent.h"
+#include "storage/BuiltinContent.h"
 #include "storage/RecordEditor.h"
 
 #include <QCoreApplication>

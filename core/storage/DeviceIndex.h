@@ -3,7 +3,7 @@
 // sync clocks. Numbers are local to one workspace file and never leave it.
 
 #include "storage/Database.h"
-#include "sync/StampCodec.h"
+#include "model/StampCodec.h"
 
 #include <QHash>
 

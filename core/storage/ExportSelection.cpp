@@ -1,6 +1,6 @@
 #include "storage/ExportSelection.h"
 
-#include "sync/StampCodec.h"
+#include "model/StampCodec.h"
 
 namespace score {
 

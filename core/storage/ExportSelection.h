@@ -5,7 +5,7 @@
 // refers to a record it does not carry.
 
 #include "storage/Workspace.h"
-#include "sync/VersionVector.h"
+#include "model/VersionVector.h"
 
 #include <functional>
 

@@ -1,7 +1,7 @@
 // Schema version 3, frozen once shipped (see MigrationV1.cpp). Record schema 2: cohorts gain
 // their region and planned module sequence, and cohorts, enterprises and people can be archived.
 // The new columns start empty; their change stamp is each record's base stamp, as for any field
-// a record has never had set (sync/StampCodec.h), so devices that upgrade agree on them.
+// a record has never had set (model/StampCodec.h), so devices that upgrade agree on them.
 
 #include "storage/Migrations.h"
 

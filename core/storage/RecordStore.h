@@ -4,7 +4,7 @@
 
 #include "storage/Database.h"
 #include "storage/DeviceIndex.h"
-#include "sync/RecordState.h"
+#include "model/RecordState.h"
 
 #include <functional>
 #include <memory>

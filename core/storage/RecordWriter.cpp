@@ -1,6 +1,6 @@
 #include "storage/RecordWriter.h"
 
-#include "sync/Merge.h"
+#include "model/Merge.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 // The single path by which synced data changes. Local edits, built-in content, the demo
 // generator and bundle imports all hand a RecordState to apply(); it merges it with the stored
-// state (see sync/Merge.h), writes the result, remembers the history and any conflict, and
+// state (see model/Merge.h), writes the result, remembers the history and any conflict, and
 // advances the hybrid logical clock past every stamp it has seen.
 
 #include "storage/ChangeJournal.h"

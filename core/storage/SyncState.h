@@ -4,7 +4,7 @@
 // already imported.
 
 #include "storage/Workspace.h"
-#include "sync/VersionVector.h"
+#include "model/VersionVector.h"
 
 #include <optional>
 #include <vector>

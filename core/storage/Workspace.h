@@ -8,7 +8,7 @@
 #include "storage/DeviceIndex.h"
 #include "storage/RecordStore.h"
 #include "storage/RecordWriter.h"
-#include "sync/VersionVector.h"
+#include "model/VersionVector.h"
 #include "util/Clock.h"
 #include "util/Hlc.h"
 #include "util/Uuid.h"

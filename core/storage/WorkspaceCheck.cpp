@@ -44,14 +44,27 @@ Status checkSqlite(Workspace& ws, Problems& problems)
         if (line != u"ok")
             problems.add(WorkspaceCheckTr::tr("SQLite integrity: %1").arg(line));
     }
-    auto fk = ws.db().prepare(u"PRAGMA foreign_key_check");
-    if (!fk)
-        return fk.error();
-    while (fk->next())
-        problems.add(WorkspaceCheckTr::tr("%1 (row %2) refers to a missing %3.").arg(fk->text(0)).arg(fk->integer(1)).arg(fk->text(2)));
+    auto dangling = danglingReferences(ws);
+    if (!dangling)
+        return dangling.error();
+    for (const DanglingReference& d : *dangling)
+        problems.add(WorkspaceCheckTr::tr("%1 (row %2) refers to a missing %3.").arg(d.table).arg(d.row).arg(d.missingTable));
     return {};
 }
 }  // namespace
+
+Result<std::vector<DanglingReference>> danglingReferences(Workspace& ws)
+{
+    auto fk = ws.db().prepare(u"PRAGMA foreign_key_check");
+    if (!fk)
+        return fk.error();
+    std::vector<DanglingReference> found;
+    while (fk->next())
+        found.push_back({fk->text(0), fk->integer(1), fk->text(2)});
+    if (!fk->ok())
+        return Error::io(fk->error());
+    return found;
+}
 
 Result<CheckReport> checkWorkspace(Workspace& ws)
 {

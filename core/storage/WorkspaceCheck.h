@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <vector>
+
 namespace score {
 
 struct CheckReport {
@@ -16,5 +18,14 @@ struct CheckReport {
 };
 
 Result<CheckReport> checkWorkspace(Workspace& ws);
+
+// A row whose reference points at no record (SQLite's foreign-key check): what `check` reports,
+// and what an import must not leave behind.
+struct DanglingReference {
+    QString table;
+    qint64 row = 0;
+    QString missingTable;
+};
+Result<std::vector<DanglingReference>> danglingReferences(Workspace& ws);
 
 }  // namespace score

@@ -1,6 +1,6 @@
 #include "storage/WorkspaceSetup.h"
 
-#include "content/BuiltinContent.h"
+#include "storage/BuiltinContent.h"
 
 #include <QFile>
 #include <QSysInfo>

@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <optional>
+
 namespace score {
 
 namespace {
@@ -76,8 +78,8 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
     const bool scoped = !options.enterpriseIds.isEmpty() || !options.cohortIds.isEmpty();
 
     // Read everything in one read transaction: a consistent snapshot even while edits go on.
-    SCORE_TRY(ws.db().execute(u"BEGIN"));
-    auto endRead = qScopeGuard([&] { (void)ws.db().execute(u"ROLLBACK"); });
+    std::optional<ReadSnapshot> snapshot(std::in_place, ws);
+    SCORE_TRY(snapshot->status());
 
     auto knowledge = ws.knowledge();
     if (!knowledge)
@@ -173,8 +175,7 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
         manifest.entries << BundleEntryInfo{bundle::kBlobPrefix + hash, data->size(), hash};
     }
     manifest.devices = devices.list();
-    endRead.dismiss();
-    (void)ws.db().execute(u"ROLLBACK");  // a read-only transaction: ending it cannot lose anything
+    snapshot.reset();  // a read-only transaction: ending it cannot lose anything
 
     const QByteArray manifestJson = manifest.toJson();
     const QByteArray signature = crypto::sign(manifestJson, ws.device().secretKey);

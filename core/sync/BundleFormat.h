@@ -8,9 +8,9 @@
 //   blobs/<sha256>  attachment content, named by its hash.
 // Everything read from a bundle is untrusted; the limits below bound what is accepted.
 
-#include "sync/RecordState.h"
-#include "sync/StampCodec.h"
-#include "sync/VersionVector.h"
+#include "model/RecordState.h"
+#include "model/StampCodec.h"
+#include "model/VersionVector.h"
 #include "util/Result.h"
 
 #include <QByteArray>

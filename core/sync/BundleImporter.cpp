@@ -4,6 +4,7 @@
 #include "storage/Backups.h"
 #include "storage/BlobStore.h"
 #include "storage/SyncState.h"
+#include "storage/WorkspaceCheck.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -105,21 +106,17 @@ Result<qint64> liveRecords(Workspace& ws)
 
 Status checkReferences(Workspace& ws)
 {
-    auto stmt = ws.db().prepare(u"PRAGMA foreign_key_check");
-    if (!stmt)
-        return stmt.error();
-    qint64 dangling = 0;
-    QString example;
-    while (stmt->next()) {
-        if (example.isEmpty())
-            example = BundleImporterTr::tr("a %1 refers to a missing %2").arg(entityDisplayName(stmt->text(0)), entityDisplayName(stmt->text(2)));
-        ++dangling;
-    }
-    if (dangling > 0)
+    auto dangling = danglingReferences(ws);
+    if (!dangling)
+        return dangling.error();
+    if (!dangling->empty()) {
+        const DanglingReference& first = dangling->front();
+        const QString example = BundleImporterTr::tr("a %1 refers to a missing %2").arg(entityDisplayName(first.table), entityDisplayName(first.missingTable));
         return Error::invalid(BundleImporterTr::tr("The bundle refers to records it does not carry (%1 references, e.g. %2); nothing "
                                      "was imported.")
-                                  .arg(dangling)
+                                  .arg(dangling->size())
                                   .arg(example));
+    }
     return {};
 }
 }  // namespace

@@ -1,5 +1,5 @@
-#include "sync/StampCodec.h"
-#include "sync/VersionVector.h"
+#include "model/StampCodec.h"
+#include "model/VersionVector.h"
 #include "util/Hlc.h"
 
 #include <catch2/catch.hpp>

@@ -9,7 +9,7 @@
 #include "storage/SyncState.h"
 #include "storage/WorkspaceCheck.h"
 #include "storage/WorkspaceRestore.h"
-#include "sync/StampCodec.h"
+#include "model/StampCodec.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "sync/RecordState.h"
+#include "model/RecordState.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

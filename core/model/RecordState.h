@@ -6,7 +6,7 @@
 
 #include "domain/EntitySchema.h"
 #include "util/SqlValue.h"
-#include "sync/VersionVector.h"
+#include "model/VersionVector.h"
 #include "util/Hlc.h"
 
 #include <QJsonValue>

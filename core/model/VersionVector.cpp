@@ -1,4 +1,4 @@
-#include "sync/VersionVector.h"
+#include "model/VersionVector.h"
 
 #include <algorithm>
 

@@ -10,7 +10,7 @@
 // review it; a value overwritten by a later edit made on top of it is not. Bookkeeping fields
 // (created/modified) never make conflicts.
 
-#include "sync/RecordState.h"
+#include "model/RecordState.h"
 
 #include <vector>
 

@@ -9,7 +9,7 @@
 // <device> is a small number resolved through a DeviceTable: the workspace's sync_device
 // table, or the device list in a bundle's manifest.
 
-#include "sync/RecordState.h"
+#include "model/RecordState.h"
 
 #include <QUuid>
 

@@ -1,4 +1,4 @@
-#include "content/BuiltinContent.h"
+#include "storage/BuiltinContent.h"
 
 #include "domain/NaturalIds.h"
 

@@ -1,4 +1,4 @@
-#include "sync/StampCodec.h"
+#include "model/StampCodec.h"
 
 namespace score {
 

@@ -1,4 +1,4 @@
-#include "sync/Merge.h"
+#include "model/Merge.h"
 
 namespace score {
 
