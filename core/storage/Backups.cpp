@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -23,6 +24,9 @@ Result<QString> Backups::create(const Database& db, const QString& reason)
 {
     if (!QDir().mkpath(m_folder))
         return Error::io(BackupsTr::tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(m_folder)));
+    // Backups are copies of the workspace, people's names and photos included: the folder is
+    // its owner's only (the copies themselves are created so by Database).
+    QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QString::fromLatin1(kStampFormat));
     const QString base = QFileInfo(m_workspacePath).completeBaseName();
     QString path = QStringLiteral("%1/%2-%3-%4.scoredesk").arg(m_folder, base, stamp, reason);

@@ -1,7 +1,9 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QStringList>
 
 #include <sqlite3.h>
 
@@ -11,6 +13,31 @@ namespace {
 struct DatabaseTr {
     Q_DECLARE_TR_FUNCTIONS(score::Database)
 };
+
+constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// A workspace holds people's names, genders and photos: its file is created readable by its
+// owner only, whatever the umask. SQLite gives the -wal and -shm files the database's mode.
+void createPrivately(const QString& path)
+{
+    QFile file(path);
+    // When it cannot (no such folder), SQLite's own open says why in its words.
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+        file.close();
+}
+
+// A workspace made before files were private loses the group's and others' access when this
+// device opens it for writing; its owner's own access is left as it was.
+void keepPrivate(const QString& path)
+{
+    for (const QString& file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        const QFileDevice::Permissions now = QFile::permissions(file);
+        const QFileDevice::Permissions shared = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
+                                                | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+        if (now & shared)
+            QFile::setPermissions(file, now & ~shared);
+    }
+}
 }  // namespace
 
 QString describeSqliteFailure(int code, const QString& detail)
@@ -246,6 +273,10 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
         flags |= SQLITE_OPEN_READONLY;
         break;
     }
+    if (mode == OpenMode::ReadWriteCreate && !QFileInfo::exists(path))
+        createPrivately(path);
+    if (mode != OpenMode::ReadOnly)
+        keepPrivate(path);
     sqlite3* handle = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
     if (rc != SQLITE_OK) {

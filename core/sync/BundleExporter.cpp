@@ -195,6 +195,9 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
     if (encrypt)
         SCORE_TRY(crypto::encryptFile(zipPath, options.outputPath, options.passphrase,
                                       options.lightKdfForTests ? crypto::testKdfCost() : crypto::defaultKdfCost()));
+    // A bundle carries people's names and photos like the workspace: its owner's only, as the
+    // workspace is (a USB stick's FAT drops this, but a shared laptop's other users do not read it).
+    QFile::setPermissions(options.outputPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     // Remember what this device has now shared (for "changes not yet shared" in the status bar).
     if (!ws.isReadOnly())
