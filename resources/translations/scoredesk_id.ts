@@ -2368,6 +2368,17 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
+    <name>score::DemoProgramme</name>
+    <message>
+        <source>The demo programme is missing from this build.</source>
+        <translation>Program demo tidak ada dalam build ini.</translation>
+    </message>
+    <message>
+        <source>The demo programme is incomplete in this build.</source>
+        <translation>Program demo tidak lengkap dalam build ini.</translation>
+    </message>
+</context>
+<context>
     <name>score::DeviceModel</name>
     <message>
         <source>Device id %1</source>

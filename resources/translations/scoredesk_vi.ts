@@ -2368,6 +2368,17 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
+    <name>score::DemoProgramme</name>
+    <message>
+        <source>The demo programme is missing from this build.</source>
+        <translation>Bản dựng này thiếu dữ liệu chương trình mẫu.</translation>
+    </message>
+    <message>
+        <source>The demo programme is incomplete in this build.</source>
+        <translation>Dữ liệu chương trình mẫu trong bản dựng này không đầy đủ.</translation>
+    </message>
+</context>
+<context>
     <name>score::DeviceModel</name>
     <message>
         <source>Device id %1</source>
