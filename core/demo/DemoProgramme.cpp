@@ -1,10 +1,8 @@
 #include "demo/DemoProgramme.h"
 
+#include "demo/DemoJson.h"
+
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace score {
 
@@ -13,21 +11,15 @@ struct DemoProgrammeTr {
     Q_DECLARE_TR_FUNCTIONS(score::DemoProgramme)
 };
 
-QStringList strings(const QJsonValue& v)
-{
-    QStringList list;
-    for (const QJsonValue& s : v.toArray())
-        list << s.toString();
-    return list;
-}
+using demojson::strings;
 }  // namespace
 
 Result<DemoProgramme> DemoProgramme::load()
 {
-    QFile file(QStringLiteral(":/demo/programme.json"));
-    if (!file.open(QIODevice::ReadOnly))
+    const std::optional<QJsonObject> loaded = demojson::load(QStringLiteral(":/demo/programme.json"));
+    if (!loaded)
         return Error::failed(DemoProgrammeTr::tr("The demo programme is missing from this build."));
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject& root = *loaded;
     DemoProgramme p;
     p.cohortCountries = strings(root.value(QLatin1String("cohort_countries")));
     const QJsonObject countries = root.value(QLatin1String("countries")).toObject();
