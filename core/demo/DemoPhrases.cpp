@@ -1,10 +1,9 @@
 #include "demo/DemoPhrases.h"
 
+#include "demo/DemoJson.h"
+
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace score {
 
@@ -13,22 +12,17 @@ struct DemoPhrasesTr {
     Q_DECLARE_TR_FUNCTIONS(score::DemoPhrases)
 };
 
-QStringList strings(const QJsonValue& v)
-{
-    QStringList list;
-    for (const QJsonValue& s : v.toArray())
-        list << s.toString();
-    return list;
-}
 QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
+
+using demojson::strings;
 }  // namespace
 
 Result<DemoPhrases> DemoPhrases::load()
 {
-    QFile file(QStringLiteral(":/demo/phrases.json"));
-    if (!file.open(QIODevice::ReadOnly))
+    const std::optional<QJsonObject> loaded = demojson::load(QStringLiteral(":/demo/phrases.json"));
+    if (!loaded)
         return Error::failed(DemoPhrasesTr::tr("The demo phrases are missing from this build."));
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject& root = *loaded;
     DemoPhrases p;
     const QJsonObject countries = root.value(QLatin1String("countries")).toObject();
     for (auto it = countries.begin(); it != countries.end(); ++it) {

@@ -134,7 +134,7 @@
     </message>
 </context>
 <context>
-    <name>score::VisitView</name>
+    <name>score::VisitLogPanel</name>
     <message numerus="yes">
         <source>%1 · %n visit(s)</source>
         <translation>
@@ -142,6 +142,9 @@
             <numerusform>%1 · %n visits</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>score::VisitPhotosPanel</name>
     <message numerus="yes">
         <source>Add %n photo(s)</source>
         <translation>
@@ -149,6 +152,9 @@
             <numerusform>Add %n photos</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>score::VisitView</name>
     <message numerus="yes">
         <source>%n finding(s)</source>
         <translation>

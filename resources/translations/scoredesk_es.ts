@@ -504,6 +504,41 @@ Suelte una tarjeta aquí para moverla.</translation>
     </message>
 </context>
 <context>
+    <name>score::AgreedActionsPanel</name>
+    <message>
+        <source>Actions agreed at this visit</source>
+        <translation>Acciones acordadas en esta visita</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Agregar acción…</translation>
+    </message>
+    <message>
+        <source>Record an action agreed with the enterprise (%1)</source>
+        <translation>Registrar una acción acordada con la empresa (%1)</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <source>Remove the selected action (Delete)</source>
+        <translation>Quitar la acción seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Follow them up in the improvement plan.</source>
+        <translation>Haga su seguimiento en el plan de mejora.</translation>
+    </message>
+    <message>
+        <source>Remove action “%1”</source>
+        <translation>Quitar la acción “%1”</translation>
+    </message>
+    <message>
+        <source>Action removed; %1 brings it back.</source>
+        <translation>Acción quitada; %1 la recupera.</translation>
+    </message>
+</context>
+<context>
     <name>score::AppController</name>
     <message>
         <source>SCORE Desk</source>
@@ -2370,6 +2405,17 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     </message>
 </context>
 <context>
+    <name>score::DemoProgramme</name>
+    <message>
+        <source>The demo programme is missing from this build.</source>
+        <translation>Falta el programa de demostración en esta compilación.</translation>
+    </message>
+    <message>
+        <source>The demo programme is incomplete in this build.</source>
+        <translation>El programa de demostración está incompleto en esta compilación.</translation>
+    </message>
+</context>
+<context>
     <name>score::DeviceModel</name>
     <message>
         <source>Device id %1</source>
@@ -3411,6 +3457,53 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>Photos</source>
         <translation>Fotos</translation>
+    </message>
+</context>
+<context>
+    <name>score::FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Findings of the visit</source>
+        <translation>Hallazgos de la visita</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Add a finding (%1)</source>
+        <translation>Agregar un hallazgo (%1)</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Agregar hallazgo</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Editar hallazgo</translation>
+    </message>
+    <message>
+        <source>Change the selected finding (Enter)</source>
+        <translation>Modificar el hallazgo seleccionado (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>Quitar hallazgo</translation>
+    </message>
+    <message>
+        <source>Remove the selected finding and its photos (Delete)</source>
+        <translation>Quitar el hallazgo seleccionado y sus fotos (Supr)</translation>
+    </message>
+    <message>
+        <source>Remove finding “%1”</source>
+        <translation>Quitar el hallazgo “%1”</translation>
+    </message>
+    <message>
+        <source>Finding removed; %1 brings it back.</source>
+        <translation>Hallazgo quitado; %1 lo recupera.</translation>
     </message>
 </context>
 <context>
@@ -7745,6 +7838,173 @@ Después de la restauración, este computador continúa como un dispositivo nuev
     </message>
 </context>
 <context>
+    <name>score::VisitLogPanel</name>
+    <message>
+        <source>Visit log</source>
+        <translation>Registro de visitas</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Nueva visita…</translation>
+    </message>
+    <message>
+        <source>Record a new visit (%1)</source>
+        <translation>Registrar una nueva visita (%1)</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Eliminar visita</translation>
+    </message>
+    <message>
+        <source>Delete the selected visit with its findings and photos (Delete)</source>
+        <translation>Eliminar la visita seleccionada con sus hallazgos y fotos (Supr)</translation>
+    </message>
+    <message>
+        <source>No enterprise chosen</source>
+        <translation>Ninguna empresa elegida</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n visit(s)</source>
+        <translation>
+            <numerusform>%1 · %n visita</numerusform>
+            <numerusform>%1 · %n visitas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>score::VisitPhotosPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Photos of the visit and its findings</source>
+        <translation>Fotos de la visita y sus hallazgos</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Editar leyenda</translation>
+    </message>
+    <message>
+        <source>Edit the caption of the selected photo (F2)</source>
+        <translation>Editar la leyenda de la foto seleccionada (F2)</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo (Delete)</source>
+        <translation>Quitar la foto seleccionada (Supr)</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Agregar foto</translation>
+    </message>
+    <message>
+        <source>Add to visit…</source>
+        <translation>Agregar a la visita…</translation>
+    </message>
+    <message>
+        <source>Add photos or scanned documents to the visit (%1), or drop files on the strip. Select a finding first to add them to it.</source>
+        <translation>Agregue fotos o documentos escaneados a la visita (%1), o suelte archivos en la tira. Seleccione primero un hallazgo para agregarlos a él.</translation>
+    </message>
+    <message>
+        <source>Add to finding…</source>
+        <translation>Agregar al hallazgo…</translation>
+    </message>
+    <message>
+        <source>Add photos or scanned documents to the finding “%1” (%2), or drop files on the strip.</source>
+        <translation>Agregue fotos o documentos escaneados al hallazgo “%1” (%2), o suelte archivos en la tira.</translation>
+    </message>
+    <message>
+        <source>Choose or create a visit first.</source>
+        <translation>Elija o cree primero una visita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s)</source>
+        <translation>
+            <numerusform>Agregar %n foto</numerusform>
+            <numerusform>Agregar %n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove photo “%1”</source>
+        <translation>Quitar la foto “%1”</translation>
+    </message>
+    <message>
+        <source>Photo removed; %1 brings it back.</source>
+        <translation>Foto quitada; %1 la recupera.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Agregar fotos</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;All files (*)</source>
+        <translation>Fotos y documentos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>score::VisitRecordPanel</name>
+    <message>
+        <source>Visit record</source>
+        <translation>Registro de la visita</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Counsellor signed on</source>
+        <translation>Firmado por el asesor el</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Mujeres</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hombres</translation>
+    </message>
+    <message>
+        <source>Manager signed on</source>
+        <translation>Firmado por el gerente el</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name</source>
+        <translation>Nombre del gerente</translation>
+    </message>
+    <message>
+        <source>Participants in total</source>
+        <translation>Total de participantes</translation>
+    </message>
+    <message>
+        <source>Participants: none recorded yet.</source>
+        <translation>Participantes: aún no se ha registrado ninguno.</translation>
+    </message>
+    <message>
+        <source>Participants: %1 in total — women %2 (%3 %), men %4</source>
+        <translation>Participantes: %1 en total; mujeres %2 (%3 %), hombres %4</translation>
+    </message>
+    <message>
+        <source>Participants: none</source>
+        <translation>Participantes: ninguno</translation>
+    </message>
+    <message>
+        <source> · managers %1, workers %2</source>
+        <translation> · directivos %1, trabajadores %2</translation>
+    </message>
+    <message>
+        <source> (a different total: %1)</source>
+        <translation> (un total diferente: %1)</translation>
+    </message>
+</context>
+<context>
     <name>score::VisitReportData</name>
     <message>
         <source>There is no visit with the id %1 in this workspace.</source>
@@ -7794,144 +8054,12 @@ Después de la restauración, este computador continúa como un dispositivo nuev
         <translation>Acordar la acción “%1”</translation>
     </message>
     <message>
-        <source>Visit log</source>
-        <translation>Registro de visitas</translation>
-    </message>
-    <message>
-        <source>New visit…</source>
-        <translation>Nueva visita…</translation>
-    </message>
-    <message>
-        <source>Record a new visit (%1)</source>
-        <translation>Registrar una nueva visita (%1)</translation>
-    </message>
-    <message>
         <source>Delete visit</source>
         <translation>Eliminar visita</translation>
     </message>
     <message>
-        <source>Delete the selected visit with its findings and photos (Delete)</source>
-        <translation>Eliminar la visita seleccionada con sus hallazgos y fotos (Supr)</translation>
-    </message>
-    <message>
-        <source>Visit record</source>
-        <translation>Registro de la visita</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Counsellor signed on</source>
-        <translation>Firmado por el asesor el</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Mujeres</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Hombres</translation>
-    </message>
-    <message>
-        <source>Manager signed on</source>
-        <translation>Firmado por el gerente el</translation>
-    </message>
-    <message>
-        <source>Manager&apos;s name</source>
-        <translation>Nombre del gerente</translation>
-    </message>
-    <message>
-        <source>Participants in total</source>
-        <translation>Total de participantes</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Hallazgos</translation>
-    </message>
-    <message>
-        <source>Findings of the visit</source>
-        <translation>Hallazgos de la visita</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Agregar…</translation>
-    </message>
-    <message>
-        <source>Add a finding (%1)</source>
-        <translation>Agregar un hallazgo (%1)</translation>
-    </message>
-    <message>
-        <source>Add finding</source>
-        <translation>Agregar hallazgo</translation>
-    </message>
-    <message>
-        <source>Edit finding</source>
-        <translation>Editar hallazgo</translation>
-    </message>
-    <message>
-        <source>Change the selected finding (Enter)</source>
-        <translation>Modificar el hallazgo seleccionado (Enter)</translation>
-    </message>
-    <message>
-        <source>Remove finding</source>
-        <translation>Quitar hallazgo</translation>
-    </message>
-    <message>
-        <source>Remove the selected finding and its photos (Delete)</source>
-        <translation>Quitar el hallazgo seleccionado y sus fotos (Supr)</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>Fotos</translation>
-    </message>
-    <message>
-        <source>Photos of the visit and its findings</source>
-        <translation>Fotos de la visita y sus hallazgos</translation>
-    </message>
-    <message>
-        <source>Edit caption</source>
-        <translation>Editar leyenda</translation>
-    </message>
-    <message>
-        <source>Edit the caption of the selected photo (F2)</source>
-        <translation>Editar la leyenda de la foto seleccionada (F2)</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>Quitar foto</translation>
-    </message>
-    <message>
-        <source>Remove the selected photo (Delete)</source>
-        <translation>Quitar la foto seleccionada (Supr)</translation>
-    </message>
-    <message>
         <source>Add photo</source>
         <translation>Agregar foto</translation>
-    </message>
-    <message>
-        <source>Actions agreed at this visit</source>
-        <translation>Acciones acordadas en esta visita</translation>
-    </message>
-    <message>
-        <source>Add action…</source>
-        <translation>Agregar acción…</translation>
-    </message>
-    <message>
-        <source>Record an action agreed with the enterprise (%1)</source>
-        <translation>Registrar una acción acordada con la empresa (%1)</translation>
-    </message>
-    <message>
-        <source>Remove action</source>
-        <translation>Quitar acción</translation>
-    </message>
-    <message>
-        <source>Remove the selected action (Delete)</source>
-        <translation>Quitar la acción seleccionada (Supr)</translation>
-    </message>
-    <message>
-        <source>Follow them up in the improvement plan.</source>
-        <translation>Haga su seguimiento en el plan de mejora.</translation>
     </message>
     <message>
         <source>New visit</source>
@@ -7944,17 +8072,6 @@ Después de la restauración, este computador continúa como un dispositivo nuev
     <message>
         <source>Add action</source>
         <translation>Agregar acción</translation>
-    </message>
-    <message>
-        <source>No enterprise chosen</source>
-        <translation>Ninguna empresa elegida</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n visit(s)</source>
-        <translation>
-            <numerusform>%1 · %n visita</numerusform>
-            <numerusform>%1 · %n visitas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose an enterprise to see its visits.</source>
@@ -7979,83 +8096,12 @@ Registre la primera con Nueva visita… (%2).</translation>
         <translation>Lista de verificación (%1): %2</translation>
     </message>
     <message>
-        <source>Participants: none recorded yet.</source>
-        <translation>Participantes: aún no se ha registrado ninguno.</translation>
-    </message>
-    <message>
-        <source>Participants: %1 in total — women %2 (%3 %), men %4</source>
-        <translation>Participantes: %1 en total; mujeres %2 (%3 %), hombres %4</translation>
-    </message>
-    <message>
-        <source>Participants: none</source>
-        <translation>Participantes: ninguno</translation>
-    </message>
-    <message>
-        <source> · managers %1, workers %2</source>
-        <translation> · directivos %1, trabajadores %2</translation>
-    </message>
-    <message>
-        <source> (a different total: %1)</source>
-        <translation> (un total diferente: %1)</translation>
-    </message>
-    <message>
-        <source>Add to visit…</source>
-        <translation>Agregar a la visita…</translation>
-    </message>
-    <message>
-        <source>Add photos or scanned documents to the visit (%1), or drop files on the strip. Select a finding first to add them to it.</source>
-        <translation>Agregue fotos o documentos escaneados a la visita (%1), o suelte archivos en la tira. Seleccione primero un hallazgo para agregarlos a él.</translation>
-    </message>
-    <message>
-        <source>Add to finding…</source>
-        <translation>Agregar al hallazgo…</translation>
-    </message>
-    <message>
-        <source>Add photos or scanned documents to the finding “%1” (%2), or drop files on the strip.</source>
-        <translation>Agregue fotos o documentos escaneados al hallazgo “%1” (%2), o suelte archivos en la tira.</translation>
-    </message>
-    <message>
         <source>Visits</source>
         <translation>Visitas</translation>
     </message>
     <message>
         <source>Delete the %1 of %2</source>
         <translation>Eliminar la %1 del %2</translation>
-    </message>
-    <message>
-        <source>Remove finding “%1”</source>
-        <translation>Quitar el hallazgo “%1”</translation>
-    </message>
-    <message>
-        <source>Finding removed; %1 brings it back.</source>
-        <translation>Hallazgo quitado; %1 lo recupera.</translation>
-    </message>
-    <message>
-        <source>Choose or create a visit first.</source>
-        <translation>Elija o cree primero una visita.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n photo(s)</source>
-        <translation>
-            <numerusform>Agregar %n foto</numerusform>
-            <numerusform>Agregar %n fotos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove photo “%1”</source>
-        <translation>Quitar la foto “%1”</translation>
-    </message>
-    <message>
-        <source>Photo removed; %1 brings it back.</source>
-        <translation>Foto quitada; %1 la recupera.</translation>
-    </message>
-    <message>
-        <source>Remove action “%1”</source>
-        <translation>Quitar la acción “%1”</translation>
-    </message>
-    <message>
-        <source>Action removed; %1 brings it back.</source>
-        <translation>Acción quitada; %1 la recupera.</translation>
     </message>
     <message>
         <source>Choose an enterprise first, in the list of enterprises.</source>
@@ -8097,14 +8143,6 @@ Registre la primera con Nueva visita… (%2).</translation>
     <message>
         <source>%1 (Edit ▸ Undo) brings it back.</source>
         <translation>%1 (Editar ▸ Deshacer) la recupera.</translation>
-    </message>
-    <message>
-        <source>Add photos</source>
-        <translation>Agregar fotos</translation>
-    </message>
-    <message>
-        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;All files (*)</source>
-        <translation>Fotos y documentos (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,41 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
     </message>
 </context>
 <context>
+    <name>score::AgreedActionsPanel</name>
+    <message>
+        <source>Actions agreed at this visit</source>
+        <translation>Tindakan yang disepakati dalam kunjungan ini</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Tambah tindakan…</translation>
+    </message>
+    <message>
+        <source>Record an action agreed with the enterprise (%1)</source>
+        <translation>Catat tindakan yang disepakati dengan perusahaan (%1)</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Hapus tindakan</translation>
+    </message>
+    <message>
+        <source>Remove the selected action (Delete)</source>
+        <translation>Hapus tindakan yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Follow them up in the improvement plan.</source>
+        <translation>Tindak lanjuti dalam rencana perbaikan.</translation>
+    </message>
+    <message>
+        <source>Remove action “%1”</source>
+        <translation>Hapus tindakan “%1”</translation>
+    </message>
+    <message>
+        <source>Action removed; %1 brings it back.</source>
+        <translation>Tindakan dihapus; %1 mengembalikannya.</translation>
+    </message>
+</context>
+<context>
     <name>score::AppController</name>
     <message>
         <source>SCORE Desk</source>
@@ -2368,6 +2403,17 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     </message>
 </context>
 <context>
+    <name>score::DemoProgramme</name>
+    <message>
+        <source>The demo programme is missing from this build.</source>
+        <translation>Program demo tidak ada dalam build ini.</translation>
+    </message>
+    <message>
+        <source>The demo programme is incomplete in this build.</source>
+        <translation>Program demo tidak lengkap dalam build ini.</translation>
+    </message>
+</context>
+<context>
     <name>score::DeviceModel</name>
     <message>
         <source>Device id %1</source>
@@ -3409,6 +3455,53 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>Photos</source>
         <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>score::FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Findings of the visit</source>
+        <translation>Temuan kunjungan</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Add a finding (%1)</source>
+        <translation>Tambah temuan (%1)</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Tambah temuan</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Edit temuan</translation>
+    </message>
+    <message>
+        <source>Change the selected finding (Enter)</source>
+        <translation>Ubah temuan yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>Hapus temuan</translation>
+    </message>
+    <message>
+        <source>Remove the selected finding and its photos (Delete)</source>
+        <translation>Hapus temuan yang dipilih beserta fotonya (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove finding “%1”</source>
+        <translation>Hapus temuan “%1”</translation>
+    </message>
+    <message>
+        <source>Finding removed; %1 brings it back.</source>
+        <translation>Temuan dihapus; %1 mengembalikannya.</translation>
     </message>
 </context>
 <context>
@@ -7730,6 +7823,171 @@ Setelah pemulihan, komputer ini berlanjut sebagai perangkat baru dengan kunci ba
     </message>
 </context>
 <context>
+    <name>score::VisitLogPanel</name>
+    <message>
+        <source>Visit log</source>
+        <translation>Log kunjungan</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Kunjungan baru…</translation>
+    </message>
+    <message>
+        <source>Record a new visit (%1)</source>
+        <translation>Catat kunjungan baru (%1)</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Hapus kunjungan</translation>
+    </message>
+    <message>
+        <source>Delete the selected visit with its findings and photos (Delete)</source>
+        <translation>Hapus kunjungan yang dipilih beserta temuan dan fotonya (Delete)</translation>
+    </message>
+    <message>
+        <source>No enterprise chosen</source>
+        <translation>Tidak ada perusahaan yang dipilih</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n visit(s)</source>
+        <translation>
+            <numerusform>%1 · %n kunjungan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>score::VisitPhotosPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Photos of the visit and its findings</source>
+        <translation>Foto kunjungan dan temuannya</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Ubah keterangan</translation>
+    </message>
+    <message>
+        <source>Edit the caption of the selected photo (F2)</source>
+        <translation>Ubah keterangan foto yang dipilih (F2)</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Hapus foto</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo (Delete)</source>
+        <translation>Hapus foto yang dipilih (Delete)</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Tambah foto</translation>
+    </message>
+    <message>
+        <source>Add to visit…</source>
+        <translation>Tambah ke kunjungan…</translation>
+    </message>
+    <message>
+        <source>Add photos or scanned documents to the visit (%1), or drop files on the strip. Select a finding first to add them to it.</source>
+        <translation>Tambahkan foto atau dokumen hasil pindai ke kunjungan (%1), atau lepaskan berkas di strip. Pilih temuan terlebih dahulu untuk menambahkannya ke temuan tersebut.</translation>
+    </message>
+    <message>
+        <source>Add to finding…</source>
+        <translation>Tambah ke temuan…</translation>
+    </message>
+    <message>
+        <source>Add photos or scanned documents to the finding “%1” (%2), or drop files on the strip.</source>
+        <translation>Tambahkan foto atau dokumen hasil pindai ke temuan “%1” (%2), atau lepaskan berkas di strip.</translation>
+    </message>
+    <message>
+        <source>Choose or create a visit first.</source>
+        <translation>Pilih atau buat kunjungan terlebih dahulu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s)</source>
+        <translation>
+            <numerusform>Tambah %n foto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove photo “%1”</source>
+        <translation>Hapus foto “%1”</translation>
+    </message>
+    <message>
+        <source>Photo removed; %1 brings it back.</source>
+        <translation>Foto dihapus; %1 mengembalikannya.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Tambah foto</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;All files (*)</source>
+        <translation>Foto dan dokumen (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;Semua berkas (*)</translation>
+    </message>
+</context>
+<context>
+    <name>score::VisitRecordPanel</name>
+    <message>
+        <source>Visit record</source>
+        <translation>Catatan kunjungan</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Counsellor signed on</source>
+        <translation>Konselor menandatangani pada</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Manager signed on</source>
+        <translation>Manajer menandatangani pada</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name</source>
+        <translation>Nama manajer</translation>
+    </message>
+    <message>
+        <source>Participants in total</source>
+        <translation>Total peserta</translation>
+    </message>
+    <message>
+        <source>Participants: none recorded yet.</source>
+        <translation>Peserta: belum ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Participants: %1 in total — women %2 (%3 %), men %4</source>
+        <translation>Peserta: total %1 — perempuan %2 (%3 %), laki-laki %4</translation>
+    </message>
+    <message>
+        <source>Participants: none</source>
+        <translation>Peserta: tidak ada</translation>
+    </message>
+    <message>
+        <source> · managers %1, workers %2</source>
+        <translation> · manajer %1, pekerja %2</translation>
+    </message>
+    <message>
+        <source> (a different total: %1)</source>
+        <translation> (total yang berbeda: %1)</translation>
+    </message>
+</context>
+<context>
     <name>score::VisitReportData</name>
     <message>
         <source>There is no visit with the id %1 in this workspace.</source>
@@ -7779,144 +8037,12 @@ Setelah pemulihan, komputer ini berlanjut sebagai perangkat baru dengan kunci ba
         <translation>Sepakati tindakan “%1”</translation>
     </message>
     <message>
-        <source>Visit log</source>
-        <translation>Log kunjungan</translation>
-    </message>
-    <message>
-        <source>New visit…</source>
-        <translation>Kunjungan baru…</translation>
-    </message>
-    <message>
-        <source>Record a new visit (%1)</source>
-        <translation>Catat kunjungan baru (%1)</translation>
-    </message>
-    <message>
         <source>Delete visit</source>
         <translation>Hapus kunjungan</translation>
     </message>
     <message>
-        <source>Delete the selected visit with its findings and photos (Delete)</source>
-        <translation>Hapus kunjungan yang dipilih beserta temuan dan fotonya (Delete)</translation>
-    </message>
-    <message>
-        <source>Visit record</source>
-        <translation>Catatan kunjungan</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Counsellor signed on</source>
-        <translation>Konselor menandatangani pada</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Manager signed on</source>
-        <translation>Manajer menandatangani pada</translation>
-    </message>
-    <message>
-        <source>Manager&apos;s name</source>
-        <translation>Nama manajer</translation>
-    </message>
-    <message>
-        <source>Participants in total</source>
-        <translation>Total peserta</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Temuan</translation>
-    </message>
-    <message>
-        <source>Findings of the visit</source>
-        <translation>Temuan kunjungan</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Tambah…</translation>
-    </message>
-    <message>
-        <source>Add a finding (%1)</source>
-        <translation>Tambah temuan (%1)</translation>
-    </message>
-    <message>
-        <source>Add finding</source>
-        <translation>Tambah temuan</translation>
-    </message>
-    <message>
-        <source>Edit finding</source>
-        <translation>Edit temuan</translation>
-    </message>
-    <message>
-        <source>Change the selected finding (Enter)</source>
-        <translation>Ubah temuan yang dipilih (Enter)</translation>
-    </message>
-    <message>
-        <source>Remove finding</source>
-        <translation>Hapus temuan</translation>
-    </message>
-    <message>
-        <source>Remove the selected finding and its photos (Delete)</source>
-        <translation>Hapus temuan yang dipilih beserta fotonya (Delete)</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>Foto</translation>
-    </message>
-    <message>
-        <source>Photos of the visit and its findings</source>
-        <translation>Foto kunjungan dan temuannya</translation>
-    </message>
-    <message>
-        <source>Edit caption</source>
-        <translation>Ubah keterangan</translation>
-    </message>
-    <message>
-        <source>Edit the caption of the selected photo (F2)</source>
-        <translation>Ubah keterangan foto yang dipilih (F2)</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>Hapus foto</translation>
-    </message>
-    <message>
-        <source>Remove the selected photo (Delete)</source>
-        <translation>Hapus foto yang dipilih (Delete)</translation>
-    </message>
-    <message>
         <source>Add photo</source>
         <translation>Tambah foto</translation>
-    </message>
-    <message>
-        <source>Actions agreed at this visit</source>
-        <translation>Tindakan yang disepakati dalam kunjungan ini</translation>
-    </message>
-    <message>
-        <source>Add action…</source>
-        <translation>Tambah tindakan…</translation>
-    </message>
-    <message>
-        <source>Record an action agreed with the enterprise (%1)</source>
-        <translation>Catat tindakan yang disepakati dengan perusahaan (%1)</translation>
-    </message>
-    <message>
-        <source>Remove action</source>
-        <translation>Hapus tindakan</translation>
-    </message>
-    <message>
-        <source>Remove the selected action (Delete)</source>
-        <translation>Hapus tindakan yang dipilih (Delete)</translation>
-    </message>
-    <message>
-        <source>Follow them up in the improvement plan.</source>
-        <translation>Tindak lanjuti dalam rencana perbaikan.</translation>
     </message>
     <message>
         <source>New visit</source>
@@ -7929,16 +8055,6 @@ Setelah pemulihan, komputer ini berlanjut sebagai perangkat baru dengan kunci ba
     <message>
         <source>Add action</source>
         <translation>Tambah tindakan</translation>
-    </message>
-    <message>
-        <source>No enterprise chosen</source>
-        <translation>Tidak ada perusahaan yang dipilih</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n visit(s)</source>
-        <translation>
-            <numerusform>%1 · %n kunjungan</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose an enterprise to see its visits.</source>
@@ -7963,82 +8079,12 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
         <translation>Daftar periksa %1: %2</translation>
     </message>
     <message>
-        <source>Participants: none recorded yet.</source>
-        <translation>Peserta: belum ada yang dicatat.</translation>
-    </message>
-    <message>
-        <source>Participants: %1 in total — women %2 (%3 %), men %4</source>
-        <translation>Peserta: total %1 — perempuan %2 (%3 %), laki-laki %4</translation>
-    </message>
-    <message>
-        <source>Participants: none</source>
-        <translation>Peserta: tidak ada</translation>
-    </message>
-    <message>
-        <source> · managers %1, workers %2</source>
-        <translation> · manajer %1, pekerja %2</translation>
-    </message>
-    <message>
-        <source> (a different total: %1)</source>
-        <translation> (total yang berbeda: %1)</translation>
-    </message>
-    <message>
-        <source>Add to visit…</source>
-        <translation>Tambah ke kunjungan…</translation>
-    </message>
-    <message>
-        <source>Add photos or scanned documents to the visit (%1), or drop files on the strip. Select a finding first to add them to it.</source>
-        <translation>Tambahkan foto atau dokumen hasil pindai ke kunjungan (%1), atau lepaskan berkas di strip. Pilih temuan terlebih dahulu untuk menambahkannya ke temuan tersebut.</translation>
-    </message>
-    <message>
-        <source>Add to finding…</source>
-        <translation>Tambah ke temuan…</translation>
-    </message>
-    <message>
-        <source>Add photos or scanned documents to the finding “%1” (%2), or drop files on the strip.</source>
-        <translation>Tambahkan foto atau dokumen hasil pindai ke temuan “%1” (%2), atau lepaskan berkas di strip.</translation>
-    </message>
-    <message>
         <source>Visits</source>
         <translation>Kunjungan</translation>
     </message>
     <message>
         <source>Delete the %1 of %2</source>
         <translation>Hapus %1 tanggal %2</translation>
-    </message>
-    <message>
-        <source>Remove finding “%1”</source>
-        <translation>Hapus temuan “%1”</translation>
-    </message>
-    <message>
-        <source>Finding removed; %1 brings it back.</source>
-        <translation>Temuan dihapus; %1 mengembalikannya.</translation>
-    </message>
-    <message>
-        <source>Choose or create a visit first.</source>
-        <translation>Pilih atau buat kunjungan terlebih dahulu.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n photo(s)</source>
-        <translation>
-            <numerusform>Tambah %n foto</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove photo “%1”</source>
-        <translation>Hapus foto “%1”</translation>
-    </message>
-    <message>
-        <source>Photo removed; %1 brings it back.</source>
-        <translation>Foto dihapus; %1 mengembalikannya.</translation>
-    </message>
-    <message>
-        <source>Remove action “%1”</source>
-        <translation>Hapus tindakan “%1”</translation>
-    </message>
-    <message>
-        <source>Action removed; %1 brings it back.</source>
-        <translation>Tindakan dihapus; %1 mengembalikannya.</translation>
     </message>
     <message>
         <source>Choose an enterprise first, in the list of enterprises.</source>
@@ -8077,14 +8123,6 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
     <message>
         <source>%1 (Edit ▸ Undo) brings it back.</source>
         <translation>%1 (Edit ▸ Urungkan) mengembalikannya.</translation>
-    </message>
-    <message>
-        <source>Add photos</source>
-        <translation>Tambah foto</translation>
-    </message>
-    <message>
-        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;All files (*)</source>
-        <translation>Foto dan dokumen (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>

@@ -504,6 +504,41 @@ Kéo thả thẻ vào đây để chuyển.</translation>
     </message>
 </context>
 <context>
+    <name>score::AgreedActionsPanel</name>
+    <message>
+        <source>Actions agreed at this visit</source>
+        <translation>Các hành động đã thống nhất trong chuyến thăm này</translation>
+    </message>
+    <message>
+        <source>Add action…</source>
+        <translation>Thêm hành động…</translation>
+    </message>
+    <message>
+        <source>Record an action agreed with the enterprise (%1)</source>
+        <translation>Ghi một hành động đã thống nhất với doanh nghiệp (%1)</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Xóa hành động</translation>
+    </message>
+    <message>
+        <source>Remove the selected action (Delete)</source>
+        <translation>Xóa hành động đã chọn (Delete)</translation>
+    </message>
+    <message>
+        <source>Follow them up in the improvement plan.</source>
+        <translation>Theo dõi các hành động này trong kế hoạch cải tiến.</translation>
+    </message>
+    <message>
+        <source>Remove action “%1”</source>
+        <translation>Xóa hành động “%1”</translation>
+    </message>
+    <message>
+        <source>Action removed; %1 brings it back.</source>
+        <translation>Đã xóa hành động; %1 để khôi phục.</translation>
+    </message>
+</context>
+<context>
     <name>score::AppController</name>
     <message>
         <source>SCORE Desk</source>
@@ -2368,6 +2403,17 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     </message>
 </context>
 <context>
+    <name>score::DemoProgramme</name>
+    <message>
+        <source>The demo programme is missing from this build.</source>
+        <translation>Bản dựng này thiếu dữ liệu chương trình mẫu.</translation>
+    </message>
+    <message>
+        <source>The demo programme is incomplete in this build.</source>
+        <translation>Dữ liệu chương trình mẫu trong bản dựng này không đầy đủ.</translation>
+    </message>
+</context>
+<context>
     <name>score::DeviceModel</name>
     <message>
         <source>Device id %1</source>
@@ -3409,6 +3455,53 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>Photos</source>
         <translation>Ảnh</translation>
+    </message>
+</context>
+<context>
+    <name>score::FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Phát hiện</translation>
+    </message>
+    <message>
+        <source>Findings of the visit</source>
+        <translation>Các phát hiện của chuyến thăm</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Add a finding (%1)</source>
+        <translation>Thêm phát hiện (%1)</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Thêm phát hiện</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Sửa phát hiện</translation>
+    </message>
+    <message>
+        <source>Change the selected finding (Enter)</source>
+        <translation>Sửa phát hiện đã chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>Xóa phát hiện</translation>
+    </message>
+    <message>
+        <source>Remove the selected finding and its photos (Delete)</source>
+        <translation>Xóa phát hiện đã chọn cùng các ảnh của nó (Delete)</translation>
+    </message>
+    <message>
+        <source>Remove finding “%1”</source>
+        <translation>Xóa phát hiện “%1”</translation>
+    </message>
+    <message>
+        <source>Finding removed; %1 brings it back.</source>
+        <translation>Đã xóa phát hiện; %1 để khôi phục.</translation>
     </message>
 </context>
 <context>
@@ -7730,6 +7823,171 @@ Sau khi khôi phục, máy tính này tiếp tục hoạt động như một thi
     </message>
 </context>
 <context>
+    <name>score::VisitLogPanel</name>
+    <message>
+        <source>Visit log</source>
+        <translation>Nhật ký chuyến thăm</translation>
+    </message>
+    <message>
+        <source>New visit…</source>
+        <translation>Chuyến thăm mới…</translation>
+    </message>
+    <message>
+        <source>Record a new visit (%1)</source>
+        <translation>Ghi một chuyến thăm mới (%1)</translation>
+    </message>
+    <message>
+        <source>Delete visit</source>
+        <translation>Xóa chuyến thăm</translation>
+    </message>
+    <message>
+        <source>Delete the selected visit with its findings and photos (Delete)</source>
+        <translation>Xóa chuyến thăm đã chọn cùng các phát hiện và ảnh của nó (Delete)</translation>
+    </message>
+    <message>
+        <source>No enterprise chosen</source>
+        <translation>Chưa chọn doanh nghiệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n visit(s)</source>
+        <translation>
+            <numerusform>%1 · %n chuyến thăm</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>score::VisitPhotosPanel</name>
+    <message>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Photos of the visit and its findings</source>
+        <translation>Ảnh của chuyến thăm và các phát hiện</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Edit caption</source>
+        <translation>Sửa chú thích</translation>
+    </message>
+    <message>
+        <source>Edit the caption of the selected photo (F2)</source>
+        <translation>Sửa chú thích của ảnh đã chọn (F2)</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+    <message>
+        <source>Remove the selected photo (Delete)</source>
+        <translation>Xóa ảnh đã chọn (Delete)</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <source>Add to visit…</source>
+        <translation>Thêm vào chuyến thăm…</translation>
+    </message>
+    <message>
+        <source>Add photos or scanned documents to the visit (%1), or drop files on the strip. Select a finding first to add them to it.</source>
+        <translation>Thêm ảnh hoặc tài liệu đã quét vào chuyến thăm (%1), hoặc kéo thả tệp vào dải ảnh. Hãy chọn một phát hiện trước để thêm vào phát hiện đó.</translation>
+    </message>
+    <message>
+        <source>Add to finding…</source>
+        <translation>Thêm vào phát hiện…</translation>
+    </message>
+    <message>
+        <source>Add photos or scanned documents to the finding “%1” (%2), or drop files on the strip.</source>
+        <translation>Thêm ảnh hoặc tài liệu đã quét vào phát hiện “%1” (%2), hoặc kéo thả tệp vào dải ảnh.</translation>
+    </message>
+    <message>
+        <source>Choose or create a visit first.</source>
+        <translation>Hãy chọn hoặc tạo một chuyến thăm trước.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n photo(s)</source>
+        <translation>
+            <numerusform>Thêm %n ảnh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove photo “%1”</source>
+        <translation>Xóa ảnh “%1”</translation>
+    </message>
+    <message>
+        <source>Photo removed; %1 brings it back.</source>
+        <translation>Đã xóa ảnh; %1 để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;All files (*)</source>
+        <translation>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>score::VisitRecordPanel</name>
+    <message>
+        <source>Visit record</source>
+        <translation>Biên bản chuyến thăm</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Counsellor signed on</source>
+        <translation>Tư vấn viên ký ngày</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Manager signed on</source>
+        <translation>Quản lý ký ngày</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name</source>
+        <translation>Họ tên quản lý</translation>
+    </message>
+    <message>
+        <source>Participants in total</source>
+        <translation>Tổng số người tham gia</translation>
+    </message>
+    <message>
+        <source>Participants: none recorded yet.</source>
+        <translation>Người tham gia: chưa ghi nhận.</translation>
+    </message>
+    <message>
+        <source>Participants: %1 in total — women %2 (%3 %), men %4</source>
+        <translation>Người tham gia: tổng cộng %1 — nữ %2 (%3%), nam %4</translation>
+    </message>
+    <message>
+        <source>Participants: none</source>
+        <translation>Người tham gia: không có</translation>
+    </message>
+    <message>
+        <source> · managers %1, workers %2</source>
+        <translation> · quản lý %1, công nhân %2</translation>
+    </message>
+    <message>
+        <source> (a different total: %1)</source>
+        <translation> (tổng số khác: %1)</translation>
+    </message>
+</context>
+<context>
     <name>score::VisitReportData</name>
     <message>
         <source>There is no visit with the id %1 in this workspace.</source>
@@ -7779,144 +8037,12 @@ Sau khi khôi phục, máy tính này tiếp tục hoạt động như một thi
         <translation>Thống nhất hành động “%1”</translation>
     </message>
     <message>
-        <source>Visit log</source>
-        <translation>Nhật ký chuyến thăm</translation>
-    </message>
-    <message>
-        <source>New visit…</source>
-        <translation>Chuyến thăm mới…</translation>
-    </message>
-    <message>
-        <source>Record a new visit (%1)</source>
-        <translation>Ghi một chuyến thăm mới (%1)</translation>
-    </message>
-    <message>
         <source>Delete visit</source>
         <translation>Xóa chuyến thăm</translation>
     </message>
     <message>
-        <source>Delete the selected visit with its findings and photos (Delete)</source>
-        <translation>Xóa chuyến thăm đã chọn cùng các phát hiện và ảnh của nó (Delete)</translation>
-    </message>
-    <message>
-        <source>Visit record</source>
-        <translation>Biên bản chuyến thăm</translation>
-    </message>
-    <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Counsellor signed on</source>
-        <translation>Tư vấn viên ký ngày</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Nữ</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Nam</translation>
-    </message>
-    <message>
-        <source>Manager signed on</source>
-        <translation>Quản lý ký ngày</translation>
-    </message>
-    <message>
-        <source>Manager&apos;s name</source>
-        <translation>Họ tên quản lý</translation>
-    </message>
-    <message>
-        <source>Participants in total</source>
-        <translation>Tổng số người tham gia</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>Phát hiện</translation>
-    </message>
-    <message>
-        <source>Findings of the visit</source>
-        <translation>Các phát hiện của chuyến thăm</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Thêm…</translation>
-    </message>
-    <message>
-        <source>Add a finding (%1)</source>
-        <translation>Thêm phát hiện (%1)</translation>
-    </message>
-    <message>
-        <source>Add finding</source>
-        <translation>Thêm phát hiện</translation>
-    </message>
-    <message>
-        <source>Edit finding</source>
-        <translation>Sửa phát hiện</translation>
-    </message>
-    <message>
-        <source>Change the selected finding (Enter)</source>
-        <translation>Sửa phát hiện đã chọn (Enter)</translation>
-    </message>
-    <message>
-        <source>Remove finding</source>
-        <translation>Xóa phát hiện</translation>
-    </message>
-    <message>
-        <source>Remove the selected finding and its photos (Delete)</source>
-        <translation>Xóa phát hiện đã chọn cùng các ảnh của nó (Delete)</translation>
-    </message>
-    <message>
-        <source>Photos</source>
-        <translation>Ảnh</translation>
-    </message>
-    <message>
-        <source>Photos of the visit and its findings</source>
-        <translation>Ảnh của chuyến thăm và các phát hiện</translation>
-    </message>
-    <message>
-        <source>Edit caption</source>
-        <translation>Sửa chú thích</translation>
-    </message>
-    <message>
-        <source>Edit the caption of the selected photo (F2)</source>
-        <translation>Sửa chú thích của ảnh đã chọn (F2)</translation>
-    </message>
-    <message>
-        <source>Remove photo</source>
-        <translation>Xóa ảnh</translation>
-    </message>
-    <message>
-        <source>Remove the selected photo (Delete)</source>
-        <translation>Xóa ảnh đã chọn (Delete)</translation>
-    </message>
-    <message>
         <source>Add photo</source>
         <translation>Thêm ảnh</translation>
-    </message>
-    <message>
-        <source>Actions agreed at this visit</source>
-        <translation>Các hành động đã thống nhất trong chuyến thăm này</translation>
-    </message>
-    <message>
-        <source>Add action…</source>
-        <translation>Thêm hành động…</translation>
-    </message>
-    <message>
-        <source>Record an action agreed with the enterprise (%1)</source>
-        <translation>Ghi một hành động đã thống nhất với doanh nghiệp (%1)</translation>
-    </message>
-    <message>
-        <source>Remove action</source>
-        <translation>Xóa hành động</translation>
-    </message>
-    <message>
-        <source>Remove the selected action (Delete)</source>
-        <translation>Xóa hành động đã chọn (Delete)</translation>
-    </message>
-    <message>
-        <source>Follow them up in the improvement plan.</source>
-        <translation>Theo dõi các hành động này trong kế hoạch cải tiến.</translation>
     </message>
     <message>
         <source>New visit</source>
@@ -7929,16 +8055,6 @@ Sau khi khôi phục, máy tính này tiếp tục hoạt động như một thi
     <message>
         <source>Add action</source>
         <translation>Thêm hành động</translation>
-    </message>
-    <message>
-        <source>No enterprise chosen</source>
-        <translation>Chưa chọn doanh nghiệp</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n visit(s)</source>
-        <translation>
-            <numerusform>%1 · %n chuyến thăm</numerusform>
-        </translation>
     </message>
     <message>
         <source>Choose an enterprise to see its visits.</source>
@@ -7963,82 +8079,12 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
         <translation>Bảng kiểm %1: %2</translation>
     </message>
     <message>
-        <source>Participants: none recorded yet.</source>
-        <translation>Người tham gia: chưa ghi nhận.</translation>
-    </message>
-    <message>
-        <source>Participants: %1 in total — women %2 (%3 %), men %4</source>
-        <translation>Người tham gia: tổng cộng %1 — nữ %2 (%3%), nam %4</translation>
-    </message>
-    <message>
-        <source>Participants: none</source>
-        <translation>Người tham gia: không có</translation>
-    </message>
-    <message>
-        <source> · managers %1, workers %2</source>
-        <translation> · quản lý %1, công nhân %2</translation>
-    </message>
-    <message>
-        <source> (a different total: %1)</source>
-        <translation> (tổng số khác: %1)</translation>
-    </message>
-    <message>
-        <source>Add to visit…</source>
-        <translation>Thêm vào chuyến thăm…</translation>
-    </message>
-    <message>
-        <source>Add photos or scanned documents to the visit (%1), or drop files on the strip. Select a finding first to add them to it.</source>
-        <translation>Thêm ảnh hoặc tài liệu đã quét vào chuyến thăm (%1), hoặc kéo thả tệp vào dải ảnh. Hãy chọn một phát hiện trước để thêm vào phát hiện đó.</translation>
-    </message>
-    <message>
-        <source>Add to finding…</source>
-        <translation>Thêm vào phát hiện…</translation>
-    </message>
-    <message>
-        <source>Add photos or scanned documents to the finding “%1” (%2), or drop files on the strip.</source>
-        <translation>Thêm ảnh hoặc tài liệu đã quét vào phát hiện “%1” (%2), hoặc kéo thả tệp vào dải ảnh.</translation>
-    </message>
-    <message>
         <source>Visits</source>
         <translation>Chuyến thăm</translation>
     </message>
     <message>
         <source>Delete the %1 of %2</source>
         <translation>Xóa %1 ngày %2</translation>
-    </message>
-    <message>
-        <source>Remove finding “%1”</source>
-        <translation>Xóa phát hiện “%1”</translation>
-    </message>
-    <message>
-        <source>Finding removed; %1 brings it back.</source>
-        <translation>Đã xóa phát hiện; %1 để khôi phục.</translation>
-    </message>
-    <message>
-        <source>Choose or create a visit first.</source>
-        <translation>Hãy chọn hoặc tạo một chuyến thăm trước.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Add %n photo(s)</source>
-        <translation>
-            <numerusform>Thêm %n ảnh</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove photo “%1”</source>
-        <translation>Xóa ảnh “%1”</translation>
-    </message>
-    <message>
-        <source>Photo removed; %1 brings it back.</source>
-        <translation>Đã xóa ảnh; %1 để khôi phục.</translation>
-    </message>
-    <message>
-        <source>Remove action “%1”</source>
-        <translation>Xóa hành động “%1”</translation>
-    </message>
-    <message>
-        <source>Action removed; %1 brings it back.</source>
-        <translation>Đã xóa hành động; %1 để khôi phục.</translation>
     </message>
     <message>
         <source>Choose an enterprise first, in the list of enterprises.</source>
@@ -8077,14 +8123,6 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
     <message>
         <source>%1 (Edit ▸ Undo) brings it back.</source>
         <translation>%1 (Sửa ▸ Hoàn tác) để khôi phục.</translation>
-    </message>
-    <message>
-        <source>Add photos</source>
-        <translation>Thêm ảnh</translation>
-    </message>
-    <message>
-        <source>Photos and documents (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;All files (*)</source>
-        <translation>Ảnh và tài liệu (*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.pdf);;Tất cả các tệp (*)</translation>
     </message>
 </context>
 <context>

@@ -5,25 +5,29 @@
 
 #include "views/WorkspaceView.h"
 #include "views/visit/VisitEdits.h"
+#include "views/visit/VisitPanelHost.h"
 
-class QAbstractButton;
 class QLabel;
-class QListView;
-class QPushButton;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
-class QTableView;
 
 namespace score {
 
+class AgreedActionsPanel;
 class AttachmentListModel;
 class FindingListModel;
-class RecordForm;
+class FindingsPanel;
 class VisitActionModel;
 class VisitListModel;
+class VisitLogPanel;
+class VisitPhotosPanel;
+class VisitRecordPanel;
 
-class VisitView final : public WorkspaceView {
+// Composes the panels (log, record, findings, photos, actions) and is their host: it follows
+// the session's current visit, heads the record, opens the visit's own dialogs, and keeps the
+// one public face that the window and the tests use.
+class VisitView final : public WorkspaceView, private VisitPanelHost {
     Q_OBJECT
 
 public:
@@ -47,48 +51,30 @@ public:
     Result<QString> addAgreedAction(const NewAction& action);  // to the shown visit
     Status removeAgreedAction(const QString& id);
 
-    QString shownVisit() const;
-    QString selectedFinding() const;
+    QString shownVisit() const override;
+    QString selectedFinding() const override;
     void selectFinding(const QString& id);
     VisitListModel* visitModel() const { return m_visits; }
     FindingListModel* findingModel() const { return m_findings; }
     AttachmentListModel* photoModel() const { return m_photos; }
     VisitActionModel* actionModel() const { return m_actions; }
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
-    QWidget* buildLog();
     QWidget* buildEditor();
-    QWidget* buildVisitRecord(QWidget* parent);
-    QWidget* buildFindings(QWidget* parent);
-    QWidget* buildPhotos(QWidget* parent);
-    QWidget* buildActions(QWidget* parent);
     void addShortcuts();
 
     void showVisit(const QString& id);
     void followVisitList();
     void updateHeading();
-    void updateTotals();
     void updateButtons();
     // Saves what is being typed in the visit's form before the form changes record or a dialog
     // opens (a dialog would take the focus without the field noticing).
-    void commitTyping();
-    void report(const Status& status);
-    void tell(const QString& message);
+    void commitTyping() override;
+    void report(const Status& status) override;
+    void tell(const QString& message) override;
 
     void newVisitDialog();
     void confirmDeleteVisit();
-    void newFindingDialog();
-    void editSelectedFinding();
-    void removeSelectedFinding();
-    void choosePhotos();
-    void editSelectedCaption();
-    void removeSelectedPhoto();
-    void viewSelectedPhoto();
-    void newActionDialog();
-    void removeSelectedAction();
 
     VisitListModel* m_visits;
     FindingListModel* m_findings;
@@ -96,27 +82,16 @@ private:
     VisitActionModel* m_actions;
 
     QSplitter* m_splitter = nullptr;
-    QLabel* m_logHeading = nullptr;
-    QTableView* m_log = nullptr;
-    QPushButton* m_deleteVisit = nullptr;
+    VisitLogPanel* m_log = nullptr;
     QStackedWidget* m_right = nullptr;
     QLabel* m_empty = nullptr;
     QScrollArea* m_scroll = nullptr;
     QLabel* m_heading = nullptr;
     QLabel* m_subheading = nullptr;
-    RecordForm* m_leftForm = nullptr;
-    RecordForm* m_rightForm = nullptr;
-    RecordForm* m_observations = nullptr;
-    QLabel* m_totals = nullptr;
-    QTableView* m_findingTable = nullptr;
-    QAbstractButton* m_editFinding = nullptr;
-    QAbstractButton* m_removeFinding = nullptr;
-    QListView* m_photoList = nullptr;
-    QPushButton* m_addPhoto = nullptr;
-    QAbstractButton* m_caption = nullptr;
-    QAbstractButton* m_removePhoto = nullptr;
-    QTableView* m_actionTable = nullptr;
-    QAbstractButton* m_removeAction = nullptr;
+    VisitRecordPanel* m_record = nullptr;
+    FindingsPanel* m_findingsPanel = nullptr;
+    VisitPhotosPanel* m_photosPanel = nullptr;
+    AgreedActionsPanel* m_actionsPanel = nullptr;
 };
 
 }  // namespace score
