@@ -1028,6 +1028,10 @@ Suelte una tarjeta aquí para moverla.</translation>
         <source>The device &quot;%1&quot; dates its changes %2, more than a day after this computer&apos;s date (%3): its clock is wrong, or this one is. Nothing was imported. Set the right date on the wrong computer; a device whose clock was ahead then re-stamps its changes (scorectl restamp) and sends a new bundle.</source>
         <translation>El dispositivo &quot;%1&quot; fecha sus cambios el %2, más de un día después de la fecha de este ordenador (%3): su reloj está mal, o lo está el de este. No se importó nada. Ponga la fecha correcta en el ordenador equivocado; un dispositivo cuyo reloj iba adelantado vuelve entonces a sellar sus cambios (scorectl restamp) y envía un paquete nuevo.</translation>
     </message>
+    <message>
+        <source>The bundle carries photos or documents that no record refers to (%1, e.g. content %2), so it was refused and nothing was imported.</source>
+        <translation>El paquete lleva fotos o documentos a los que ningún registro hace referencia (%1, p. ej. el contenido %2), así que se rechazó y no se importó nada.</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleReader</name>

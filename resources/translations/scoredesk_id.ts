@@ -1028,6 +1028,10 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
         <source>The device &quot;%1&quot; dates its changes %2, more than a day after this computer&apos;s date (%3): its clock is wrong, or this one is. Nothing was imported. Set the right date on the wrong computer; a device whose clock was ahead then re-stamps its changes (scorectl restamp) and sends a new bundle.</source>
         <translation>Perangkat &quot;%1&quot; memberi tanggal %2 pada perubahannya, lebih dari sehari setelah tanggal komputer ini (%3): jamnya salah, atau jam komputer ini yang salah. Tidak ada yang diimpor. Atur tanggal yang benar di komputer yang salah; perangkat yang jamnya terlalu maju kemudian memberi cap ulang pada perubahannya (scorectl restamp) dan mengirim bundel baru.</translation>
     </message>
+    <message>
+        <source>The bundle carries photos or documents that no record refers to (%1, e.g. content %2), so it was refused and nothing was imported.</source>
+        <translation>Paket data membawa foto atau dokumen yang tidak dirujuk oleh catatan mana pun (%1, mis. isi %2), sehingga paket ditolak dan tidak ada yang diimpor.</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleReader</name>

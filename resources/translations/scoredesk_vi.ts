@@ -1028,6 +1028,10 @@ Kéo thả thẻ vào đây để chuyển.</translation>
         <source>The device &quot;%1&quot; dates its changes %2, more than a day after this computer&apos;s date (%3): its clock is wrong, or this one is. Nothing was imported. Set the right date on the wrong computer; a device whose clock was ahead then re-stamps its changes (scorectl restamp) and sends a new bundle.</source>
         <translation>Thiết bị &quot;%1&quot; ghi ngày cho các thay đổi của nó là %2, muộn hơn ngày của máy tính này (%3) quá một ngày: đồng hồ của thiết bị đó sai, hoặc đồng hồ của máy này sai. Không có gì được nhập. Hãy đặt đúng ngày trên máy tính bị sai; thiết bị có đồng hồ chạy trước sau đó đóng dấu lại các thay đổi của nó (scorectl restamp) và gửi một gói mới.</translation>
     </message>
+    <message>
+        <source>The bundle carries photos or documents that no record refers to (%1, e.g. content %2), so it was refused and nothing was imported.</source>
+        <translation>Gói dữ liệu chứa ảnh hoặc tài liệu mà không bản ghi nào dùng đến (%1, ví dụ nội dung %2), nên gói bị từ chối và không có gì được nhập.</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleReader</name>
