@@ -9249,6 +9249,22 @@ Registre la primera con Nueva visita… (%2).</translation>
         <source>Give this device&apos;s changes dated in the future the present time, once its clock is right.</source>
         <translation>Da la hora actual a los cambios de este dispositivo fechados en el futuro, una vez que su reloj está bien.</translation>
     </message>
+    <message>
+        <source>Nothing was removed: with these problems, what the records refer to cannot be trusted.</source>
+        <translation>No se eliminó nada: con estos problemas no se puede confiar en lo que los registros usan.</translation>
+    </message>
+    <message>
+        <source>Attachment content that no record refers to: %1 (%2); &apos;scorectl check --repair&apos; removes it.</source>
+        <translation>Contenido de adjuntos al que ningún registro hace referencia: %1 (%2); &apos;scorectl check --repair&apos; lo elimina.</translation>
+    </message>
+    <message>
+        <source>Removed attachment content that no record referred to: %1 (%2).</source>
+        <translation>Se eliminó el contenido de adjuntos al que ningún registro hacía referencia: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Also remove attachment content that no record, live or in the recycle bin, refers to.</source>
+        <translation>Elimina también el contenido de adjuntos al que ningún registro, vigente o en la papelera, hace referencia.</translation>
+    </message>
 </context>
 <context>
     <name>score::edit</name>

@@ -9228,6 +9228,22 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
         <source>Give this device&apos;s changes dated in the future the present time, once its clock is right.</source>
         <translation>Memberi waktu sekarang pada perubahan perangkat ini yang bertanggal di masa depan, setelah jamnya benar.</translation>
     </message>
+    <message>
+        <source>Nothing was removed: with these problems, what the records refer to cannot be trusted.</source>
+        <translation>Tidak ada yang dihapus: dengan masalah-masalah ini, rujukan catatan tidak dapat dipercaya.</translation>
+    </message>
+    <message>
+        <source>Attachment content that no record refers to: %1 (%2); &apos;scorectl check --repair&apos; removes it.</source>
+        <translation>Isi lampiran yang tidak dirujuk oleh catatan mana pun: %1 (%2); &apos;scorectl check --repair&apos; menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Removed attachment content that no record referred to: %1 (%2).</source>
+        <translation>Isi lampiran yang tidak dirujuk oleh catatan mana pun telah dihapus: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Also remove attachment content that no record, live or in the recycle bin, refers to.</source>
+        <translation>Hapus juga isi lampiran yang tidak dirujuk oleh catatan mana pun, baik yang aktif maupun yang ada di tempat sampah.</translation>
+    </message>
 </context>
 <context>
     <name>score::edit</name>

@@ -9228,6 +9228,22 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
         <source>Give this device&apos;s changes dated in the future the present time, once its clock is right.</source>
         <translation>Gán thời điểm hiện tại cho các thay đổi của thiết bị này đang mang ngày trong tương lai, khi đồng hồ của nó đã đúng.</translation>
     </message>
+    <message>
+        <source>Nothing was removed: with these problems, what the records refer to cannot be trusted.</source>
+        <translation>Không có gì bị xóa: với những vấn đề này, không thể tin được các bản ghi đang dùng đến nội dung nào.</translation>
+    </message>
+    <message>
+        <source>Attachment content that no record refers to: %1 (%2); &apos;scorectl check --repair&apos; removes it.</source>
+        <translation>Nội dung tệp đính kèm mà không bản ghi nào dùng đến: %1 (%2); &apos;scorectl check --repair&apos; sẽ xóa chúng.</translation>
+    </message>
+    <message>
+        <source>Removed attachment content that no record referred to: %1 (%2).</source>
+        <translation>Đã xóa nội dung tệp đính kèm mà không bản ghi nào dùng đến: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Also remove attachment content that no record, live or in the recycle bin, refers to.</source>
+        <translation>Đồng thời xóa nội dung tệp đính kèm mà không bản ghi nào (đang dùng hay trong thùng rác) dùng đến.</translation>
+    </message>
 </context>
 <context>
     <name>score::edit</name>
