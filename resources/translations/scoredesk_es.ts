@@ -9265,6 +9265,10 @@ Registre la primera con Nueva visita… (%2).</translation>
         <source>Also remove attachment content that no record, live or in the recycle bin, refers to.</source>
         <translation>Elimina también el contenido de adjuntos al que ningún registro, vigente o en la papelera, hace referencia.</translation>
     </message>
+    <message>
+        <source>An empty passphrase would protect nothing, so no bundle was written; give one, or leave out --passphrase to write an unprotected bundle.</source>
+        <translation>Una frase de contraseña vacía no protegería nada, así que no se escribió ningún paquete; indique una, u omita --passphrase para escribir un paquete sin protección.</translation>
+    </message>
 </context>
 <context>
     <name>score::edit</name>

@@ -9244,6 +9244,10 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
         <source>Also remove attachment content that no record, live or in the recycle bin, refers to.</source>
         <translation>Hapus juga isi lampiran yang tidak dirujuk oleh catatan mana pun, baik yang aktif maupun yang ada di tempat sampah.</translation>
     </message>
+    <message>
+        <source>An empty passphrase would protect nothing, so no bundle was written; give one, or leave out --passphrase to write an unprotected bundle.</source>
+        <translation>Frasa sandi kosong tidak melindungi apa pun, sehingga tidak ada paket data yang ditulis; berikan frasa sandi, atau hilangkan --passphrase untuk menulis paket data tanpa perlindungan.</translation>
+    </message>
 </context>
 <context>
     <name>score::edit</name>

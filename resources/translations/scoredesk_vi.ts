@@ -9244,6 +9244,10 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
         <source>Also remove attachment content that no record, live or in the recycle bin, refers to.</source>
         <translation>Đồng thời xóa nội dung tệp đính kèm mà không bản ghi nào (đang dùng hay trong thùng rác) dùng đến.</translation>
     </message>
+    <message>
+        <source>An empty passphrase would protect nothing, so no bundle was written; give one, or leave out --passphrase to write an unprotected bundle.</source>
+        <translation>Cụm mật khẩu rỗng không bảo vệ được gì, nên không có gói dữ liệu nào được ghi; hãy nhập một cụm mật khẩu, hoặc bỏ --passphrase để ghi gói dữ liệu không được bảo vệ.</translation>
+    </message>
 </context>
 <context>
     <name>score::edit</name>

@@ -90,3 +90,54 @@ TEST_CASE("scorectl check notes attachment content that no record refers to, and
     REQUIRE(again.exitCode == 0);
     CHECK_FALSE(again.out.contains(QStringLiteral("--repair")));
 }
+
+TEST_CASE("scorectl: a passphrase from standard input is read whole, exactly as typed, and an empty one is refused")
+{
+    TempDir dir;
+    qputenv("SCORE_TEST_LIGHT_KDF", "1");
+    const QString a = dir.path(QStringLiteral("a.scoredesk"));
+    const QString b = dir.path(QStringLiteral("b.scoredesk"));
+    REQUIRE(runScorectl({QStringLiteral("init"), QStringLiteral("--db"), a, QStringLiteral("--device-name"), QStringLiteral("a")}).exitCode == 0);
+    REQUIRE(runScorectl({QStringLiteral("init"), QStringLiteral("--db"), b, QStringLiteral("--device-name"), QStringLiteral("b")}).exitCode == 0);
+
+    // 5,000 characters, most of them two or three bytes in UTF-8, with spaces at both ends.
+    QString passphrase = QStringLiteral(" ");
+    while (passphrase.size() < 4999)
+        passphrase += QStringLiteral("Vải thiều Lục Ngạn ✓ ");
+    passphrase = passphrase.left(4999) + QStringLiteral("!");
+    REQUIRE(passphrase.size() == 5000);
+
+    const QString bundle = dir.path(QStringLiteral("a.scorebundle"));
+    auto exported = runScorectl({QStringLiteral("export"), QStringLiteral("--db"), a, QStringLiteral("--full"), QStringLiteral("--passphrase"),
+                                 QStringLiteral("-"), QStringLiteral("--out"), bundle},
+                                passphrase.toUtf8() + "\n");
+    INFO(exported.err.toStdString());
+    REQUIRE(exported.exitCode == 0);
+    REQUIRE(exported.out.contains(QStringLiteral("passphrase-protected")));
+    // The same passphrase given as an argument opens it: nothing was cut or trimmed.
+    auto imported = runScorectl({QStringLiteral("import"), QStringLiteral("--db"), b, bundle, QStringLiteral("--passphrase"), passphrase});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    // And from standard input again, ended the Windows way.
+    auto again = runScorectl({QStringLiteral("import"), QStringLiteral("--db"), b, bundle, QStringLiteral("--passphrase"), QStringLiteral("-")},
+                             passphrase.toUtf8() + "\r\n");
+    REQUIRE(again.exitCode == 0);
+    // A passphrase one character short does not open it.
+    auto shorter = runScorectl({QStringLiteral("import"), QStringLiteral("--db"), b, bundle, QStringLiteral("--passphrase"), passphrase.left(4999)});
+    REQUIRE(shorter.exitCode == 1);
+
+    // An empty passphrase, as an argument or as an empty line, writes nothing.
+    const QString unprotected = dir.path(QStringLiteral("empty.scorebundle"));
+    for (const QByteArray& line : {QByteArray(), QByteArray("\n")}) {
+        const QString given = line.isEmpty() ? QString() : QStringLiteral("-");
+        auto refused = runScorectl({QStringLiteral("export"), QStringLiteral("--db"), a, QStringLiteral("--full"), QStringLiteral("--passphrase"),
+                                    given, QStringLiteral("--out"), unprotected},
+                                   line);
+        INFO(refused.err.toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.err.contains(QStringLiteral("empty")));
+        CHECK(refused.err.trimmed().count(u'\n') == 0);
+        CHECK_FALSE(QFile::exists(unprotected));
+    }
+    qunsetenv("SCORE_TEST_LIGHT_KDF");
+}
