@@ -17,7 +17,8 @@
 #include <QDateTime>
 #include <QFileInfo>
 
-#include <cstdio>
+#include <iostream>
+#include <string>
 #include <termios.h>
 #include <unistd.h>
 
@@ -33,7 +34,9 @@ QString when(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
 }
 
-// --passphrase TEXT, or "-" to read a line from standard input, or a prompt on a terminal.
+// --passphrase TEXT, or "-" to read one line from standard input, or a prompt on a terminal.
+// The line is taken whole and exactly as typed (only its line ending is removed), so that it is
+// the same passphrase as when given as an argument or typed in SCORE Desk.
 std::optional<QString> passphrase(const QCommandLineParser& p, Io& io, bool needed, bool confirm)
 {
     if (p.isSet(QStringLiteral("passphrase")) && p.value(QStringLiteral("passphrase")) != u"-")
@@ -53,13 +56,15 @@ std::optional<QString> passphrase(const QCommandLineParser& p, Io& io, bool need
             silent.c_lflag &= static_cast<tcflag_t>(~ECHO);
             tcsetattr(STDIN_FILENO, TCSANOW, &silent);
         }
-        char buffer[1024] = {};
-        const bool got = fgets(buffer, sizeof buffer, stdin) != nullptr;
+        std::string line;
+        std::getline(std::cin, line);  // at the end of the input, what was read (maybe nothing)
         if (tty) {
             tcsetattr(STDIN_FILENO, TCSANOW, &old);
             io.err << Qt::endl;
         }
-        return got ? QString::fromLocal8Bit(buffer).trimmed() : QString();
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        return QString::fromLocal8Bit(line.data(), static_cast<qsizetype>(line.size()));
     };
     const QString first = readLine(tr("Passphrase: "));
     if (confirm && isatty(STDIN_FILENO) && readLine(tr("Passphrase again: ")) != first) {
@@ -89,6 +94,9 @@ int runExport(QCommandLineParser& p, Io& io)
     const auto pass = passphrase(p, io, false, true);
     if (!pass)
         return failure(io, tr("No passphrase was given."));
+    if (p.isSet(QStringLiteral("passphrase")) && pass->isEmpty())
+        return failure(io, tr("An empty passphrase would protect nothing, so no bundle was written; give one, or leave out "
+                              "--passphrase to write an unprotected bundle."));
     ExportOptions options;
     options.outputPath = p.value(QStringLiteral("out"));
     options.full = full;

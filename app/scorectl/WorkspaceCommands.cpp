@@ -5,6 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "demo/EditSimulator.h"
 #include "programme/ProgrammeEditor.h"
+#include "storage/BlobStore.h"
 #include "storage/CanonicalDump.h"
 #include "storage/RecordLists.h"
 #include "storage/WorkspaceCheck.h"
@@ -188,21 +189,39 @@ int runDump(QCommandLineParser& p, Io& io)
 
 int runCheck(QCommandLineParser& p, Io& io)
 {
-    auto ws = openWorkspace(p, io, true);
+    const bool repair = p.isSet(QStringLiteral("repair"));
+    auto ws = openWorkspace(p, io, !repair);
     if (!ws)
         return Failure;
     auto report = checkWorkspace(*ws);
     if (!report)
         return failure(io, report.message());
-    if (report->ok()) {
-        io.out << tr("The workspace is healthy (%1 records checked).").arg(report->recordsChecked) << Qt::endl;
+    if (!report->ok()) {
+        io.err << tr("The workspace has %1 problem(s):").arg(report->problems.size()) << '\n';
+        for (const QString& problem : report->problems)
+            io.err << "  - " << problem << '\n';
+        if (repair)
+            io.err << tr("Nothing was removed: with these problems, what the records refer to cannot be trusted.") << '\n';
+        io.err.flush();
+        return Failure;
+    }
+    io.out << tr("The workspace is healthy (%1 records checked).").arg(report->recordsChecked) << Qt::endl;
+    const UnreferencedBlobs& unused = report->unreferencedBlobs;
+    if (unused.count == 0)
+        return Success;
+    const QString size = QLocale::system().formattedDataSize(unused.bytes);
+    if (!repair) {
+        io.out << tr("Attachment content that no record refers to: %1 (%2); 'scorectl check --repair' removes it.")
+                      .arg(unused.count)
+                      .arg(size)
+               << Qt::endl;
         return Success;
     }
-    io.err << tr("The workspace has %1 problem(s):").arg(report->problems.size()) << '\n';
-    for (const QString& problem : report->problems)
-        io.err << "  - " << problem << '\n';
-    io.err.flush();
-    return Failure;
+    auto removed = BlobStore(*ws).removeUnreferenced();
+    if (!removed)
+        return failure(io, removed.message());
+    io.out << tr("Removed attachment content that no record referred to: %1 (%2).").arg(*removed).arg(size) << Qt::endl;
+    return Success;
 }
 
 }  // namespace
@@ -244,7 +263,11 @@ void addWorkspaceCommands(std::vector<Command>& all)
                    },
                    runDump});
     all.push_back({QStringLiteral("check"), tr("Check the workspace's integrity and the SCORE invariants."),
-                   [](QCommandLineParser&) {}, runCheck});
+                   [](QCommandLineParser& p) {
+                       p.addOption({QStringLiteral("repair"),
+                                    tr("Also remove attachment content that no record, live or in the recycle bin, refers to.")});
+                   },
+                   runCheck});
 }
 
 }  // namespace score::cli

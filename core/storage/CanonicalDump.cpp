@@ -1,5 +1,7 @@
 #include "storage/CanonicalDump.h"
 
+#include "storage/BlobStore.h"
+
 namespace score {
 
 Status writeCanonicalDump(Workspace& ws, QIODevice& out)
@@ -22,14 +24,14 @@ Status writeCanonicalDump(Workspace& ws, QIODevice& out)
             return out.write(line) == line.size();
         }));
     }
+    // Only content a record refers to: left-over content is no shared data, and a workspace that
+    // holds some must still dump the same as its peers.
     out.write("[attachment content]\n");
-    auto stmt = ws.db().prepare(u"SELECT sha256, size FROM attachment_blob ORDER BY sha256");
-    if (!stmt)
-        return stmt.error();
-    while (stmt->next())
-        out.write(stmt->text(0).toUtf8() + ' ' + QByteArray::number(stmt->integer(1)) + '\n');
-    if (!stmt->ok())
-        return Error::io(stmt->error());
+    auto content = BlobStore(ws).referencedContent();
+    if (!content)
+        return content.error();
+    for (const StoredBlob& blob : *content)
+        out.write(blob.sha256.toUtf8() + ' ' + QByteArray::number(blob.size) + '\n');
     return {};
 }
 

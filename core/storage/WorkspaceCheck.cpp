@@ -157,6 +157,11 @@ Result<CheckReport> checkWorkspace(Workspace& ws)
         if (!present.contains(hash))
             problems.add(WorkspaceCheckTr::tr("Attachment content %1 is missing.").arg(hash.left(12)));
 
+    auto unreferenced = BlobStore(ws).unreferenced();
+    if (!unreferenced)
+        return unreferenced.error();
+    report.unreferencedBlobs = *unreferenced;
+
     auto ownClock = ws.db().scalar(u"SELECT count(*) FROM local_device");
     if (!ownClock || *ownClock != 1)
         problems.add(WorkspaceCheckTr::tr("The workspace has no single device identity."));

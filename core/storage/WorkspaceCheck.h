@@ -3,6 +3,7 @@
 // workspace (valid values, readable sync clocks, derived ids, attachments with their content,
 // a clock ahead of every stamp). Returns the problems as sentences; none means healthy.
 
+#include "storage/BlobStore.h"
 #include "storage/Workspace.h"
 
 #include <QStringList>
@@ -14,6 +15,8 @@ namespace score {
 struct CheckReport {
     QStringList problems;
     qint64 recordsChecked = 0;
+    // Not a problem (the canonical dump and sync ignore it), only space that can be freed.
+    UnreferencedBlobs unreferencedBlobs;
     bool ok() const { return problems.isEmpty(); }
 };
 

@@ -119,6 +119,28 @@ Status checkReferences(Workspace& ws)
     }
     return {};
 }
+// Content that no record of the bundle or of this workspace refers to would stay here unseen,
+// never be sent on, and make this workspace differ from its peers: the whole bundle is refused
+// before any of it is read (a bundle SCORE Desk writes carries only content its records use).
+Status refuseUnreferencedBlobs(BlobStore& blobs, const QStringList& carried, const QSet<QString>& referencedByBundle)
+{
+    QStringList stray;
+    for (const QString& hash : carried)
+        if (!referencedByBundle.contains(hash))
+            stray << hash;
+    if (stray.isEmpty())
+        return {};
+    auto referencedHere = blobs.referencedHashes();
+    if (!referencedHere)
+        return referencedHere.error();
+    stray.removeIf([&](const QString& hash) { return referencedHere->contains(hash); });
+    if (stray.isEmpty())
+        return {};
+    return Error::invalid(BundleImporterTr::tr("The bundle carries photos or documents that no record refers to (%1, e.g. content "
+                                               "%2), so it was refused and nothing was imported.")
+                              .arg(stray.size())
+                              .arg(stray.first().left(12)));
+}
 }  // namespace
 
 bool ImportSummary::changedAnything() const
@@ -187,7 +209,8 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         apply.bundleId = manifest.bundleId;
         const EntitySpec* attachmentSpec = EntitySchema::instance().entity(u"attachment");
         const auto shaField = static_cast<size_t>(attachmentSpec->fieldIndex(u"sha256"));
-        QSet<QString> neededBlobs;
+        QSet<QString> neededBlobs;      // content that records changed here now need
+        QSet<QString> referencedBlobs;  // content any attachment record of the bundle refers to
         // What the records of this bundle incorporate, learned from the records themselves.
         VersionVector learned;
         // A record whose stored stamps are exactly the incoming ones, and whose stored version
@@ -214,11 +237,14 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                     if (hlcMillis(hlc) > ws.clock().nowMs() + kMaxClockSkewMs)
                         return clockAhead(ws, manifest, Stamp{hlc, device});
                 learned.merge(record.vv);
-                // The reader found this very state here already (holdsAlready): nothing to merge.
+                // The reader found this very state here already (holdsAlready): nothing to merge,
+                // and the content it refers to is referred to here as well.
                 if (record.fieldsSkipped) {
                     ++c.unchanged;
                     return {};
                 }
+                if (record.spec == attachmentSpec)
+                    referencedBlobs.insert(std::get<QString>(record.values[shaField]));
                 auto outcome = ws.writer().apply(record, apply);
                 if (!outcome)
                     return outcome.error();
@@ -229,8 +255,10 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
             },
             options.progress, holdsAlready));
 
-        // Attachment content: verify and store what arrived, then make sure nothing is missing.
+        // Attachment content: refuse what no record refers to, verify and store what arrived,
+        // then make sure nothing is missing.
         BlobStore blobs(ws);
+        SCORE_TRY(refuseUnreferencedBlobs(blobs, reader.blobHashes(), referencedBlobs));
         SCORE_TRY(reader.forEachBlob([&](const QString& hash, const QByteArray& data) -> Status {
             auto present = blobs.contains(hash);
             if (!present)

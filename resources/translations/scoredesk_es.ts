@@ -1063,6 +1063,10 @@ Suelte una tarjeta aquí para moverla.</translation>
         <source>The device &quot;%1&quot; dates its changes %2, more than a day after this computer&apos;s date (%3): its clock is wrong, or this one is. Nothing was imported. Set the right date on the wrong computer; a device whose clock was ahead then re-stamps its changes (scorectl restamp) and sends a new bundle.</source>
         <translation>El dispositivo &quot;%1&quot; fecha sus cambios el %2, más de un día después de la fecha de este ordenador (%3): su reloj está mal, o lo está el de este. No se importó nada. Ponga la fecha correcta en el ordenador equivocado; un dispositivo cuyo reloj iba adelantado vuelve entonces a sellar sus cambios (scorectl restamp) y envía un paquete nuevo.</translation>
     </message>
+    <message>
+        <source>The bundle carries photos or documents that no record refers to (%1, e.g. content %2), so it was refused and nothing was imported.</source>
+        <translation>El paquete lleva fotos o documentos a los que ningún registro hace referencia (%1, p. ej. el contenido %2), así que se rechazó y no se importó nada.</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleReader</name>
@@ -9282,6 +9286,26 @@ Registre la primera con Nueva visita… (%2).</translation>
     <message>
         <source>Give this device&apos;s changes dated in the future the present time, once its clock is right.</source>
         <translation>Da la hora actual a los cambios de este dispositivo fechados en el futuro, una vez que su reloj está bien.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: with these problems, what the records refer to cannot be trusted.</source>
+        <translation>No se eliminó nada: con estos problemas no se puede confiar en lo que los registros usan.</translation>
+    </message>
+    <message>
+        <source>Attachment content that no record refers to: %1 (%2); &apos;scorectl check --repair&apos; removes it.</source>
+        <translation>Contenido de adjuntos al que ningún registro hace referencia: %1 (%2); &apos;scorectl check --repair&apos; lo elimina.</translation>
+    </message>
+    <message>
+        <source>Removed attachment content that no record referred to: %1 (%2).</source>
+        <translation>Se eliminó el contenido de adjuntos al que ningún registro hacía referencia: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Also remove attachment content that no record, live or in the recycle bin, refers to.</source>
+        <translation>Elimina también el contenido de adjuntos al que ningún registro, vigente o en la papelera, hace referencia.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase would protect nothing, so no bundle was written; give one, or leave out --passphrase to write an unprotected bundle.</source>
+        <translation>Una frase de contraseña vacía no protegería nada, así que no se escribió ningún paquete; indique una, u omita --passphrase para escribir un paquete sin protección.</translation>
     </message>
 </context>
 <context>

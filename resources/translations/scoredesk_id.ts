@@ -1063,6 +1063,10 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
         <source>The device &quot;%1&quot; dates its changes %2, more than a day after this computer&apos;s date (%3): its clock is wrong, or this one is. Nothing was imported. Set the right date on the wrong computer; a device whose clock was ahead then re-stamps its changes (scorectl restamp) and sends a new bundle.</source>
         <translation>Perangkat &quot;%1&quot; memberi tanggal %2 pada perubahannya, lebih dari sehari setelah tanggal komputer ini (%3): jamnya salah, atau jam komputer ini yang salah. Tidak ada yang diimpor. Atur tanggal yang benar di komputer yang salah; perangkat yang jamnya terlalu maju kemudian memberi cap ulang pada perubahannya (scorectl restamp) dan mengirim bundel baru.</translation>
     </message>
+    <message>
+        <source>The bundle carries photos or documents that no record refers to (%1, e.g. content %2), so it was refused and nothing was imported.</source>
+        <translation>Paket data membawa foto atau dokumen yang tidak dirujuk oleh catatan mana pun (%1, mis. isi %2), sehingga paket ditolak dan tidak ada yang diimpor.</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleReader</name>
@@ -9261,6 +9265,26 @@ Catat yang pertama dengan Kunjungan baru… (%2).</translation>
     <message>
         <source>Give this device&apos;s changes dated in the future the present time, once its clock is right.</source>
         <translation>Memberi waktu sekarang pada perubahan perangkat ini yang bertanggal di masa depan, setelah jamnya benar.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: with these problems, what the records refer to cannot be trusted.</source>
+        <translation>Tidak ada yang dihapus: dengan masalah-masalah ini, rujukan catatan tidak dapat dipercaya.</translation>
+    </message>
+    <message>
+        <source>Attachment content that no record refers to: %1 (%2); &apos;scorectl check --repair&apos; removes it.</source>
+        <translation>Isi lampiran yang tidak dirujuk oleh catatan mana pun: %1 (%2); &apos;scorectl check --repair&apos; menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Removed attachment content that no record referred to: %1 (%2).</source>
+        <translation>Isi lampiran yang tidak dirujuk oleh catatan mana pun telah dihapus: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Also remove attachment content that no record, live or in the recycle bin, refers to.</source>
+        <translation>Hapus juga isi lampiran yang tidak dirujuk oleh catatan mana pun, baik yang aktif maupun yang ada di tempat sampah.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase would protect nothing, so no bundle was written; give one, or leave out --passphrase to write an unprotected bundle.</source>
+        <translation>Frasa sandi kosong tidak melindungi apa pun, sehingga tidak ada paket data yang ditulis; berikan frasa sandi, atau hilangkan --passphrase untuk menulis paket data tanpa perlindungan.</translation>
     </message>
 </context>
 <context>

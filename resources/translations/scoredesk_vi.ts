@@ -1063,6 +1063,10 @@ Kéo thả thẻ vào đây để chuyển.</translation>
         <source>The device &quot;%1&quot; dates its changes %2, more than a day after this computer&apos;s date (%3): its clock is wrong, or this one is. Nothing was imported. Set the right date on the wrong computer; a device whose clock was ahead then re-stamps its changes (scorectl restamp) and sends a new bundle.</source>
         <translation>Thiết bị &quot;%1&quot; ghi ngày cho các thay đổi của nó là %2, muộn hơn ngày của máy tính này (%3) quá một ngày: đồng hồ của thiết bị đó sai, hoặc đồng hồ của máy này sai. Không có gì được nhập. Hãy đặt đúng ngày trên máy tính bị sai; thiết bị có đồng hồ chạy trước sau đó đóng dấu lại các thay đổi của nó (scorectl restamp) và gửi một gói mới.</translation>
     </message>
+    <message>
+        <source>The bundle carries photos or documents that no record refers to (%1, e.g. content %2), so it was refused and nothing was imported.</source>
+        <translation>Gói dữ liệu chứa ảnh hoặc tài liệu mà không bản ghi nào dùng đến (%1, ví dụ nội dung %2), nên gói bị từ chối và không có gì được nhập.</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleReader</name>
@@ -9261,6 +9265,26 @@ Hãy ghi chuyến thăm đầu tiên bằng Chuyến thăm mới… (%2).</trans
     <message>
         <source>Give this device&apos;s changes dated in the future the present time, once its clock is right.</source>
         <translation>Gán thời điểm hiện tại cho các thay đổi của thiết bị này đang mang ngày trong tương lai, khi đồng hồ của nó đã đúng.</translation>
+    </message>
+    <message>
+        <source>Nothing was removed: with these problems, what the records refer to cannot be trusted.</source>
+        <translation>Không có gì bị xóa: với những vấn đề này, không thể tin được các bản ghi đang dùng đến nội dung nào.</translation>
+    </message>
+    <message>
+        <source>Attachment content that no record refers to: %1 (%2); &apos;scorectl check --repair&apos; removes it.</source>
+        <translation>Nội dung tệp đính kèm mà không bản ghi nào dùng đến: %1 (%2); &apos;scorectl check --repair&apos; sẽ xóa chúng.</translation>
+    </message>
+    <message>
+        <source>Removed attachment content that no record referred to: %1 (%2).</source>
+        <translation>Đã xóa nội dung tệp đính kèm mà không bản ghi nào dùng đến: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Also remove attachment content that no record, live or in the recycle bin, refers to.</source>
+        <translation>Đồng thời xóa nội dung tệp đính kèm mà không bản ghi nào (đang dùng hay trong thùng rác) dùng đến.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase would protect nothing, so no bundle was written; give one, or leave out --passphrase to write an unprotected bundle.</source>
+        <translation>Cụm mật khẩu rỗng không bảo vệ được gì, nên không có gói dữ liệu nào được ghi; hãy nhập một cụm mật khẩu, hoặc bỏ --passphrase để ghi gói dữ liệu không được bảo vệ.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "support/SyncSupport.h"
 
+#include "crypto/Crypto.h"
 #include "demo/DemoGenerator.h"
 #include "domain/NaturalIds.h"
 #include "storage/Backups.h"
@@ -578,6 +579,74 @@ TEST_CASE("A bundle that lists a photo it does not carry is refused unless the c
     REQUIRE_FALSE(refused.ok());
     REQUIRE(refused.message().contains(QStringLiteral("does not carry")));
     REQUIRE(canonicalDump(c.ws()) == before);
+}
+
+static qint64 blobCount(Workspace& ws) { return *ws.db().scalar(u"SELECT count(*) FROM attachment_blob"); }
+
+TEST_CASE("A bundle carrying content that no record refers to is refused whole and changes nothing")
+{
+    Pair p;
+    BundleParts parts = readParts(exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
+    REQUIRE_FALSE(parts.blobs.isEmpty());
+    const QByteArray stray("x");
+    parts.blobs.insert(crypto::sha256Hex(stray), stray);
+    const QString strayed = p.dir.path(QStringLiteral("stray.scorebundle"));
+    forgeBundle(parts, strayed);
+
+    ImportOptions trust;
+    trust.trustChangedKey = true;
+    trust.backup = false;
+    // A fresh workspace: every record and photo of the bundle would be new, yet nothing is taken.
+    Device c = makeDevice(p.dir, QStringLiteral("c"), 33);
+    const QString before = canonicalDump(c.ws());
+    auto refused = importBundle(c.ws(), strayed, trust);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.message().contains(QStringLiteral("no record refers to")));
+    CHECK_FALSE(refused.message().contains(u'\n'));
+    REQUIRE(canonicalDump(c.ws()) == before);
+    REQUIRE(blobCount(c.ws()) == 0);
+    // A workspace that holds every record already: the stray content is refused too.
+    const qint64 atB = blobCount(p.b.ws());
+    REQUIRE_FALSE(importBundle(p.b.ws(), strayed, trust).ok());
+    REQUIRE(blobCount(p.b.ws()) == atB);
+}
+
+TEST_CASE("Content that a record here refers to is taken from a bundle whose own records do not refer to it")
+{
+    Pair p;
+    // B lost one photo's content (a damaged copy) after telling A what it holds; A sends a
+    // small delta that does not include the photo's record, with the content added.
+    importFrom(p.a, exportTo(p.b, p.dir, QStringLiteral("b0.scorebundle"), Pair::fullOptions()));
+    auto lost = p.b.ws().db().prepare(u"SELECT sha256 FROM attachment_blob ORDER BY sha256 LIMIT 1");
+    REQUIRE(lost->next());
+    const QString hash = lost->text(0);
+    const QByteArray content = *BlobStore(p.a.ws()).get(hash);
+    auto drop = p.b.ws().db().prepare(u"DELETE FROM attachment_blob WHERE sha256 = ?1");
+    drop->bind(1, hash);
+    REQUIRE(drop->exec().ok());
+    REQUIRE_FALSE(checkWorkspace(p.b.ws())->ok());
+    p.a.t.clock->advanceMs(5000);
+    REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", firstAction(p.a.ws()), {{QStringLiteral("title"), QStringLiteral("Later")}}).ok());
+    ExportOptions delta;
+    delta.full = false;
+    delta.forDevice = QStringLiteral("b");
+    BundleParts parts = readParts(exportTo(p.a, p.dir, QStringLiteral("delta.scorebundle"), delta));
+    REQUIRE(parts.blobs.isEmpty());
+    parts.blobs.insert(hash, content);
+    const QString mended = p.dir.path(QStringLiteral("mended.scorebundle"));
+    forgeBundle(parts, mended);
+    ImportOptions trust;
+    trust.trustChangedKey = true;
+    const ImportSummary summary = importFrom(p.b, mended, trust);
+    REQUIRE(summary.blobsAdded == 1);
+    REQUIRE(checkWorkspace(p.b.ws())->ok());
+}
+
+TEST_CASE("The canonical dump leaves out attachment content that no record refers to")
+{
+    Pair p;
+    REQUIRE(BlobStore(p.b.ws()).put(QByteArray("left over")).ok());
+    REQUIRE(canonicalDump(p.a.ws()) == canonicalDump(p.b.ws()));
 }
 
 TEST_CASE("An import that changes something is preceded by a backup, and restore brings it back as a new device")

@@ -3,6 +3,7 @@
 // and changed keys are asked about), conflicts re-applied, the recycle bin and backups.
 
 #include "support/SyncSupport.h"
+#include "support/WidgetDriving.h"
 
 #include "crypto/Crypto.h"
 #include "demo/DemoGenerator.h"
@@ -35,6 +36,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QTimer>
 #include <QUndoStack>
@@ -324,6 +326,45 @@ TEST_CASE("Exporting from the view, protected by a passphrase, and importing it 
     answers->passphrases.clear();
     REQUIRE(aView.importBundle(b.prompter->exportPath).outcome == ImportFlow::Outcome::Cancelled);
     REQUIRE(answers->errors.isEmpty());
+}
+
+TEST_CASE("A passphrase longer than a text field's usual limit is kept whole, at export and when asked at import")
+{
+    SyncFixture f;
+    // Longer than the 32,767 characters a QLineEdit keeps by default.
+    QString passphrase;
+    while (passphrase.size() < 40'000)
+        passphrase += QStringLiteral("cây xoài sau nhà ");
+    passphrase = passphrase.left(40'000);
+
+    qputenv("SCORE_TEST_LIGHT_KDF", "1");
+    ExchangePage* exchange = f.b->view->exchange();
+    exchange->setPassphrase(passphrase);
+    f.b->prompter->exportPath = f.dir.path(QStringLiteral("long.scorebundle"));
+    exchange->exportBundle();
+    qunsetenv("SCORE_TEST_LIGHT_KDF");
+    REQUIRE(f.b->prompter->errors.isEmpty());
+    REQUIRE(exchange->lastExport().has_value());
+    ImportOptions whole;
+    whole.passphrase = passphrase;
+    whole.dryRun = true;
+    auto opened = importBundle(f.a.ws(), f.b->prompter->exportPath, whole);
+    INFO((opened.ok() ? std::string() : opened.message().toStdString()));
+    REQUIRE(opened.ok());
+
+    // The question asked at import takes it whole too.
+    QWidget parent;
+    std::optional<QString> answered;
+    whenDialogShows(QStringLiteral("the passphrase"), [&](QWidget* asking) {
+        auto* field = asking->findChild<QLineEdit*>();
+        REQUIRE(field != nullptr);
+        field->setText(passphrase);
+        click(buttonSaying(asking, QStringLiteral("Open")));
+    });
+    answered = DialogPrompter().askPassphrase(&parent, QStringLiteral("long.scorebundle"), QString());
+    REQUIRE(dialogsAnswered());
+    REQUIRE(answered.has_value());
+    REQUIRE(answered->size() == passphrase.size());
 }
 
 TEST_CASE("A mass delete and a changed key are asked about explicitly, and no means nothing changes")

@@ -173,6 +173,8 @@ QWidget* ExchangePage::buildSend()
     m_repeat->setEchoMode(QLineEdit::Password);
     m_repeat->setAccessibleName(tr("Passphrase again"));
     m_repeat->setPlaceholderText(tr("The same again"));
+    syncui::takeAnyPassphrase(m_passphrase);
+    syncui::takeAnyPassphrase(m_repeat);
     m_passphraseNote = syncui::makeNote(QString(), box);
     layout->addWidget(m_protect);
     auto* passRow = new QHBoxLayout;

@@ -2,12 +2,14 @@
 
 #include "models/BackupModel.h"
 #include "views/sync/ImportPreviewDialog.h"
+#include "views/sync/SyncWidgets.h"
 #include "widgets/Icons.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -61,6 +63,8 @@ std::optional<QString> DialogPrompter::askPassphrase(QWidget* parent, const QStr
     dialog.setTextEchoMode(QLineEdit::Password);
     dialog.setOkButtonText(SyncPrompterTr::tr("Open"));
     dialog.setInputMode(QInputDialog::TextInput);
+    if (auto* field = dialog.findChild<QLineEdit*>())
+        syncui::takeAnyPassphrase(field);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.textValue();

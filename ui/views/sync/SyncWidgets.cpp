@@ -4,9 +4,11 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace score::syncui {
 
@@ -88,5 +90,7 @@ QLabel* makeEmptyNote(const QString& text, QWidget* parent)
     label->setMargin(16);
     return label;
 }
+
+void takeAnyPassphrase(QLineEdit* field) { field->setMaxLength(std::numeric_limits<int>::max()); }
 
 }  // namespace score::syncui

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QLabel;
+class QLineEdit;
 class QWidget;
 class QVBoxLayout;
 
@@ -20,5 +21,8 @@ QLabel* makeNote(const QString& text, QWidget* parent);
 QLabel* makeLineNote(const QString& text, QWidget* parent);
 // A line above a table telling why it is empty; hidden while the table has rows.
 QLabel* makeEmptyNote(const QString& text, QWidget* parent);
+// Makes a field take a passphrase of any length: a QLineEdit silently cuts its text at 32,767
+// characters, which would protect a bundle with another passphrase than the one given.
+void takeAnyPassphrase(QLineEdit* field);
 
 }  // namespace score::syncui
