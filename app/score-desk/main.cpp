@@ -9,8 +9,8 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QFileInfo>
-#include <QMainWindow>
 #include <QLocale>
+#include <QMainWindow>
 #include <QSize>
 #include <QTimer>
 
@@ -54,9 +54,8 @@ protected:
             if (widget && qobject_cast<QMainWindow*>(widget->window())) {
                 m_reported = true;
                 // The rest of the window paints in the same pass; report once it is through.
-                QTimer::singleShot(0, this, [this] {
-                    std::fprintf(stderr, "first-paint-ms %lld\n", static_cast<long long>(m_sinceStart.elapsed()));
-                });
+                QTimer::singleShot(
+                    0, this, [this] { std::fprintf(stderr, "first-paint-ms %lld\n", static_cast<long long>(m_sinceStart.elapsed())); });
             }
         }
         return QObject::eventFilter(watched, event);
@@ -93,20 +92,23 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QApplication::translate("score-desk", "Workspace file to open."),
                                 QApplication::translate("score-desk", "FILE"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("score-desk", "View to show: enterprises, visit, checklist, plan, kpis, sync, reports."),
-                                  QApplication::translate("score-desk", "NAME"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QApplication::translate("score-desk", "View to show: enterprises, visit, checklist, plan, kpis, sync, reports."),
+        QApplication::translate("score-desk", "NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("score-desk", "Render the view to a PNG and exit."),
                                         QApplication::translate("score-desk", "OUT.png"));
-    const QCommandLineOption screenshotSize(QStringLiteral("screenshot-size"),
-                                            QApplication::translate("score-desk", "Size of the window in the screenshot (default: 1280x800)."),
-                                            QApplication::translate("score-desk", "WIDTHxHEIGHT"), QStringLiteral("1280x800"));
+    const QCommandLineOption screenshotSize(
+        QStringLiteral("screenshot-size"),
+        QApplication::translate("score-desk", "Size of the window in the screenshot (default: 1280x800)."),
+        QApplication::translate("score-desk", "WIDTHxHEIGHT"), QStringLiteral("1280x800"));
     const QCommandLineOption role(QStringLiteral("role"), QApplication::translate("score-desk", "Work as counsellor, manager or trainer."),
                                   QApplication::translate("score-desk", "ROLE"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QApplication::translate("score-desk", "Language for this run: en, vi, es or id (default: the setting, else the system's)."),
-                                  QApplication::translate("score-desk", "CODE"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QApplication::translate("score-desk", "Language for this run: en, vi, es or id (default: the setting, else the system's)."),
+        QApplication::translate("score-desk", "CODE"));
     parser.addOptions({db, view, screenshot, screenshotSize, role, lang});
     parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("score-desk", "A workspace or a bundle to open."),
                                  QStringLiteral("[file]"));
@@ -132,8 +134,9 @@ int main(int argc, char** argv)
         }
         const QSize size = parseSize(parser.value(screenshotSize));
         if (!size.isValid()) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(QApplication::translate("score-desk", "--screenshot-size takes a width and a height, such as 1024x600.")));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(QApplication::translate("score-desk", "--screenshot-size takes a width and a height, such as 1024x600.")));
             return 2;
         }
         if (!controller.openWorkspace(workspace, false)) {

@@ -66,8 +66,7 @@ void printOverview(QTextStream& out)
     out << QCoreApplication::translate("scorectl", "Commands:") << "\n";
     for (const Command& c : commands())
         out << "  " << c.name.leftJustified(16) << c.summary << "\n";
-    out << "\n" << QCoreApplication::translate("scorectl", "Run 'scorectl COMMAND --help' for the options of a command.")
-        << Qt::endl;
+    out << "\n" << QCoreApplication::translate("scorectl", "Run 'scorectl COMMAND --help' for the options of a command.") << Qt::endl;
 }
 }  // namespace
 

@@ -25,7 +25,7 @@ struct Command {
     // Adds the command's options and positional arguments to the parser.
     std::function<void(QCommandLineParser&)> declare;
     std::function<int(QCommandLineParser&, Io&)> run;
-    bool needsDb = true;    // adds --db FILE and requires it
+    bool needsDb = true;  // adds --db FILE and requires it
 };
 
 // The command groups, each defined in its own source file.

@@ -15,7 +15,10 @@ namespace score::cli {
 
 namespace {
 
-QString tr(const char* text, const char* comment = nullptr, int n = -1) { return QCoreApplication::translate("score::cli", text, comment, n); }
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("score::cli", text, comment, n);
+}
 
 QString optionName(const QString& key)
 {
@@ -141,7 +144,8 @@ int runAdd(QCommandLineParser& p, Io& io)
 int runEdit(QCommandLineParser& p, Io& io)
 {
     if (p.positionalArguments().size() != 2)
-        return usageError(io, QStringLiteral("edit"), tr("Say what to change: KIND ID (cohort, enterprise or person, and its id or name)."));
+        return usageError(io, QStringLiteral("edit"),
+                          tr("Say what to change: KIND ID (cohort, enterprise or person, and its id or name)."));
     const auto kind = kindArgument(p, io, QStringLiteral("edit"), 2);
     if (!kind)
         return Usage;
@@ -170,7 +174,8 @@ int runEdit(QCommandLineParser& p, Io& io)
 int runDelete(QCommandLineParser& p, Io& io)
 {
     if (p.positionalArguments().size() != 2)
-        return usageError(io, QStringLiteral("delete"), tr("Say what to delete: KIND ID (cohort, enterprise or person, and its id or name)."));
+        return usageError(io, QStringLiteral("delete"),
+                          tr("Say what to delete: KIND ID (cohort, enterprise or person, and its id or name)."));
     const auto kind = kindArgument(p, io, QStringLiteral("delete"), 2);
     if (!kind)
         return Usage;
@@ -214,7 +219,8 @@ int sheetImportCommand(QCommandLineParser& p, Io& io)
 {
     const QStringList files = p.positionalArguments().mid(1);
     if (files.isEmpty())
-        return usageError(io, QStringLiteral("sheet"), tr("Say which file to import: scorectl sheet import --db F FILE.xlsx (or CSV files)."));
+        return usageError(io, QStringLiteral("sheet"),
+                          tr("Say which file to import: scorectl sheet import --db F FILE.xlsx (or CSV files)."));
     const bool dryRun = p.isSet(QStringLiteral("dry-run"));
     auto ws = openWorkspace(p, io);
     if (!ws)
@@ -233,7 +239,8 @@ int sheetImportCommand(QCommandLineParser& p, Io& io)
         if (row.kind == SheetRowOutcome::Kind::Unchanged)
             continue;
         const QString what = row.kind == SheetRowOutcome::Kind::New ? tr("new") : tr("changed");
-        io.out << QStringLiteral("%1, %2: %3 %4 “%5”").arg(row.sheet).arg(row.row).arg(what, programmeKindDisplayName(row.record), row.name);
+        io.out
+            << QStringLiteral("%1, %2: %3 %4 “%5”").arg(row.sheet).arg(row.row).arg(what, programmeKindDisplayName(row.record), row.name);
         if (!row.changes.isEmpty())
             io.out << " (" << row.changes.join(QStringLiteral("; ")) << ')';
         io.out << '\n';
@@ -286,7 +293,8 @@ void addProgrammeCommands(std::vector<Command>& all)
     all.push_back({QStringLiteral("sheet"), tr("Export cohorts, enterprises and people to a spreadsheet, or import them from one."),
                    [](QCommandLineParser& p) {
                        p.addPositionalArgument(QStringLiteral("export|import"), tr("export --out FILE.xlsx|FILE.csv, or import FILE…"));
-                       p.addOption({QStringLiteral("out"), tr("The XLSX workbook, or the first of the CSV files (FILE-cohorts.csv, …)."), tr("FILE")});
+                       p.addOption({QStringLiteral("out"), tr("The XLSX workbook, or the first of the CSV files (FILE-cohorts.csv, …)."),
+                                    tr("FILE")});
                        p.addOption({QStringLiteral("dry-run"), tr("Say what importing would do, and write nothing.")});
                    },
                    runSheet});

@@ -16,7 +16,10 @@ namespace score::cli {
 namespace {
 
 // The context lupdate files these strings under (tr() inside namespace score::cli).
-QString tr(const char* text, const char* comment = nullptr, int n = -1) { return QCoreApplication::translate("score::cli", text, comment, n); }
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("score::cli", text, comment, n);
+}
 
 const QString kCommand = QStringLiteral("report");
 
@@ -56,7 +59,8 @@ int runReport(QCommandLineParser& p, Io& io)
     const QString option = subjectOption(*kind);
     for (const QString& other : {QStringLiteral("visit"), QStringLiteral("enterprise"), QStringLiteral("cohort")}) {
         if (other != option && p.isSet(other))
-            return usageError(io, kCommand, tr("--%1 does not apply to the %2 report; it takes --%3 ID.").arg(other, positional[0], option));
+            return usageError(io, kCommand,
+                              tr("--%1 does not apply to the %2 report; it takes --%3 ID.").arg(other, positional[0], option));
     }
     const QString subject = p.value(option);
     if (subject.isEmpty())

@@ -27,12 +27,12 @@ namespace score::cli {
 namespace {
 
 // The context lupdate files these strings under (tr() inside namespace score::cli).
-QString tr(const char* text, const char* comment = nullptr, int n = -1) { return QCoreApplication::translate("score::cli", text, comment, n); }
-
-QString when(qint64 ms)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    return QCoreApplication::translate("score::cli", text, comment, n);
 }
+
+QString when(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); }
 
 // --passphrase TEXT, or "-" to read one line from standard input, or a prompt on a terminal.
 // The line is taken whole and exactly as typed (only its line ending is removed), so that it is
@@ -76,8 +76,7 @@ std::optional<QString> passphrase(const QCommandLineParser& p, Io& io, bool need
 
 QCommandLineOption passphraseOption()
 {
-    return {QStringLiteral("passphrase"), tr("Passphrase protecting the bundle ('-' reads it from standard input)."),
-            tr("TEXT")};
+    return {QStringLiteral("passphrase"), tr("Passphrase protecting the bundle ('-' reads it from standard input)."), tr("TEXT")};
 }
 
 int runExport(QCommandLineParser& p, Io& io)
@@ -229,10 +228,7 @@ int runInspect(QCommandLineParser& p, Io& io)
            << tr("made by:     %1, %2 (device %3, key %4)")
                   .arg(m.source.userName, m.source.deviceName, uuidText(m.source.deviceId), crypto::fingerprint(m.source.publicKey))
            << '\n'
-           << tr("made on:     %1 with %2 (format %3, schema %4)")
-                  .arg(m.createdAt.toString(Qt::ISODate), m.app)
-                  .arg(m.format)
-                  .arg(m.schema)
+           << tr("made on:     %1 with %2 (format %3, schema %4)").arg(m.createdAt.toString(Qt::ISODate), m.app).arg(m.format).arg(m.schema)
            << '\n'
            << tr("scope:       %1").arg(bundleModeName(m.mode));
     if (m.mode == BundleMode::Delta)
@@ -287,13 +283,17 @@ int runConflicts(QCommandLineParser& p, Io& io)
         io.out << '\n';
         if (c.kind == u"field") {
             io.out << "    " << c.field << ": " << tr("kept %1 — %2, %3").arg(c.keptValue.left(80), c.keptBy, when(c.keptMs)) << '\n';
-            io.out << "    " << QString(c.field.size(), u' ') << "  " << tr("lost %1 — %2, %3").arg(c.lostValue.left(80), c.lostBy, when(c.lostMs)) << '\n';
+            io.out << "    " << QString(c.field.size(), u' ') << "  "
+                   << tr("lost %1 — %2, %3").arg(c.lostValue.left(80), c.lostBy, when(c.lostMs)) << '\n';
         } else if (c.kind == u"deleted") {
-            io.out << "    " << tr("deleted by %1, %2, while %3 edited it (%4); it is in the recycle bin.")
-                                    .arg(c.keptBy, when(c.keptMs), c.lostBy, when(c.lostMs)) << '\n';
+            io.out << "    "
+                   << tr("deleted by %1, %2, while %3 edited it (%4); it is in the recycle bin.")
+                          .arg(c.keptBy, when(c.keptMs), c.lostBy, when(c.lostMs))
+                   << '\n';
         } else {
-            io.out << "    " << tr("edited by %1, %2, after %3 deleted it (%4); it is back.")
-                                    .arg(c.keptBy, when(c.keptMs), c.lostBy, when(c.lostMs)) << '\n';
+            io.out << "    "
+                   << tr("edited by %1, %2, after %3 deleted it (%4); it is back.").arg(c.keptBy, when(c.keptMs), c.lostBy, when(c.lostMs))
+                   << '\n';
         }
     }
     io.out.flush();
@@ -306,8 +306,8 @@ int runDevices(QCommandLineParser& p, Io& io)
     if (!ws)
         return Failure;
     const DeviceIdentity& self = ws->device();
-    io.out << tr("this device: %1  %2 (%3)  key %4").arg(uuidText(self.deviceId), self.deviceName, self.userName,
-                                                          crypto::fingerprint(self.publicKey))
+    io.out << tr("this device: %1  %2 (%3)  key %4")
+                  .arg(uuidText(self.deviceId), self.deviceName, self.userName, crypto::fingerprint(self.publicKey))
            << '\n';
     auto peers = SyncState(*ws).peers();
     if (!peers)
@@ -315,9 +315,10 @@ int runDevices(QCommandLineParser& p, Io& io)
     if (peers->empty())
         io.out << tr("No bundles from other devices have been imported yet.") << '\n';
     for (const PeerDevice& d : *peers) {
-        io.out << uuidText(d.deviceId) << "  " << d.deviceName << " (" << d.userName << ")  " << tr("key %1").arg(crypto::fingerprint(d.publicKey))
-               << '\n'
-               << "    " << tr("first seen %1, last bundle %2").arg(d.firstSeen.left(16).replace(u'T', u' '), d.lastSeen.left(16).replace(u'T', u' '))
+        io.out << uuidText(d.deviceId) << "  " << d.deviceName << " (" << d.userName << ")  "
+               << tr("key %1").arg(crypto::fingerprint(d.publicKey)) << '\n'
+               << "    "
+               << tr("first seen %1, last bundle %2").arg(d.firstSeen.left(16).replace(u'T', u' '), d.lastSeen.left(16).replace(u'T', u' '))
                << '\n';
     }
     io.out.flush();
@@ -335,8 +336,8 @@ int runRestore(QCommandLineParser& p, Io& io)
         if (list.isEmpty())
             io.out << tr("No backups of %1 yet (they are taken before every import).").arg(db) << '\n';
         for (const BackupInfo& b : list)
-            io.out << b.fileName << '\t' << b.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) << '\t' << b.reason
-                   << '\t' << b.size << '\n';
+            io.out << b.fileName << '\t' << b.createdAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) << '\t' << b.reason << '\t'
+                   << b.size << '\n';
         io.out.flush();
         return Success;
     }
@@ -388,16 +389,17 @@ int runRestamp(QCommandLineParser& p, Io& io)
 
 void addSyncCommands(std::vector<Command>& all)
 {
-    all.push_back({QStringLiteral("export"), tr("Write a bundle: everything, or what a device lacks; optionally scoped."),
-                   [](QCommandLineParser& p) {
-                       p.addOption({QStringLiteral("full"), tr("Every record of the workspace (or of the scope).")});
-                       p.addOption({QStringLiteral("for"), tr("Only what this device does not hold yet (id, id prefix or name)."), tr("DEVICE")});
-                       p.addOption({QStringLiteral("enterprise"), tr("Limit to an enterprise (repeatable)."), tr("ID")});
-                       p.addOption({QStringLiteral("cohort"), tr("Limit to a cohort (repeatable)."), tr("ID")});
-                       p.addOption({QStringLiteral("out"), tr("Bundle file to write."), tr("BUNDLE")});
-                       p.addOption(passphraseOption());
-                   },
-                   runExport});
+    all.push_back(
+        {QStringLiteral("export"), tr("Write a bundle: everything, or what a device lacks; optionally scoped."),
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("full"), tr("Every record of the workspace (or of the scope).")});
+             p.addOption({QStringLiteral("for"), tr("Only what this device does not hold yet (id, id prefix or name)."), tr("DEVICE")});
+             p.addOption({QStringLiteral("enterprise"), tr("Limit to an enterprise (repeatable)."), tr("ID")});
+             p.addOption({QStringLiteral("cohort"), tr("Limit to a cohort (repeatable)."), tr("ID")});
+             p.addOption({QStringLiteral("out"), tr("Bundle file to write."), tr("BUNDLE")});
+             p.addOption(passphraseOption());
+         },
+         runExport});
     all.push_back({QStringLiteral("import"), tr("Import a bundle (atomic, idempotent); --dry-run shows what would change."),
                    [](QCommandLineParser& p) {
                        p.addPositionalArgument(QStringLiteral("bundle"), tr("The bundle file."));
@@ -426,16 +428,18 @@ void addSyncCommands(std::vector<Command>& all)
                        p.addOption({QStringLiteral("dismiss"), tr("Mark a conflict as reviewed."), tr("N")});
                    },
                    runConflicts});
-    all.push_back({QStringLiteral("restamp"), tr("Give this device's changes dated in the future the present time, once its clock is right."),
+    all.push_back({QStringLiteral("restamp"),
+                   tr("Give this device's changes dated in the future the present time, once its clock is right."),
                    [](QCommandLineParser&) {}, runRestamp});
     all.push_back({QStringLiteral("devices"), tr("Show this device and the devices whose bundles were imported."),
                    [](QCommandLineParser&) {}, runDevices});
-    all.push_back({QStringLiteral("restore"), tr("List the automatic backups, or bring one back."),
-                   [](QCommandLineParser& p) {
-                       p.addOption({QStringLiteral("list"), tr("List the backups, newest first.")});
-                       p.addOption({QStringLiteral("backup"), tr("The backup to restore: a file name from --list, or 'latest'."), tr("FILE")});
-                   },
-                   runRestore});
+    all.push_back(
+        {QStringLiteral("restore"), tr("List the automatic backups, or bring one back."),
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("list"), tr("List the backups, newest first.")});
+             p.addOption({QStringLiteral("backup"), tr("The backup to restore: a file name from --list, or 'latest'."), tr("FILE")});
+         },
+         runRestore});
 }
 
 }  // namespace score::cli

@@ -22,7 +22,10 @@ namespace score::cli {
 namespace {
 
 // The context lupdate files these strings under (tr() inside namespace score::cli).
-QString tr(const char* text, const char* comment = nullptr, int n = -1) { return QCoreApplication::translate("score::cli", text, comment, n); }
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("score::cli", text, comment, n);
+}
 
 int runInit(QCommandLineParser& p, Io& io)
 {
@@ -41,8 +44,7 @@ int runInit(QCommandLineParser& p, Io& io)
         removeWorkspaceFiles(path);
         return failure(io, person.message());
     }
-    io.out << tr("Created workspace %1 for device \"%2\" (%3).")
-                  .arg(path, (*ws)->device().deviceName, uuidText((*ws)->device().deviceId))
+    io.out << tr("Created workspace %1 for device \"%2\" (%3).").arg(path, (*ws)->device().deviceName, uuidText((*ws)->device().deviceId))
            << '\n'
            << tr("You are %1 here (%2).").arg((*ws)->device().userName, *person) << Qt::endl;
     return Success;
@@ -156,12 +158,10 @@ int runStats(QCommandLineParser& p, Io& io)
     if (!stats)
         return failure(io, stats.message());
     const QLocale c = QLocale::c();
-    io.out << QStringLiteral("%1 %2 %3\n").arg(tr("kind").leftJustified(22), tr("live").rightJustified(10), tr("deleted").rightJustified(8));
+    io.out
+        << QStringLiteral("%1 %2 %3\n").arg(tr("kind").leftJustified(22), tr("live").rightJustified(10), tr("deleted").rightJustified(8));
     for (const EntityCount& e : stats->entities)
-        io.out << QStringLiteral("%1 %2 %3\n")
-                      .arg(e.entity.leftJustified(22))
-                      .arg(e.live, 10)
-                      .arg(e.deleted, 8);
+        io.out << QStringLiteral("%1 %2 %3\n").arg(e.entity.leftJustified(22)).arg(e.live, 10).arg(e.deleted, 8);
     io.out << QStringLiteral("%1 %2 %3\n").arg(tr("total").leftJustified(22)).arg(stats->totalLive, 10).arg(stats->totalDeleted, 8);
     io.out << tr("attachment content: %1 bytes").arg(stats->attachmentBytes) << '\n';
     io.out << tr("open conflicts: %1").arg(stats->openConflicts) << '\n';
@@ -211,10 +211,9 @@ int runCheck(QCommandLineParser& p, Io& io)
         return Success;
     const QString size = QLocale::system().formattedDataSize(unused.bytes);
     if (!repair) {
-        io.out << tr("Attachment content that no record refers to: %1 (%2); 'scorectl check --repair' removes it.")
-                      .arg(unused.count)
-                      .arg(size)
-               << Qt::endl;
+        io.out
+            << tr("Attachment content that no record refers to: %1 (%2); 'scorectl check --repair' removes it.").arg(unused.count).arg(size)
+            << Qt::endl;
         return Success;
     }
     auto removed = BlobStore(*ws).removeUnreferenced();
@@ -228,14 +227,15 @@ int runCheck(QCommandLineParser& p, Io& io)
 
 void addWorkspaceCommands(std::vector<Command>& all)
 {
-    all.push_back({QStringLiteral("init"), tr("Create a new workspace with the SCORE content."),
-                   [](QCommandLineParser& p) {
-                       p.addOption({QStringLiteral("device-name"), tr("Name of this device (default: the host name)."), tr("NAME")});
-                       p.addOption({QStringLiteral("user"), tr("Name of the person using it (default: the login name)."), tr("NAME")});
-                       p.addOption({QStringLiteral("role"), tr("Their role: counsellor (default), trainer, staff or manager."), tr("ROLE")});
-                       p.addOption({QStringLiteral("gender"), tr("Their gender: woman, man, other or not said (default)."), tr("GENDER")});
-                   },
-                   runInit});
+    all.push_back(
+        {QStringLiteral("init"), tr("Create a new workspace with the SCORE content."),
+         [](QCommandLineParser& p) {
+             p.addOption({QStringLiteral("device-name"), tr("Name of this device (default: the host name)."), tr("NAME")});
+             p.addOption({QStringLiteral("user"), tr("Name of the person using it (default: the login name)."), tr("NAME")});
+             p.addOption({QStringLiteral("role"), tr("Their role: counsellor (default), trainer, staff or manager."), tr("ROLE")});
+             p.addOption({QStringLiteral("gender"), tr("Their gender: woman, man, other or not said (default)."), tr("GENDER")});
+         },
+         runInit});
     all.push_back({QStringLiteral("demo"), tr("Fill an empty workspace with realistic SCORE data (same seed, same data)."),
                    [](QCommandLineParser& p) {
                        p.addOption({QStringLiteral("enterprises"), tr("Number of enterprises (default 12: one cohort)."), tr("N")});

@@ -19,8 +19,9 @@ QtMessageHandler qtHandler = nullptr;
 // Devanagari or CJK font is expected. Everything else still reaches stderr.
 void reportMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (type == QtWarningMsg && (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))
-                                 || message.trimmed().startsWith(QLatin1String("OpenType support missing for"))))
+    if (type == QtWarningMsg
+        && (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))
+            || message.trimmed().startsWith(QLatin1String("OpenType support missing for"))))
         return;
     if (qtHandler)
         qtHandler(type, context, message);

@@ -38,7 +38,9 @@ public:
         }
         const QString s = v.toString();
         if (s.size() > maxLength || (required && s.trimmed().isEmpty()))
-            fail(ContentCatalogueTr::tr("%1: \"%2\" is empty or longer than %3 characters.").arg(m_where, QLatin1String(key)).arg(maxLength));
+            fail(ContentCatalogueTr::tr("%1: \"%2\" is empty or longer than %3 characters.")
+                     .arg(m_where, QLatin1String(key))
+                     .arg(maxLength));
         return s;
     }
 
@@ -183,7 +185,8 @@ Result<TemplateContent> parseTemplate(const QByteArray& json)
         section.title = r.text(so, "title", 200);
         section.weight = r.number(so, "weight", 0, 100, 1.0);
         if (!keyPattern().match(section.key).hasMatch() || sectionKeys.contains(section.key))
-            r.fail(ContentCatalogueTr::tr("template %1: the section key \"%2\" is malformed or repeated.").arg(t.module, section.key.left(80)));
+            r.fail(ContentCatalogueTr::tr("template %1: the section key \"%2\" is malformed or repeated.")
+                       .arg(t.module, section.key.left(80)));
         sectionKeys.insert(section.key);
         for (const QJsonValue& iv : r.array(so, "items", 200)) {
             const QJsonObject io = r.object(iv);
@@ -192,13 +195,13 @@ Result<TemplateContent> parseTemplate(const QByteArray& json)
             item.text = r.text(io, "text", 2000);
             item.guidance = r.text(io, "guidance", 4000, false);
             item.response = r.text(io, "response", 10);
-            r.oneOf(item.response, {QStringLiteral("ynp"), QStringLiteral("scale5"), QStringLiteral("number"),
-                                    QStringLiteral("text")},
+            r.oneOf(item.response, {QStringLiteral("ynp"), QStringLiteral("scale5"), QStringLiteral("number"), QStringLiteral("text")},
                     "response");
             item.unit = r.text(io, "unit", 40, false);
             item.weight = r.number(io, "weight", 0, 100, 1.0);
             if (!keyPattern().match(item.key).hasMatch() || itemKeys.contains(item.key))
-                r.fail(ContentCatalogueTr::tr("template %1: the item key \"%2\" is malformed or repeated.").arg(t.module, item.key.left(80)));
+                r.fail(
+                    ContentCatalogueTr::tr("template %1: the item key \"%2\" is malformed or repeated.").arg(t.module, item.key.left(80)));
             itemKeys.insert(item.key);
             section.items.push_back(std::move(item));
         }
@@ -284,7 +287,8 @@ Result<BuiltinCatalogue> loadBuiltinCatalogue()
         return parsedModules.error();
     catalogue.modules = std::move(*parsedModules);
 
-    const QStringList templateFiles = QDir(QStringLiteral(":/content/templates")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList templateFiles =
+        QDir(QStringLiteral(":/content/templates")).entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
     for (const QString& name : templateFiles) {
         auto bytes = read(QStringLiteral(":/content/templates/") + name);
         if (!bytes)

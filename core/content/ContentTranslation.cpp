@@ -91,14 +91,8 @@ ContentTranslation ContentTranslation::load(const QString& language)
     return result;
 }
 
-void ContentTranslation::install(const QString& language)
-{
-    g_installed = load(language);
-}
+void ContentTranslation::install(const QString& language) { g_installed = load(language); }
 
-QString ContentTranslation::text(const QString& english)
-{
-    return g_installed.translate(english);
-}
+QString ContentTranslation::text(const QString& english) { return g_installed.translate(english); }
 
 }  // namespace score

@@ -46,8 +46,7 @@ bool deriveKey(unsigned char* key, const QString& passphrase, const unsigned cha
 {
     const QByteArray pass = passphrase.toUtf8();
     return crypto_pwhash(key, crypto_secretstream_xchacha20poly1305_KEYBYTES, pass.constData(),
-                         static_cast<unsigned long long>(pass.size()), salt, ops, static_cast<size_t>(mem),
-                         crypto_pwhash_ALG_ARGON2ID13)
+                         static_cast<unsigned long long>(pass.size()), salt, ops, static_cast<size_t>(mem), crypto_pwhash_ALG_ARGON2ID13)
            == 0;
 }
 }  // namespace
@@ -96,10 +95,10 @@ Status encryptFile(const QString& plainPath, const QString& encryptedPath, const
         plain = in.read(kChunk);
         const bool last = in.atEnd();
         unsigned long long cipherLength = 0;
-        crypto_secretstream_xchacha20poly1305_push(
-            &state, reinterpret_cast<unsigned char*>(cipher.data()), &cipherLength,
-            reinterpret_cast<const unsigned char*>(plain.constData()), static_cast<unsigned long long>(plain.size()),
-            nullptr, 0, last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+        crypto_secretstream_xchacha20poly1305_push(&state, reinterpret_cast<unsigned char*>(cipher.data()), &cipherLength,
+                                                   reinterpret_cast<const unsigned char*>(plain.constData()),
+                                                   static_cast<unsigned long long>(plain.size()), nullptr, 0,
+                                                   last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
         const auto length = static_cast<quint32>(cipherLength);
         QByteArray lengthBytes(4, 0);
         for (int i = 0; i < 4; ++i)
@@ -142,8 +141,8 @@ Status decryptFile(const QString& encryptedPath, const QString& plainPath, const
     if (!deriveKey(key, passphrase, salt, ops, mem))
         return Error::failed(BundleCipherTr::tr("Not enough memory to open the passphrase-protected bundle."));
     crypto_secretstream_xchacha20poly1305_state state;
-    const int init = crypto_secretstream_xchacha20poly1305_init_pull(
-        &state, reinterpret_cast<const unsigned char*>(head.constData() + at), key);
+    const int init = crypto_secretstream_xchacha20poly1305_init_pull(&state, reinterpret_cast<const unsigned char*>(head.constData() + at),
+                                                                     key);
     sodium_memzero(key, sizeof key);
     if (init != 0)
         return Error::invalid(BundleCipherTr::tr("The bundle is damaged (its encryption header is invalid)."));
@@ -168,9 +167,9 @@ Status decryptFile(const QString& encryptedPath, const QString& plainPath, const
             return Error::invalid(BundleCipherTr::tr("The bundle is incomplete: it was cut off while being copied."));
         unsigned long long plainLength = 0;
         unsigned char tag = 0;
-        if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char*>(plain.data()), &plainLength,
-                                                       &tag, reinterpret_cast<const unsigned char*>(cipher.constData()),
-                                                       cipher.size(), nullptr, 0)
+        if (crypto_secretstream_xchacha20poly1305_pull(&state, reinterpret_cast<unsigned char*>(plain.data()), &plainLength, &tag,
+                                                       reinterpret_cast<const unsigned char*>(cipher.constData()), cipher.size(), nullptr,
+                                                       0)
             != 0) {
             return Error::invalid(first ? BundleCipherTr::tr("The passphrase is wrong, or the bundle is damaged.")
                                         : BundleCipherTr::tr("The bundle is damaged (a protected block does not verify)."));

@@ -36,10 +36,7 @@ Sha256::Sha256() : m_state(std::make_unique<State>())
 
 Sha256::~Sha256() = default;
 
-void Sha256::add(const char* data, qint64 size)
-{
-    EVP_DigestUpdate(m_state->context, data, static_cast<size_t>(size));
-}
+void Sha256::add(const char* data, qint64 size) { EVP_DigestUpdate(m_state->context, data, static_cast<size_t>(size)); }
 
 QByteArray Sha256::digest()
 {
@@ -58,8 +55,7 @@ SigningKeys generateSigningKeys()
     SigningKeys keys;
     keys.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
     keys.secretKey.resize(crypto_sign_SECRETKEYBYTES);
-    crypto_sign_keypair(reinterpret_cast<unsigned char*>(keys.publicKey.data()),
-                        reinterpret_cast<unsigned char*>(keys.secretKey.data()));
+    crypto_sign_keypair(reinterpret_cast<unsigned char*>(keys.publicKey.data()), reinterpret_cast<unsigned char*>(keys.secretKey.data()));
     return keys;
 }
 
@@ -70,8 +66,7 @@ QByteArray sign(const QByteArray& message, const QByteArray& secretKey)
         return {};
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
-                         reinterpret_cast<const unsigned char*>(message.constData()),
-                         static_cast<unsigned long long>(message.size()),
+                         reinterpret_cast<const unsigned char*>(message.constData()), static_cast<unsigned long long>(message.size()),
                          reinterpret_cast<const unsigned char*>(secretKey.constData()));
     return signature;
 }
@@ -81,10 +76,9 @@ bool verify(const QByteArray& message, const QByteArray& signature, const QByteA
     initialise();
     if (signature.size() != crypto_sign_BYTES || publicKey.size() != crypto_sign_PUBLICKEYBYTES)
         return false;
-    return crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature.constData()),
-                                       reinterpret_cast<const unsigned char*>(message.constData()),
-                                       static_cast<unsigned long long>(message.size()),
-                                       reinterpret_cast<const unsigned char*>(publicKey.constData()))
+    return crypto_sign_verify_detached(
+               reinterpret_cast<const unsigned char*>(signature.constData()), reinterpret_cast<const unsigned char*>(message.constData()),
+               static_cast<unsigned long long>(message.size()), reinterpret_cast<const unsigned char*>(publicKey.constData()))
            == 0;
 }
 

@@ -24,8 +24,7 @@ using namespace demo;
 class DemoBuilder {
 public:
     DemoBuilder(Workspace& ws, const DemoOptions& options, DemoPhrases phrases, DemoProgramme programme)
-        : m_ws(&ws), m_options(options),
-          m_run(options.seed, options.anchor, options.photos, std::move(phrases), std::move(programme)),
+        : m_ws(&ws), m_options(options), m_run(options.seed, options.anchor, options.photos, std::move(phrases), std::move(programme)),
           m_writer(ws, m_run.random, options.progress), m_people(m_run, m_writer), m_kpiHistory(m_run, m_writer),
           m_workplace(m_run, m_writer), m_modules(m_run, m_writer, m_people, m_kpiHistory, m_workplace)
     {
@@ -67,7 +66,8 @@ Result<DemoSummary> DemoBuilder::run()
         m_run.moduleIds.insert(m.code, m.id);
     for (const char* code : {"WC", "QM", "CP", "WM", "OSH"})
         if (!m_run.moduleIds.contains(QLatin1String(code)))
-            return Error::failed(DemoGeneratorTr::tr("The workspace lacks the SCORE module %1; the demo needs the five core modules.").arg(QLatin1String(code)));
+            return Error::failed(DemoGeneratorTr::tr("The workspace lacks the SCORE module %1; the demo needs the five core modules.")
+                                     .arg(QLatin1String(code)));
 
     const int n = std::max(1, m_options.enterprises);
     const int years = std::max(1, m_options.years);
@@ -103,7 +103,8 @@ Result<DemoSummary> DemoBuilder::run()
 void DemoBuilder::buildCohort(int index, int size, const QDate& start)
 {
     CohortPlan cohort;
-    cohort.country = m_run.programme.cohortCountries[static_cast<int>((m_options.seed - 1 + static_cast<quint64>(index)) % static_cast<quint64>(m_run.programme.cohortCountries.size()))];
+    cohort.country = m_run.programme.cohortCountries[static_cast<int>((m_options.seed - 1 + static_cast<quint64>(index))
+                                                                      % static_cast<quint64>(m_run.programme.cohortCountries.size()))];
     m_run.country = cohort.country;
     m_run.localRate = m_run.programme.usdRate(cohort.country);
     cohort.sector = m_run.random.pick(m_run.programme.sectorsOf(cohort.country));
@@ -112,29 +113,39 @@ void DemoBuilder::buildCohort(int index, int size, const QDate& start)
     const QString region = m_run.random.pick(country.regions);
 
     if (!m_programmeStaff.contains(cohort.country))
-        m_programmeStaff.insert(cohort.country, m_people.makePerson(cohort.country, m_run.random.chance(0.5) ? QStringLiteral("female") : QStringLiteral("male"),
-                                                                    QStringLiteral("programme_staff"), {}, QStringLiteral("National programme officer"),
-                                                                    start.addDays(-60)));
+        m_programmeStaff.insert(
+            cohort.country,
+            m_people.makePerson(cohort.country, m_run.random.chance(0.5) ? QStringLiteral("female") : QStringLiteral("male"),
+                                QStringLiteral("programme_staff"), {}, QStringLiteral("National programme officer"), start.addDays(-60)));
     cohort.trainer = m_people.makePerson(cohort.country, m_run.random.chance(0.5) ? QStringLiteral("female") : QStringLiteral("male"),
                                          QStringLiteral("expert_trainer"), {}, QStringLiteral("Expert trainer"), start.addDays(-45));
     for (int c = 0; c < 2; ++c)
         cohort.counsellors.push_back(m_people.makePerson(cohort.country, c == 0 ? QStringLiteral("female") : QStringLiteral("male"),
-                                                         QStringLiteral("counsellor"), {}, QStringLiteral("SCORE counsellor"), start.addDays(-45)));
+                                                         QStringLiteral("counsellor"), {}, QStringLiteral("SCORE counsellor"),
+                                                         start.addDays(-45)));
 
     const QString name = QStringLiteral("%1 %2 cohort %3").arg(region, m_run.programme.shortName(cohort.sector)).arg(start.year());
-    cohort.id = m_writer.create(u"cohort",
-                                {{QStringLiteral("name"), name},
-                                 {QStringLiteral("country_id"), naturalid::country(cohort.country)},
-                                 {QStringLiteral("counterpart"), country.counterpart},
-                                 {QStringLiteral("sector"), cohort.sector},
-                                 {QStringLiteral("start_date"), iso(start)},
-                                 {QStringLiteral("end_date"), iso(start.addDays(330))},
-                                 {QStringLiteral("notes"), DemoGeneratorTr::tr("Classroom sessions at %1's training centre; counselling visits after each module.").arg(country.counterpart)}},
-                                at(start.addDays(-40)), m_programmeStaff[cohort.country].name);
-    m_writer.create(u"cohort_trainer", {{QStringLiteral("cohort_id"), cohort.id}, {QStringLiteral("person_id"), cohort.trainer.id}, {QStringLiteral("role"), QStringLiteral("lead_trainer")}},
+    cohort.id = m_writer.create(
+        u"cohort",
+        {{QStringLiteral("name"), name},
+         {QStringLiteral("country_id"), naturalid::country(cohort.country)},
+         {QStringLiteral("counterpart"), country.counterpart},
+         {QStringLiteral("sector"), cohort.sector},
+         {QStringLiteral("start_date"), iso(start)},
+         {QStringLiteral("end_date"), iso(start.addDays(330))},
+         {QStringLiteral("notes"), DemoGeneratorTr::tr("Classroom sessions at %1's training centre; counselling visits after each module.")
+                                       .arg(country.counterpart)}},
+        at(start.addDays(-40)), m_programmeStaff[cohort.country].name);
+    m_writer.create(u"cohort_trainer",
+                    {{QStringLiteral("cohort_id"), cohort.id},
+                     {QStringLiteral("person_id"), cohort.trainer.id},
+                     {QStringLiteral("role"), QStringLiteral("lead_trainer")}},
                     at(start.addDays(-40)), m_programmeStaff[cohort.country].name, naturalid::cohortTrainer(cohort.id, cohort.trainer.id));
     for (const Person& c : cohort.counsellors)
-        m_writer.create(u"cohort_trainer", {{QStringLiteral("cohort_id"), cohort.id}, {QStringLiteral("person_id"), c.id}, {QStringLiteral("role"), QStringLiteral("counsellor")}},
+        m_writer.create(u"cohort_trainer",
+                        {{QStringLiteral("cohort_id"), cohort.id},
+                         {QStringLiteral("person_id"), c.id},
+                         {QStringLiteral("role"), QStringLiteral("counsellor")}},
                         at(start.addDays(-40)), m_programmeStaff[cohort.country].name, naturalid::cohortTrainer(cohort.id, c.id));
 
     std::vector<QString> others = {QStringLiteral("QM"), QStringLiteral("CP"), QStringLiteral("WM"), QStringLiteral("OSH")};
@@ -191,7 +202,10 @@ void DemoBuilder::buildEnterprise(CohortPlan& cohort, EnterprisePlan& e)
                             {QStringLiteral("sector"), e.sector},
                             {QStringLiteral("products"), m_run.random.pick(sector.products)},
                             {QStringLiteral("city"), city},
-                            {QStringLiteral("address"), DemoGeneratorTr::tr("Lot %1%2, %3 industrial zone").arg(QChar(u'A' + m_run.random.range(0, 7))).arg(m_run.random.range(1, 40)).arg(city)},
+                            {QStringLiteral("address"), DemoGeneratorTr::tr("Lot %1%2, %3 industrial zone")
+                                                            .arg(QChar(u'A' + m_run.random.range(0, 7)))
+                                                            .arg(m_run.random.range(1, 40))
+                                                            .arg(city)},
                             {QStringLiteral("employees_total"), qint64(e.employees)},
                             {QStringLiteral("women"), qint64(women)},
                             {QStringLiteral("men"), qint64(e.employees - women)},
@@ -199,7 +213,10 @@ void DemoBuilder::buildEnterprise(CohortPlan& cohort, EnterprisePlan& e)
                             {QStringLiteral("temporary_staff"), qint64(temporary)},
                             {QStringLiteral("supply_chain_tier"), qint64(m_run.random.weighted({0.15, 0.6, 0.25}) + 1)},
                             {QStringLiteral("main_buyers"), m_run.random.pick(sector.buyers)},
-                            {QStringLiteral("contact_phone"), QStringLiteral("+%1 %2 %3").arg(m_run.random.range(20, 99)).arg(m_run.random.range(100, 999)).arg(m_run.random.range(100000, 999999))},
+                            {QStringLiteral("contact_phone"), QStringLiteral("+%1 %2 %3")
+                                                                  .arg(m_run.random.range(20, 99))
+                                                                  .arg(m_run.random.range(100, 999))
+                                                                  .arg(m_run.random.range(100000, 999999))},
                             {QStringLiteral("counsellor_id"), e.counsellor.id},
                             {QStringLiteral("enrolled_on"), iso(e.enrolled)}},
                            created, m_programmeStaff[cohort.country].name);
@@ -209,9 +226,11 @@ void DemoBuilder::buildEnterprise(CohortPlan& cohort, EnterprisePlan& e)
     // The manager and the Enterprise Improvement Team: managers and workers, women and men,
     // permanent and temporary staff.
     const QString managerGender = m_run.random.chance(0.35) ? QStringLiteral("female") : QStringLiteral("male");
-    e.manager = m_people.makePerson(cohort.country, managerGender, QStringLiteral("enterprise_manager"), e.id, QStringLiteral("General manager"), e.enrolled, e.emailDomain);
+    e.manager = m_people.makePerson(cohort.country, managerGender, QStringLiteral("enterprise_manager"), e.id,
+                                    QStringLiteral("General manager"), e.enrolled, e.emailDomain);
     m_writer.update(u"enterprise", e.id,
-                    {{QStringLiteral("manager_id"), e.manager.id}, {QStringLiteral("contact_name"), e.manager.name},
+                    {{QStringLiteral("manager_id"), e.manager.id},
+                     {QStringLiteral("contact_name"), e.manager.name},
                      {QStringLiteral("contact_email"), QStringLiteral("info@") + e.emailDomain}},
                     created, m_programmeStaff[cohort.country].name);
 
@@ -220,10 +239,12 @@ void DemoBuilder::buildEnterprise(CohortPlan& cohort, EnterprisePlan& e)
     const int managementCount = m_run.random.range(2, 3);
     const int workerCount = m_run.random.range(3, 6);
     for (int i = 0; i < managementCount; ++i)
-        e.management.push_back(m_people.makePerson(cohort.country, m_run.random.chance(e.womenShare * 0.8) ? QStringLiteral("female") : QStringLiteral("male"),
-                                                   QStringLiteral("supervisor"), e.id, managementTitles[i], e.enrolled, e.emailDomain));
+        e.management.push_back(
+            m_people.makePerson(cohort.country, m_run.random.chance(e.womenShare * 0.8) ? QStringLiteral("female") : QStringLiteral("male"),
+                                QStringLiteral("supervisor"), e.id, managementTitles[i], e.enrolled, e.emailDomain));
     for (int i = 0; i < workerCount; ++i)
-        e.workers.push_back(m_people.makePerson(cohort.country, m_run.random.chance(e.womenShare) ? QStringLiteral("female") : QStringLiteral("male"),
+        e.workers.push_back(m_people.makePerson(cohort.country,
+                                                m_run.random.chance(e.womenShare) ? QStringLiteral("female") : QStringLiteral("male"),
                                                 QStringLiteral("worker"), e.id, m_run.random.pick(workerTitles), e.enrolled));
 
     for (const QString& module : e.modules) {
@@ -243,7 +264,8 @@ void DemoBuilder::buildEnterprise(CohortPlan& cohort, EnterprisePlan& e)
     const QDate programmeEnd = cohort.start.addDays(330);
     for (QDate followUp = programmeEnd.addDays(365); followUp <= m_run.anchor && !m_writer.failed(); followUp = followUp.addDays(365)) {
         const QString v = m_modules.visit(e, QStringLiteral("WC"), QStringLiteral("follow_up"), followUp, 3,
-                                          m_run.random.pick(m_run.phrases.modules[QStringLiteral("WC")].observations), followUp.addDays(365));
+                                          m_run.random.pick(m_run.phrases.modules[QStringLiteral("WC")].observations),
+                                          followUp.addDays(365));
         const double drift = m_run.random.normal(-0.02, 0.05);
         e.maturity[QStringLiteral("WC")] = std::clamp(e.maturity.value(QStringLiteral("WC"), 0.6) + drift, 0.2, 0.95);
         std::vector<const TemplateItemInfo*> weak;

@@ -8,8 +8,8 @@
 // The same seed and anchor date give the same records, ids included. Everything goes through
 // the single write path, stamped by this device on a simulated clock.
 
-#include "util/ProgressCallback.h"
 #include "storage/Workspace.h"
+#include "util/ProgressCallback.h"
 
 #include <QDate>
 
@@ -19,7 +19,7 @@ struct DemoOptions {
     int enterprises = 12;
     int years = 1;
     quint64 seed = 1;
-    QDate anchor;          // "today" of the demo; default: the workspace clock's date
+    QDate anchor;  // "today" of the demo; default: the workspace clock's date
     bool photos = true;
     ProgressCallback progress;
 };

@@ -72,7 +72,8 @@ void DemoKpiHistory::kpiReadings(EnterprisePlan& e, const QString& module, const
             }
             value = std::round(value * factor) / factor;
             values.push_back({QStringLiteral("value"), value});
-            values.push_back({QStringLiteral("source"), isBaseline ? DemoGeneratorTr::tr("Enterprise records, baseline") : DemoGeneratorTr::tr("Monthly EIT report")});
+            values.push_back({QStringLiteral("source"), isBaseline ? DemoGeneratorTr::tr("Enterprise records, baseline")
+                                                                   : DemoGeneratorTr::tr("Monthly EIT report")});
             byMonth.insert(month(m), value);
             const QDate reported = m.addMonths(1).addDays(m_run.random.range(2, 9));
             m_writer.create(u"kpi_reading", values, at(std::min(reported, m_run.anchor), 10), e.manager.name,
@@ -108,7 +109,8 @@ void DemoKpiHistory::resourceFlows(EnterprisePlan& e, const QDate& start)
     const std::vector<Flow> flows = {
         {QStringLiteral("energy"), DemoGeneratorTr::tr("Electricity"), QStringLiteral("kWh"), 0.85 * m_run.random.uniform(0.6, 1.5), 0.12},
         {QStringLiteral("water"), DemoGeneratorTr::tr("Water"), QStringLiteral("m³"), 0.045 * m_run.random.uniform(0.6, 1.5), 0.8},
-        {QStringLiteral("material"), sector.material.isEmpty() ? DemoGeneratorTr::tr("Main material") : sector.material.left(1).toUpper() + sector.material.mid(1),
+        {QStringLiteral("material"),
+         sector.material.isEmpty() ? DemoGeneratorTr::tr("Main material") : sector.material.left(1).toUpper() + sector.material.mid(1),
          sector.materialUnit.isEmpty() ? QStringLiteral("kg") : sector.materialUnit, 0.4 * m_run.random.uniform(0.7, 1.3), 2.5},
         {QStringLiteral("waste"), DemoGeneratorTr::tr("Solid waste"), QStringLiteral("kg"), 0.12 * m_run.random.uniform(0.6, 1.5), 0.05}};
     const QDate firstMonth(start.year(), start.month(), 1);

@@ -18,7 +18,9 @@ void DemoModuleBuilder::buildModule(CohortPlan& cohort, EnterprisePlan& e, const
     const double final = std::clamp(baseline + (weak ? m_run.random.uniform(0.04, 0.14) : m_run.random.uniform(0.22, 0.45)), 0.15, 0.93);
     e.maturity[module] = final;
     const int kind = m_run.random.weighted({0.7, 0.2, 0.1});
-    e.kpiChange[module] = kind == 0 ? m_run.random.uniform(0.12, 0.45) : kind == 1 ? m_run.random.uniform(0.0, 0.1) : -m_run.random.uniform(0.02, 0.12);
+    e.kpiChange[module] = kind == 0   ? m_run.random.uniform(0.12, 0.45)
+                          : kind == 1 ? m_run.random.uniform(0.0, 0.1)
+                                      : -m_run.random.uniform(0.02, 0.12);
 
     m_kpiHistory.kpiReadings(e, module, classroom);
     if (module == u"CP")
@@ -31,12 +33,14 @@ void DemoModuleBuilder::buildModule(CohortPlan& cohort, EnterprisePlan& e, const
     const QDate secondVisit = classroom.addDays(m_run.random.range(45, 50));
     const QDate finalDay = classroom.addDays(m_run.random.range(60, 64));
 
-    visit(e, module, QStringLiteral("classroom"), classroom, 16,
-          DemoGeneratorTr::tr("Two-day %1 workshop with the other enterprises of the cohort, given by %2.").arg(module, cohort.trainer.name),
-          baselineDay);
+    visit(
+        e, module, QStringLiteral("classroom"), classroom, 16,
+        DemoGeneratorTr::tr("Two-day %1 workshop with the other enterprises of the cohort, given by %2.").arg(module, cohort.trainer.name),
+        baselineDay);
     if (baselineDay > m_run.anchor)
         return;
-    const QString baselineVisit = visit(e, module, QStringLiteral("baseline"), baselineDay, 4, m_run.random.pick(phrases.observations), firstVisit);
+    const QString baselineVisit = visit(e, module, QStringLiteral("baseline"), baselineDay, 4, m_run.random.pick(phrases.observations),
+                                        firstVisit);
     std::vector<const TemplateItemInfo*> weakItems;
     assessment(e, module, baselineVisit, QStringLiteral("baseline"), baselineDay, baseline, &weakItems);
     if (module == u"WC")
@@ -100,15 +104,16 @@ QString DemoModuleBuilder::assessment(EnterprisePlan& e, const QString& module, 
     const TemplateInfo* t = templateInForce(m_run.templates, module, date);
     if (!t)
         return {};
-    const QString id = m_writer.create(u"assessment",
-                                       {{QStringLiteral("enterprise_id"), e.id},
-                                        {QStringLiteral("template_id"), t->id},
-                                        {QStringLiteral("visit_id"), visitId},
-                                        {QStringLiteral("kind"), kind},
-                                        {QStringLiteral("assessed_on"), iso(date)},
-                                        {QStringLiteral("status"), date.daysTo(m_run.anchor) > 3 ? QStringLiteral("complete") : QStringLiteral("draft")},
-                                        {QStringLiteral("assessor_id"), e.counsellor.id}},
-                                       at(date, 15), e.counsellor.name);
+    const QString id = m_writer.create(
+        u"assessment",
+        {{QStringLiteral("enterprise_id"), e.id},
+         {QStringLiteral("template_id"), t->id},
+         {QStringLiteral("visit_id"), visitId},
+         {QStringLiteral("kind"), kind},
+         {QStringLiteral("assessed_on"), iso(date)},
+         {QStringLiteral("status"), date.daysTo(m_run.anchor) > 3 ? QStringLiteral("complete") : QStringLiteral("draft")},
+         {QStringLiteral("assessor_id"), e.counsellor.id}},
+        at(date, 15), e.counsellor.name);
     if (id.isEmpty())
         return {};
     const QStringList observations = m_run.phrases.modules[module].observations;
@@ -163,8 +168,8 @@ void DemoModuleBuilder::findingsAndActions(EnterprisePlan& e, const QString& mod
         if (!phrase)
             phrase = &m_run.random.pick(phrases.findings);
         const QString severity = m_run.random.weighted({0.25, 0.5, 0.25}) == 0 ? QStringLiteral("low")
-                                 : m_run.random.chance(0.6)                     ? QStringLiteral("medium")
-                                                                            : QStringLiteral("high");
+                                 : m_run.random.chance(0.6)                    ? QStringLiteral("medium")
+                                                                               : QStringLiteral("high");
         FieldValues values = {{QStringLiteral("enterprise_id"), e.id},
                               {QStringLiteral("visit_id"), visitId},
                               {QStringLiteral("module_id"), m_run.moduleIds[module]},
@@ -189,31 +194,36 @@ void DemoModuleBuilder::action(EnterprisePlan& e, const QString& module, const Q
     const qint64 daysLate = due.daysTo(m_run.anchor);
     QString status;
     if (daysLate > 30)
-        status = std::array{QStringLiteral("done"), QStringLiteral("dropped"), QStringLiteral("in_progress")}[static_cast<size_t>(m_run.random.weighted({0.72, 0.08, 0.2}))];
+        status = std::array{QStringLiteral("done"), QStringLiteral("dropped"),
+                            QStringLiteral("in_progress")}[static_cast<size_t>(m_run.random.weighted({0.72, 0.08, 0.2}))];
     else if (daysLate > 0)
-        status = std::array{QStringLiteral("done"), QStringLiteral("in_progress"), QStringLiteral("approved")}[static_cast<size_t>(m_run.random.weighted({0.4, 0.45, 0.15}))];
+        status = std::array{QStringLiteral("done"), QStringLiteral("in_progress"),
+                            QStringLiteral("approved")}[static_cast<size_t>(m_run.random.weighted({0.4, 0.45, 0.15}))];
     else
-        status = std::array{QStringLiteral("in_progress"), QStringLiteral("approved"), QStringLiteral("proposed")}[static_cast<size_t>(m_run.random.weighted({0.45, 0.3, 0.25}))];
+        status = std::array{QStringLiteral("in_progress"), QStringLiteral("approved"),
+                            QStringLiteral("proposed")}[static_cast<size_t>(m_run.random.weighted({0.45, 0.3, 0.25}))];
 
     const auto roundMoney = [&](double v) { return rate >= 1000 ? std::round(v / 1000) * 1000 : std::round(v); };
     const double cost = roundMoney(phrase.costUsd * rate * m_run.random.uniform(0.7, 1.3));
     const double savings = roundMoney(phrase.savingsUsdPerYear * rate * m_run.random.uniform(0.6, 1.4));
     const Person& owner = m_run.random.chance(0.55) || e.workers.empty() ? m_run.random.pick(e.management) : m_run.random.pick(e.workers);
 
-    FieldValues values = {{QStringLiteral("enterprise_id"), e.id},
-                          {QStringLiteral("module_id"), m_run.moduleIds[module]},
-                          {QStringLiteral("visit_id"), visitId},
-                          {QStringLiteral("title"), phrase.title},
-                          {QStringLiteral("area"), phrase.area},
-                          {QStringLiteral("root_cause"), phrase.rootCause},
-                          {QStringLiteral("description"), phrase.description},
-                          {QStringLiteral("owner_id"), owner.id},
-                          {QStringLiteral("start_date"), iso(start)},
-                          {QStringLiteral("due_date"), iso(due)},
-                          {QStringLiteral("status"), status},
-                          {QStringLiteral("priority"), std::array{QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")}[static_cast<size_t>(m_run.random.weighted({0.3, 0.5, 0.2}))]},
-                          {QStringLiteral("cost"), cost},
-                          {QStringLiteral("estimated_savings"), savings}};
+    FieldValues values = {
+        {QStringLiteral("enterprise_id"), e.id},
+        {QStringLiteral("module_id"), m_run.moduleIds[module]},
+        {QStringLiteral("visit_id"), visitId},
+        {QStringLiteral("title"), phrase.title},
+        {QStringLiteral("area"), phrase.area},
+        {QStringLiteral("root_cause"), phrase.rootCause},
+        {QStringLiteral("description"), phrase.description},
+        {QStringLiteral("owner_id"), owner.id},
+        {QStringLiteral("start_date"), iso(start)},
+        {QStringLiteral("due_date"), iso(due)},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("priority"), std::array{QStringLiteral("high"), QStringLiteral("medium"),
+                                                QStringLiteral("low")}[static_cast<size_t>(m_run.random.weighted({0.3, 0.5, 0.2}))]},
+        {QStringLiteral("cost"), cost},
+        {QStringLiteral("estimated_savings"), savings}};
     if (!findingId.isEmpty())
         values.push_back({QStringLiteral("finding_id"), findingId});
     // Link about half of the actions to a KPI of their module, with the value before.
@@ -225,11 +235,11 @@ void DemoModuleBuilder::action(EnterprisePlan& e, const QString& module, const Q
         const KpiInfo* k = moduleKpis[static_cast<size_t>(m_run.random.range(0, static_cast<int>(moduleKpis.size()) - 1))];
         values.push_back({QStringLiteral("kpi_id"), k->id});
         if (const auto before = m_kpiHistory.readingAt(e, *k, start)) {
-                         values.push_back({QStringLiteral("kpi_before"), *before});
-                         if (status == u"done") {
-                             if (const auto after = m_kpiHistory.readingAt(e, *k, due.addDays(30)))
-                                 values.push_back({QStringLiteral("kpi_after"), *after});
-                         }
+            values.push_back({QStringLiteral("kpi_before"), *before});
+            if (status == u"done") {
+                if (const auto after = m_kpiHistory.readingAt(e, *k, due.addDays(30)))
+                    values.push_back({QStringLiteral("kpi_after"), *after});
+            }
         }
     }
     if (status == u"proposed") {
@@ -267,7 +277,8 @@ void DemoModuleBuilder::action(EnterprisePlan& e, const QString& module, const Q
                         at(when, 11), e.manager.name);
     }
     if (completed.isValid() && m_run.photos && m_run.random.chance(m_run.photoChance * 0.6))
-        m_writer.photo(QStringLiteral("improvement_action"), id, DemoGeneratorTr::tr("After: %1").arg(phrase.title), completed, e.counsellor.name);
+        m_writer.photo(QStringLiteral("improvement_action"), id, DemoGeneratorTr::tr("After: %1").arg(phrase.title), completed,
+                       e.counsellor.name);
 }
 
 void DemoModuleBuilder::moduleReport(EnterprisePlan& e, const CohortPlan& cohort, const QString& module, const QDate& finalVisit)
@@ -279,7 +290,8 @@ void DemoModuleBuilder::moduleReport(EnterprisePlan& e, const CohortPlan& cohort
     for (const QString& s : phrases.reportSummaries)
         if (!s.contains(QRegularExpression(QStringLiteral("\\d"))))
             plain << s;
-    QString summary = plain.isEmpty() ? DemoGeneratorTr::tr("The enterprise completed the module with its improvement team.") : m_run.random.pick(plain);
+    QString summary = plain.isEmpty() ? DemoGeneratorTr::tr("The enterprise completed the module with its improvement team.")
+                                      : m_run.random.pick(plain);
     for (const KpiInfo& k : m_run.kpis) {
         if (k.moduleCode != module)
             continue;
@@ -289,9 +301,9 @@ void DemoModuleBuilder::moduleReport(EnterprisePlan& e, const CohortPlan& cohort
         const auto latest = m_kpiHistory.readingAt(e, k, finalVisit);
         if (!latest)
             continue;
-        summary += u' ' + DemoGeneratorTr::tr("%1 went from %2 %4 at baseline to %3 %4.")
-                              .arg(k.name, QString::number(*first, 'f', k.decimals),
-                                   QString::number(*latest, 'f', k.decimals), k.unit);
+        summary += u' '
+                   + DemoGeneratorTr::tr("%1 went from %2 %4 at baseline to %3 %4.")
+                         .arg(k.name, QString::number(*first, 'f', k.decimals), QString::number(*latest, 'f', k.decimals), k.unit);
         break;
     }
     const QDate submitted = finalVisit.addDays(m_run.random.range(4, 12));
@@ -311,7 +323,8 @@ void DemoModuleBuilder::moduleReport(EnterprisePlan& e, const CohortPlan& cohort
             status = returned ? QStringLiteral("returned") : QStringLiteral("approved");
             values.push_back({QStringLiteral("reviewer_id"), cohort.trainer.id});
             values.push_back({QStringLiteral("reviewed_on"), iso(reviewed)});
-            values.push_back({QStringLiteral("review_comment"), m_run.random.pick(returned ? m_run.phrases.returnComments : m_run.phrases.reviewComments)});
+            values.push_back({QStringLiteral("review_comment"),
+                              m_run.random.pick(returned ? m_run.phrases.returnComments : m_run.phrases.reviewComments)});
         }
     }
     values.push_back({QStringLiteral("status"), status});

@@ -25,14 +25,14 @@ public:
     QString visit(EnterprisePlan& e, const QString& module, const QString& type, const QDate& date, double hours,
                   const QString& observations, const QDate& nextVisit);
     // Answers the module's checklist at `maturity` (0..1); collects the items not fully met.
-    QString assessment(EnterprisePlan& e, const QString& module, const QString& visitId, const QString& kind,
-                       const QDate& date, double maturity, std::vector<const TemplateItemInfo*>* weakItems);
+    QString assessment(EnterprisePlan& e, const QString& module, const QString& visitId, const QString& kind, const QDate& date,
+                       double maturity, std::vector<const TemplateItemInfo*>* weakItems);
     void findingsAndActions(EnterprisePlan& e, const QString& module, const QString& visitId, const QDate& date,
                             const std::vector<const TemplateItemInfo*>& weak, int count);
 
 private:
-    void action(EnterprisePlan& e, const QString& module, const QString& visitId, const QString& findingId,
-                const QDate& start, const ActionPhrase& phrase);
+    void action(EnterprisePlan& e, const QString& module, const QString& visitId, const QString& findingId, const QDate& start,
+                const ActionPhrase& phrase);
     void moduleReport(EnterprisePlan& e, const CohortPlan& cohort, const QString& module, const QDate& finalVisit);
 
     DemoRun& m_run;

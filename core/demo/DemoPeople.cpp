@@ -47,7 +47,11 @@ void DemoPeople::eitMembers(EnterprisePlan& e, const QDate& formed)
                         at(formed, 15), e.counsellor.name, naturalid::eitMember(e.id, p.id));
     };
     for (size_t i = 0; i < e.management.size(); ++i)
-        member(e.management[i], QStringLiteral("management"), i == 0 ? QStringLiteral("chair") : i == 1 ? QStringLiteral("secretary") : QStringLiteral("member"), false);
+        member(e.management[i], QStringLiteral("management"),
+               i == 0   ? QStringLiteral("chair")
+               : i == 1 ? QStringLiteral("secretary")
+                        : QStringLiteral("member"),
+               false);
     for (size_t i = 0; i < e.workers.size(); ++i)
         member(e.workers[i], QStringLiteral("worker"), QStringLiteral("member"), i + 1 == e.workers.size() && m_run.random.chance(0.6));
 }

@@ -63,7 +63,8 @@ Result<DemoPhrases> DemoPhrases::load()
         for (const QJsonValue& a : o.value(QLatin1String("actions")).toArray()) {
             const QJsonObject ao = a.toObject();
             m.actions.push_back({str(ao, "title"), str(ao, "root_cause"), str(ao, "description"), str(ao, "area"),
-                                 ao.value(QLatin1String("cost_usd")).toDouble(), ao.value(QLatin1String("savings_usd_per_year")).toDouble()});
+                                 ao.value(QLatin1String("cost_usd")).toDouble(),
+                                 ao.value(QLatin1String("savings_usd_per_year")).toDouble()});
         }
         m.observations = strings(o.value(QLatin1String("observations")));
         m.reportSummaries = strings(o.value(QLatin1String("report_summaries")));

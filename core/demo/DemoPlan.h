@@ -43,10 +43,10 @@ struct EnterprisePlan {
     std::vector<Person> management;  // EIT members on the management side
     std::vector<Person> workers;     // EIT members on the worker side
     Person counsellor;
-    QStringList modules;             // WC first, then the modules taken, in order
+    QStringList modules;  // WC first, then the modules taken, in order
     QHash<QString, QDate> moduleStart;
-    QHash<QString, double> maturity; // checklist maturity reached per module (0..1)
-    QHash<QString, double> kpiChange;// fraction of improvement per module (signed)
+    QHash<QString, double> maturity;   // checklist maturity reached per module (0..1)
+    QHash<QString, double> kpiChange;  // fraction of improvement per module (signed)
     QDate enrolled;
     QString emailDomain;
 };
@@ -65,22 +65,22 @@ struct CohortPlan {
 // makes a seed give the same records.
 struct DemoRun {
     DemoRun(quint64 seed, const QDate& anchor, bool photos, DemoPhrases phrases, DemoProgramme programme)
-        : random(seed * 0x9E3779B97F4A7C15ULL + 7), phrases(std::move(phrases)), programme(std::move(programme)),
-          anchor(anchor), photos(photos)
+        : random(seed * 0x9E3779B97F4A7C15ULL + 7), phrases(std::move(phrases)), programme(std::move(programme)), anchor(anchor),
+          photos(photos)
     {
     }
 
     DemoRandom random;
     DemoPhrases phrases;
     DemoProgramme programme;
-    QDate anchor;          // the demo's "today": nothing happens after it
+    QDate anchor;  // the demo's "today": nothing happens after it
     bool photos = true;
     double photoChance = 0.35;
     std::vector<TemplateInfo> templates;
     std::vector<KpiInfo> kpis;
     QHash<QString, QString> moduleIds;  // by module code
-    QString country;       // of the cohort being built
-    double localRate = 1;  // its units of local currency per US dollar
+    QString country;                    // of the cohort being built
+    double localRate = 1;               // its units of local currency per US dollar
 };
 
 }  // namespace score::demo

@@ -11,12 +11,12 @@
 namespace score {
 
 struct DemoProgramme {
-    QStringList cohortCountries;             // in the order cohorts take them (seed 1 starts with the first)
-    QHash<QString, double> usdRates;         // units of local currency per US dollar
+    QStringList cohortCountries;      // in the order cohorts take them (seed 1 starts with the first)
+    QHash<QString, double> usdRates;  // units of local currency per US dollar
     QHash<QString, QStringList> countrySectors;
     QHash<QString, QString> sectorShortNames;  // as a cohort's name says it: "garments"
-    QHash<QString, double> womenShares;      // share of women in the workforce, as seen in SCORE enterprises
-    QStringList managementTitles;            // of the EIT's management side, in the order they join
+    QHash<QString, double> womenShares;        // share of women in the workforce, as seen in SCORE enterprises
+    QStringList managementTitles;              // of the EIT's management side, in the order they join
     QStringList workerTitles;
 
     double usdRate(const QString& country) const { return usdRates.value(country, 1.0); }

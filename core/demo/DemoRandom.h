@@ -29,7 +29,10 @@ public:
         return mean + sd * std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
     }
     template <typename T>
-    const T& pick(const std::vector<T>& items) { return items[static_cast<size_t>(range(0, static_cast<int>(items.size()) - 1))]; }
+    const T& pick(const std::vector<T>& items)
+    {
+        return items[static_cast<size_t>(range(0, static_cast<int>(items.size()) - 1))];
+    }
     const QString& pick(const QStringList& items) { return items[range(0, static_cast<int>(items.size()) - 1)]; }
     // Picks an index with the given weights.
     int weighted(std::initializer_list<double> weights)

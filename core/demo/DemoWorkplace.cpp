@@ -7,8 +7,8 @@ namespace score::demo {
 
 void DemoWorkplace::suggestions(EnterprisePlan& e, const QDate& from)
 {
-    const QStringList categories = {QStringLiteral("quality"), QStringLiteral("productivity"), QStringLiteral("safety"),
-                                    QStringLiteral("environment"), QStringLiteral("workplace"), QStringLiteral("other")};
+    const QStringList categories = {QStringLiteral("quality"),     QStringLiteral("productivity"), QStringLiteral("safety"),
+                                    QStringLiteral("environment"), QStringLiteral("workplace"),    QStringLiteral("other")};
     for (QDate m(from.year(), from.month(), 1); m <= m_run.anchor && !m_writer.failed(); m = m.addMonths(1)) {
         const int monthsIn = static_cast<int>((m.year() - from.year()) * 12 + m.month() - from.month());
         const double rate = e.employees / 70.0 * (0.4 + 0.6 * (1 - std::exp(-monthsIn / 5.0)));
@@ -26,9 +26,12 @@ void DemoWorkplace::suggestions(EnterprisePlan& e, const QDate& from)
             const qint64 age = day.daysTo(m_run.anchor);
             QString status;
             if (age > 60)
-                status = std::array{QStringLiteral("implemented"), QStringLiteral("accepted"), QStringLiteral("rejected"), QStringLiteral("under_review"), QStringLiteral("submitted")}[static_cast<size_t>(m_run.random.weighted({0.4, 0.15, 0.25, 0.1, 0.1}))];
+                status = std::array{QStringLiteral("implemented"), QStringLiteral("accepted"), QStringLiteral("rejected"),
+                                    QStringLiteral("under_review"),
+                                    QStringLiteral("submitted")}[static_cast<size_t>(m_run.random.weighted({0.4, 0.15, 0.25, 0.1, 0.1}))];
             else
-                status = std::array{QStringLiteral("submitted"), QStringLiteral("under_review"), QStringLiteral("accepted"), QStringLiteral("implemented")}[static_cast<size_t>(m_run.random.weighted({0.4, 0.3, 0.2, 0.1}))];
+                status = std::array{QStringLiteral("submitted"), QStringLiteral("under_review"), QStringLiteral("accepted"),
+                                    QStringLiteral("implemented")}[static_cast<size_t>(m_run.random.weighted({0.4, 0.3, 0.2, 0.1}))];
             const bool woman = m_run.random.chance(e.womenShare);
             FieldValues values = {{QStringLiteral("enterprise_id"), e.id},
                                   {QStringLiteral("submitted_on"), iso(day)},
@@ -45,7 +48,9 @@ void DemoWorkplace::suggestions(EnterprisePlan& e, const QDate& from)
                 values.push_back({QStringLiteral("implemented_on"), iso(std::min(day.addDays(m_run.random.range(7, 45)), m_run.anchor))});
                 values.push_back({QStringLiteral("benefit"), m_run.random.pick(m_run.phrases.suggestionBenefits)});
                 if (m_run.random.chance(0.5))
-                    values.push_back({QStringLiteral("estimated_saving"), std::round(m_run.random.uniform(20, 600) * m_run.localRate / (m_run.localRate >= 1000 ? 1000 : 1)) * (m_run.localRate >= 1000 ? 1000 : 1)});
+                    values.push_back({QStringLiteral("estimated_saving"),
+                                      std::round(m_run.random.uniform(20, 600) * m_run.localRate / (m_run.localRate >= 1000 ? 1000 : 1))
+                                          * (m_run.localRate >= 1000 ? 1000 : 1)});
             }
             m_writer.create(u"suggestion", values, at(day, 12), e.manager.name);
         }
@@ -65,7 +70,8 @@ void DemoWorkplace::hazards(EnterprisePlan& e, const QDate& identified)
         const qint64 late = due.daysTo(m_run.anchor);
         QString status = QStringLiteral("open");
         if (late > 20)
-            status = std::array{QStringLiteral("closed"), QStringLiteral("controlled"), QStringLiteral("open")}[static_cast<size_t>(m_run.random.weighted({0.6, 0.25, 0.15}))];
+            status = std::array{QStringLiteral("closed"), QStringLiteral("controlled"),
+                                QStringLiteral("open")}[static_cast<size_t>(m_run.random.weighted({0.6, 0.25, 0.15}))];
         else if (late > -30)
             status = m_run.random.chance(0.4) ? QStringLiteral("controlled") : QStringLiteral("open");
         FieldValues values = {{QStringLiteral("enterprise_id"), e.id},

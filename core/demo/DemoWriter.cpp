@@ -14,8 +14,7 @@ DemoWriter::DemoWriter(Workspace& ws, DemoRandom& random, ProgressCallback progr
     ws.setClock(m_clock);
 }
 
-QString DemoWriter::create(QStringView entity, const FieldValues& values, const QDateTime& when, const QString& author,
-                           const QString& id)
+QString DemoWriter::create(QStringView entity, const FieldValues& values, const QDateTime& when, const QString& author, const QString& id)
 {
     if (failed())
         return {};
@@ -24,7 +23,8 @@ QString DemoWriter::create(QStringView entity, const FieldValues& values, const 
     const QString recordId = id.isEmpty() ? uuidText(timeOrderedUuid(m_clock.nowMs(), m_random.next(), m_random.next())) : id;
     auto created = m_editor.create(entity, values, recordId);
     if (!created) {
-        m_status = Error::failed(DemoGeneratorTr::tr("The demo could not create a %1: %2").arg(entityDisplayName(entity), created.message()));
+        m_status = Error::failed(
+            DemoGeneratorTr::tr("The demo could not create a %1: %2").arg(entityDisplayName(entity), created.message()));
         return {};
     }
     ++m_summary.records;
@@ -37,8 +37,7 @@ void DemoWriter::tick()
     if (m_progress && m_summary.records % 5000 == 0 && !m_progress(m_summary.records, m_expected))
         m_status = Error::cancelled(DemoGeneratorTr::tr("The demo was cancelled; nothing was added."));
 }
-void DemoWriter::update(QStringView entity, const QString& id, const FieldValues& values, const QDateTime& when,
-                       const QString& author)
+void DemoWriter::update(QStringView entity, const QString& id, const FieldValues& values, const QDateTime& when, const QString& author)
 {
     m_editor.setAuthor(author);
     m_clock.setMs(when.toMSecsSinceEpoch());
@@ -46,9 +45,7 @@ void DemoWriter::update(QStringView entity, const QString& id, const FieldValues
         m_status = s.error();
 }
 
-
-void DemoWriter::photo(const QString& ownerKind, const QString& ownerId, const QString& caption, const QDate& date,
-                       const QString& author)
+void DemoWriter::photo(const QString& ownerKind, const QString& ownerId, const QString& caption, const QDate& date, const QString& author)
 {
     if (failed() || ownerId.isEmpty())
         return;
@@ -64,7 +61,8 @@ void DemoWriter::photo(const QString& ownerKind, const QString& ownerId, const Q
             {QStringLiteral("sha256"), *hash},
             {QStringLiteral("mime_type"), evidencePhotoMimeType(png)},
             {QStringLiteral("size"), qint64(png.size())},
-            {QStringLiteral("file_name"), QStringLiteral("IMG_%1_%2.jpg").arg(date.toString(QStringLiteral("yyyyMMdd"))).arg(m_random.range(1000, 9999))},
+            {QStringLiteral("file_name"),
+             QStringLiteral("IMG_%1_%2.jpg").arg(date.toString(QStringLiteral("yyyyMMdd"))).arg(m_random.range(1000, 9999))},
             {QStringLiteral("caption"), caption.left(2000)},
             {QStringLiteral("taken_on"), iso(date)}},
            at(date, 17), author);

@@ -18,8 +18,7 @@ public:
 
     // Creates a record within the minute of `when`; with no id, a time-ordered one drawn from the
     // random source. Returns the id, empty once anything failed.
-    QString create(QStringView entity, const FieldValues& values, const QDateTime& when, const QString& author,
-                   const QString& id = {});
+    QString create(QStringView entity, const FieldValues& values, const QDateTime& when, const QString& author, const QString& id = {});
     // Changes fields of a record at exactly `when`.
     void update(QStringView entity, const QString& id, const FieldValues& values, const QDateTime& when, const QString& author);
     // A generated photo of evidence attached to a record.

@@ -87,16 +87,18 @@ Status Simulator::prepare()
         return {};
     // An empty workspace: start with one cohort and one enterprise to edit.
     return inTransaction(*m_ws, [&]() -> Status {
-        auto cohort = m_editor.create(u"cohort", {{QStringLiteral("name"), QStringLiteral("Simulation cohort")},
-                                                  {QStringLiteral("country_id"), naturalid::country(u"GH")}},
-                                      newId());
+        auto cohort = m_editor.create(
+            u"cohort",
+            {{QStringLiteral("name"), QStringLiteral("Simulation cohort")}, {QStringLiteral("country_id"), naturalid::country(u"GH")}},
+            newId());
         if (!cohort)
             return cohort.error();
-        auto e = m_editor.create(u"enterprise", {{QStringLiteral("name"), QStringLiteral("Asante Food Processing Ltd")},
-                                                 {QStringLiteral("cohort_id"), *cohort},
-                                                 {QStringLiteral("country_id"), naturalid::country(u"GH")},
-                                                 {QStringLiteral("sector"), QStringLiteral("food_processing")},
-                                                 {QStringLiteral("employees_total"), qint64(120)}},
+        auto e = m_editor.create(u"enterprise",
+                                 {{QStringLiteral("name"), QStringLiteral("Asante Food Processing Ltd")},
+                                  {QStringLiteral("cohort_id"), *cohort},
+                                  {QStringLiteral("country_id"), naturalid::country(u"GH")},
+                                  {QStringLiteral("sector"), QStringLiteral("food_processing")},
+                                  {QStringLiteral("employees_total"), qint64(120)}},
                                  newId());
         if (!e)
             return e.error();
@@ -134,9 +136,7 @@ Status Simulator::editAction()
                                          QStringLiteral("done"), QStringLiteral("dropped")};
     FieldValues changes;
     switch (m_random.range(0, 4)) {
-    case 0:
-        changes = {{QStringLiteral("status"), m_random.pick(statuses)}};
-        break;
+    case 0: changes = {{QStringLiteral("status"), m_random.pick(statuses)}}; break;
     case 1: {
         // A counsellor moves a due date, never before the action started (the rules refuse that).
         QDate due = m_ws->clock().today().addDays(m_random.range(-20, 90));
@@ -146,15 +146,15 @@ Status Simulator::editAction()
         changes = {{QStringLiteral("due_date"), due.toString(Qt::ISODate)}};
         break;
     }
-    case 2:
-        changes = {{QStringLiteral("priority"), m_random.chance(0.5) ? QStringLiteral("high") : QStringLiteral("low")}};
-        break;
+    case 2: changes = {{QStringLiteral("priority"), m_random.chance(0.5) ? QStringLiteral("high") : QStringLiteral("low")}}; break;
     case 3:
-        changes = {{QStringLiteral("cost"), std::round(m_random.uniform(0, 2000))}, {QStringLiteral("estimated_savings"), std::round(m_random.uniform(0, 5000))}};
+        changes = {{QStringLiteral("cost"), std::round(m_random.uniform(0, 2000))},
+                   {QStringLiteral("estimated_savings"), std::round(m_random.uniform(0, 5000))}};
         break;
     default:
-        changes = {{QStringLiteral("approval"), m_random.chance(0.7) ? QStringLiteral("approved") : QStringLiteral("returned")},
-                   {QStringLiteral("approval_comment"), EditSimulatorTr::tr("Reviewed on the shop floor (note %1).").arg(m_random.range(1, 999))}};
+        changes = {
+            {QStringLiteral("approval"), m_random.chance(0.7) ? QStringLiteral("approved") : QStringLiteral("returned")},
+            {QStringLiteral("approval_comment"), EditSimulatorTr::tr("Reviewed on the shop floor (note %1).").arg(m_random.range(1, 999))}};
     }
     SCORE_TRY(m_editor.update(u"improvement_action", id, changes));
     return count("improvement_action", summary.updates);
@@ -178,7 +178,8 @@ Status Simulator::answerChecklist()
     const TemplateItemInfo& item = m_random.pick(section.items);
     QString answer;
     if (item.responseType == u"ynp")
-        answer = std::array{QStringLiteral("yes"), QStringLiteral("partly"), QStringLiteral("no"), QStringLiteral("na")}[static_cast<size_t>(m_random.range(0, 3))];
+        answer = std::array{QStringLiteral("yes"), QStringLiteral("partly"), QStringLiteral("no"),
+                            QStringLiteral("na")}[static_cast<size_t>(m_random.range(0, 3))];
     else if (item.responseType == u"scale5")
         answer = QString::number(m_random.range(1, 5));
     else if (item.responseType == u"number")
@@ -212,13 +213,14 @@ Status Simulator::recordKpi()
     const bool existed = *m_ws->store().exists(spec("kpi_reading"), id, false);
     if (existed && !*m_ws->store().exists(spec("kpi_reading"), id, true))
         return {};
-    auto put = m_editor.put(u"kpi_reading", id,
-                            {{QStringLiteral("enterprise_id"), enterprise},
-                             {QStringLiteral("kpi_id"), kpi.id},
-                             {QStringLiteral("period"), period},
-                             {QStringLiteral("kind"), QStringLiteral("follow_up")},
-                             // As precise as the KPI is read: counts are whole numbers.
-                             {QStringLiteral("value"), std::round(m_random.uniform(0, 100) * std::pow(10.0, kpi.decimals)) / std::pow(10.0, kpi.decimals)}});
+    auto put = m_editor.put(
+        u"kpi_reading", id,
+        {{QStringLiteral("enterprise_id"), enterprise},
+         {QStringLiteral("kpi_id"), kpi.id},
+         {QStringLiteral("period"), period},
+         {QStringLiteral("kind"), QStringLiteral("follow_up")},
+         // As precise as the KPI is read: counts are whole numbers.
+         {QStringLiteral("value"), std::round(m_random.uniform(0, 100) * std::pow(10.0, kpi.decimals)) / std::pow(10.0, kpi.decimals)}});
     if (!put)
         return put.error();
     return count("kpi_reading", existed ? summary.updates : summary.creates);
@@ -229,20 +231,22 @@ Status Simulator::addFinding()
     const QString enterprise = anyEnterprise();
     if (enterprise.isEmpty())
         return {};
-    auto finding = m_editor.create(u"finding",
-                                   {{QStringLiteral("enterprise_id"), enterprise},
-                                    {QStringLiteral("title"), EditSimulatorTr::tr("Walkway blocked near line %1").arg(m_random.range(1, 9))},
-                                    {QStringLiteral("severity"), m_random.chance(0.5) ? QStringLiteral("medium") : QStringLiteral("high")}},
-                                   newId());
+    auto finding = m_editor.create(
+        u"finding",
+        {{QStringLiteral("enterprise_id"), enterprise},
+         {QStringLiteral("title"), EditSimulatorTr::tr("Walkway blocked near line %1").arg(m_random.range(1, 9))},
+         {QStringLiteral("severity"), m_random.chance(0.5) ? QStringLiteral("medium") : QStringLiteral("high")}},
+        newId());
     if (!finding)
         return finding.error();
     SCORE_TRY(count("finding", summary.creates));
-    auto action = m_editor.create(u"improvement_action",
-                                  {{QStringLiteral("enterprise_id"), enterprise},
-                                   {QStringLiteral("finding_id"), *finding},
-                                   {QStringLiteral("title"), EditSimulatorTr::tr("Mark and clear walkway %1").arg(m_random.range(1, 9))},
-                                   {QStringLiteral("due_date"), m_ws->clock().today().addDays(m_random.range(7, 60)).toString(Qt::ISODate)}},
-                                  newId());
+    auto action = m_editor.create(
+        u"improvement_action",
+        {{QStringLiteral("enterprise_id"), enterprise},
+         {QStringLiteral("finding_id"), *finding},
+         {QStringLiteral("title"), EditSimulatorTr::tr("Mark and clear walkway %1").arg(m_random.range(1, 9))},
+         {QStringLiteral("due_date"), m_ws->clock().today().addDays(m_random.range(7, 60)).toString(Qt::ISODate)}},
+        newId());
     if (!action)
         return action.error();
     return count("improvement_action", summary.creates);
@@ -255,9 +259,10 @@ Status Simulator::editEitMember()
         return {};
     const QString member = sample("eit_member");
     if (!member.isEmpty() && m_random.chance(0.5)) {
-        SCORE_TRY(m_editor.update(u"eit_member", member,
-                                  {{QStringLiteral("eit_role"), m_random.chance(0.3) ? QStringLiteral("secretary") : QStringLiteral("member")},
-                                   {QStringLiteral("employment"), m_random.chance(0.2) ? QStringLiteral("temporary") : QStringLiteral("permanent")}}));
+        SCORE_TRY(m_editor.update(
+            u"eit_member", member,
+            {{QStringLiteral("eit_role"), m_random.chance(0.3) ? QStringLiteral("secretary") : QStringLiteral("member")},
+             {QStringLiteral("employment"), m_random.chance(0.2) ? QStringLiteral("temporary") : QStringLiteral("permanent")}}));
         return count("eit_member", summary.updates);
     }
     auto person = m_editor.create(u"person",
@@ -372,8 +377,7 @@ Status Simulator::editEnterprise()
                 if (const auto* n = std::get_if<qint64>(&(*state)->value(QLatin1String(part))))
                     employees = std::max(employees, *n);
         changes = {{QStringLiteral("employees_total"), employees}};
-    }
-    else
+    } else
         changes = {{QStringLiteral("contact_phone"), QStringLiteral("+233 %1").arg(m_random.range(100000, 999999))}};
     SCORE_TRY(m_editor.update(u"enterprise", enterprise, changes));
     return count("enterprise", summary.updates);
@@ -384,12 +388,13 @@ Status Simulator::addSuggestion()
     const QString enterprise = anyEnterprise();
     if (enterprise.isEmpty())
         return {};
-    auto s = m_editor.create(u"suggestion",
-                             {{QStringLiteral("enterprise_id"), enterprise},
-                              {QStringLiteral("submitted_on"), m_ws->clock().today().toString(Qt::ISODate)},
-                              {QStringLiteral("category"), QStringLiteral("safety")},
-                              {QStringLiteral("text"), EditSimulatorTr::tr("Put a mirror at the corner of aisle %1.").arg(m_random.range(1, 9))}},
-                             newId());
+    auto s = m_editor.create(
+        u"suggestion",
+        {{QStringLiteral("enterprise_id"), enterprise},
+         {QStringLiteral("submitted_on"), m_ws->clock().today().toString(Qt::ISODate)},
+         {QStringLiteral("category"), QStringLiteral("safety")},
+         {QStringLiteral("text"), EditSimulatorTr::tr("Put a mirror at the corner of aisle %1.").arg(m_random.range(1, 9))}},
+        newId());
     if (!s)
         return s.error();
     return count("suggestion", summary.creates);

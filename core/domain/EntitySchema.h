@@ -39,22 +39,22 @@ struct FieldSpec {
     QString name;
     FieldType type = FieldType::Text;
     bool required = false;
-    int maxLength = 0;          // Text
-    QStringList enumValues;     // Enum
-    QString refEntity;          // Ref
-    QString kindField;          // AnyRef
-    qint64 minValue = 0;        // Integer
-    qint64 maxValue = 0;        // Integer
-    bool owner = false;         // the referenced record owns this one: deleting it deletes this
-    bool meta = false;          // created/modified bookkeeping: merged, never a user conflict
-    QString defaultValue;       // Enum: the value a new record gets when none is given
-    int sinceSchema = 1;        // the record schema (kRecordSchemaVersion) that added the field:
-                                // bundles of an older schema do not carry it
+    int maxLength = 0;       // Text
+    QStringList enumValues;  // Enum
+    QString refEntity;       // Ref
+    QString kindField;       // AnyRef
+    qint64 minValue = 0;     // Integer
+    qint64 maxValue = 0;     // Integer
+    bool owner = false;      // the referenced record owns this one: deleting it deletes this
+    bool meta = false;       // created/modified bookkeeping: merged, never a user conflict
+    QString defaultValue;    // Enum: the value a new record gets when none is given
+    int sinceSchema = 1;     // the record schema (kRecordSchemaVersion) that added the field:
+                             // bundles of an older schema do not carry it
 };
 
 struct EntitySpec {
-    QString name;               // also the SQLite table name
-    QString labelField;         // the field that names a record to a person
+    QString name;        // also the SQLite table name
+    QString labelField;  // the field that names a record to a person
     std::vector<FieldSpec> fields;
 
     int fieldIndex(QAnyStringView field) const;

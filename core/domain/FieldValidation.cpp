@@ -45,8 +45,7 @@ bool normaliseValue(const FieldSpec& field, FieldValue& value)
         if (const auto* i = std::get_if<qint64>(&value))
             value = static_cast<double>(*i);
         return std::holds_alternative<double>(value);
-    default:
-        return std::holds_alternative<QString>(value);
+    default: return std::holds_alternative<QString>(value);
     }
 }
 
@@ -137,8 +136,7 @@ std::optional<QString> checkFieldValue(const FieldSpec& field, SqlValue& value)
             return FieldValidationTr::tr("%1 must be a finite number.").arg(label(field));
         return std::nullopt;
     }
-    default:
-        break;
+    default: break;
     }
 
     const QString& s = std::get<QString>(value);
@@ -157,20 +155,16 @@ std::optional<QString> checkFieldValue(const FieldSpec& field, SqlValue& value)
     case FieldType::Month:
         return isIsoMonth(s) ? std::nullopt : std::optional(FieldValidationTr::tr("%1 must be a month (YYYY-MM).").arg(label(field)));
     case FieldType::DateTime:
-        return isIsoDateTime(s) ? std::nullopt
-                                : std::optional(FieldValidationTr::tr("%1 must be a UTC date and time.").arg(label(field)));
+        return isIsoDateTime(s) ? std::nullopt : std::optional(FieldValidationTr::tr("%1 must be a UTC date and time.").arg(label(field)));
     case FieldType::Enum:
-        return field.enumValues.contains(s)
-                   ? std::nullopt
-                   : std::optional(FieldValidationTr::tr("%1 cannot be \"%2\".").arg(label(field), s.left(40)));
+        return field.enumValues.contains(s) ? std::nullopt
+                                            : std::optional(FieldValidationTr::tr("%1 cannot be \"%2\".").arg(label(field), s.left(40)));
     case FieldType::Ref:
     case FieldType::AnyRef:
         return isUuidText(s) ? std::nullopt : std::optional(FieldValidationTr::tr("%1 is not a valid record id.").arg(label(field)));
     case FieldType::Sha256:
-        return isSha256Hex(s) ? std::nullopt
-                              : std::optional(FieldValidationTr::tr("%1 is not a SHA-256 content hash.").arg(label(field)));
-    default:
-        return std::nullopt;
+        return isSha256Hex(s) ? std::nullopt : std::optional(FieldValidationTr::tr("%1 is not a SHA-256 content hash.").arg(label(field)));
+    default: return std::nullopt;
     }
 }
 

@@ -29,11 +29,16 @@ namespace {
 std::optional<QString> writtenFieldLabel(QStringView entity, QStringView field)
 {
     // Labels that differ by kind first.
-    if (entity == u"improvement_action" && field == u"title") return LabelsTr::tr("Action");
-    if (entity == u"finding" && field == u"title") return LabelsTr::tr("Finding");
-    if (entity == u"hazard" && field == u"hazard") return LabelsTr::tr("Hazard");
-    if (entity == u"person" && field == u"role") return LabelsTr::tr("Role");
-    if (entity == u"cohort_trainer" && field == u"role") return LabelsTr::tr("Role in the cohort");
+    if (entity == u"improvement_action" && field == u"title")
+        return LabelsTr::tr("Action");
+    if (entity == u"finding" && field == u"title")
+        return LabelsTr::tr("Finding");
+    if (entity == u"hazard" && field == u"hazard")
+        return LabelsTr::tr("Hazard");
+    if (entity == u"person" && field == u"role")
+        return LabelsTr::tr("Role");
+    if (entity == u"cohort_trainer" && field == u"role")
+        return LabelsTr::tr("Role in the cohort");
 
     static const QHash<QString, const char*> labels = {
         {QStringLiteral("name"), QT_TRANSLATE_NOOP("score::Labels", "Name")},
@@ -143,15 +148,9 @@ std::optional<QString> writtenFieldLabel(QStringView entity, QStringView field)
 }
 }  // namespace
 
-QString fieldLabel(QStringView entity, QStringView field)
-{
-    return writtenFieldLabel(entity, field).value_or(readable(field));
-}
+QString fieldLabel(QStringView entity, QStringView field) { return writtenFieldLabel(entity, field).value_or(readable(field)); }
 
-bool hasFieldLabel(QStringView entity, QStringView field)
-{
-    return writtenFieldLabel(entity, field).has_value();
-}
+bool hasFieldLabel(QStringView entity, QStringView field) { return writtenFieldLabel(entity, field).has_value(); }
 
 namespace {
 // "field/value" → the English label, marked for translation.
@@ -268,11 +267,16 @@ QString valueLabelEnglish(QStringView field, QStringView value)
 
 QString moduleShortName(QStringView code)
 {
-    if (code == u"WC") return LabelsTr::tr("Workplace Cooperation");
-    if (code == u"QM") return LabelsTr::tr("Quality Management");
-    if (code == u"CP") return LabelsTr::tr("Cleaner Production");
-    if (code == u"WM") return LabelsTr::tr("Workforce Management");
-    if (code == u"OSH") return LabelsTr::tr("Safety and Health");
+    if (code == u"WC")
+        return LabelsTr::tr("Workplace Cooperation");
+    if (code == u"QM")
+        return LabelsTr::tr("Quality Management");
+    if (code == u"CP")
+        return LabelsTr::tr("Cleaner Production");
+    if (code == u"WM")
+        return LabelsTr::tr("Workforce Management");
+    if (code == u"OSH")
+        return LabelsTr::tr("Safety and Health");
     return code.toString();
 }
 

@@ -29,10 +29,7 @@ void installTranslator(const QString& file, const QString& directory)
 }
 }  // namespace
 
-QStringList availableLanguages()
-{
-    return {QStringLiteral("en"), QStringLiteral("vi"), QStringLiteral("es"), QStringLiteral("id")};
-}
+QStringList availableLanguages() { return {QStringLiteral("en"), QStringLiteral("vi"), QStringLiteral("es"), QStringLiteral("id")}; }
 
 QString nativeLanguageName(const QString& language)
 {
@@ -77,9 +74,6 @@ void installLanguage(const QString& language)
     ContentTranslation::install(g_language);
 }
 
-QString currentLanguage()
-{
-    return g_language;
-}
+QString currentLanguage() { return g_language; }
 
 }  // namespace score

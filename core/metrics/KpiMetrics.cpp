@@ -35,12 +35,11 @@ QString kpiReadingProblem(const KpiInfo& kpi, double value, std::optional<double
     if (!kpi.denominator.isEmpty() && denominator && *denominator == 0)
         return QCoreApplication::translate("score::KpiMetrics", "The denominator (%1) cannot be zero.").arg(kpi.denominator);
     if (kpi.unit == u"%" && value > 100.0 + 1e-9)
-        return QCoreApplication::translate("score::KpiMetrics",
-                                           "A share cannot be above 100 %: check that %1 is not larger than %2.")
+        return QCoreApplication::translate("score::KpiMetrics", "A share cannot be above 100 %: check that %1 is not larger than %2.")
             .arg(kpi.numerator, kpi.denominator);
     if (typical && *typical > 0 && (value > *typical * 20 || (value > 0 && value < *typical / 20)))
-        return QCoreApplication::translate("score::KpiMetrics",
-                                           "This value is more than twenty times away from the usual %1; check the figures and the unit (%2).")
+        return QCoreApplication::translate(
+                   "score::KpiMetrics", "This value is more than twenty times away from the usual %1; check the figures and the unit (%2).")
             .arg(QLocale().toString(*typical, 'f', kpi.decimals), kpi.unit);
     return {};
 }

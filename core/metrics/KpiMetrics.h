@@ -20,9 +20,9 @@ struct KpiPoint {
 
 struct KpiTrend {
     KpiInfo kpi;
-    std::vector<KpiPoint> points;       // in period order
-    std::optional<double> baseline;     // mean of the baseline readings
-    std::optional<double> latest;       // the newest follow-up reading
+    std::vector<KpiPoint> points;    // in period order
+    std::optional<double> baseline;  // mean of the baseline readings
+    std::optional<double> latest;    // the newest follow-up reading
     QString latestPeriod;
     std::optional<double> improvement;  // percent, positive = better
     bool improved() const { return improvement && *improvement > 0; }

@@ -18,9 +18,9 @@ namespace score {
 
 struct MergeConflict {
     enum class Kind {
-        Field,            // both sides changed the field; the loser is kept here
-        DeletedElsewhere, // deleted on another device while this one edited it
-        RestoredByEdit,   // edited on another device after it was deleted here (it is back)
+        Field,             // both sides changed the field; the loser is kept here
+        DeletedElsewhere,  // deleted on another device while this one edited it
+        RestoredByEdit,    // edited on another device after it was deleted here (it is back)
     };
     Kind kind = Kind::Field;
     int field = -1;  // -1 for the liveness kinds

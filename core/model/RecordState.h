@@ -5,9 +5,9 @@
 // synced data changes (see merge.h).
 
 #include "domain/EntitySchema.h"
-#include "util/SqlValue.h"
 #include "model/VersionVector.h"
 #include "util/Hlc.h"
+#include "util/SqlValue.h"
 
 #include <QJsonValue>
 #include <QString>

@@ -20,10 +20,7 @@ std::optional<Hlc> parseHlcHex(QStringView text)
 
 namespace {
 
-QString stampText(const Stamp& s, DeviceTable& devices)
-{
-    return hlcHex(s.hlc) + u'@' + QString::number(devices.numberOf(s.device));
-}
+QString stampText(const Stamp& s, DeviceTable& devices) { return hlcHex(s.hlc) + u'@' + QString::number(devices.numberOf(s.device)); }
 
 std::optional<Stamp> parseStamp(QStringView text, const DeviceTable& devices)
 {

@@ -69,8 +69,7 @@ std::optional<VersionVector> VersionVector::fromText(QStringView text)
 
 bool VersionVector::dominates(const VersionVector& other) const
 {
-    return std::all_of(other.m_entries.begin(), other.m_entries.end(),
-                       [this](const Entry& e) { return get(e.first) >= e.second; });
+    return std::all_of(other.m_entries.begin(), other.m_entries.end(), [this](const Entry& e) { return get(e.first) >= e.second; });
 }
 
 }  // namespace score

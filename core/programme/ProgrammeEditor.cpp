@@ -92,14 +92,16 @@ Result<QString> ProgrammeEditor::reference(const QString& key, const QString& ta
             return alive.error();
         if (*alive)
             return name;
-        return Error::notFound(ProgrammeEditorTr::tr("There is no %1 with the id %2.").arg(entityDisplayName(targetEntity), name)).about(key);
+        return Error::notFound(ProgrammeEditorTr::tr("There is no %1 with the id %2.").arg(entityDisplayName(targetEntity), name))
+            .about(key);
     }
     if (targetEntity == u"country") {
         auto country = m_directory.countryId(name);
         if (!country)
             return country.error();
         if (country->isEmpty())
-            return Error::notFound(ProgrammeEditorTr::tr("There is no country “%1”; give its two-letter code, such as VN, ID or GH.").arg(name))
+            return Error::notFound(
+                       ProgrammeEditorTr::tr("There is no country “%1”; give its two-letter code, such as VN, ID or GH.").arg(name))
                 .about(key);
         return *country;
     }
@@ -232,7 +234,8 @@ Status ProgrammeEditor::writeMembership(const QString& personId, const Resolved&
     }
     const FieldValue enterprise = stored(*m_ws, u"person", personId, u"enterprise_id");
     if (text(enterprise).isEmpty())
-        return Error::invalid(ProgrammeEditorTr::tr("A member of an improvement team works at an enterprise; say which (enterprise).")).about(QStringLiteral("enterprise"));
+        return Error::invalid(ProgrammeEditorTr::tr("A member of an improvement team works at an enterprise; say which (enterprise)."))
+            .about(QStringLiteral("enterprise"));
     FieldValues values = r.membership;
     values.push_back({QStringLiteral("enterprise_id"), enterprise});
     values.push_back({QStringLiteral("person_id"), personId});
@@ -258,9 +261,10 @@ Status ProgrammeEditor::writeTrainers(const QString& cohortId, const QStringList
         if (held != current->end())
             continue;
         const FieldValue role = stored(*m_ws, u"person", person, u"role");
-        FieldValues values = {{QStringLiteral("cohort_id"), cohortId},
-                              {QStringLiteral("person_id"), person},
-                              {QStringLiteral("role"), text(role) == u"expert_trainer" ? QStringLiteral("trainer") : QStringLiteral("counsellor")}};
+        FieldValues values = {
+            {QStringLiteral("cohort_id"), cohortId},
+            {QStringLiteral("person_id"), person},
+            {QStringLiteral("role"), text(role) == u"expert_trainer" ? QStringLiteral("trainer") : QStringLiteral("counsellor")}};
         auto linked = m_editor->put(u"cohort_trainer", naturalid::cohortTrainer(cohortId, person), values);
         if (!linked)
             return Error(linked.error()).about(QStringLiteral("trainers"));
@@ -354,8 +358,9 @@ Status ProgrammeEditor::remove(ProgrammeKind kind, const QString& id)
         if (!enterprises)
             return enterprises.error();
         if (*enterprises > 0)
-            return Error::refused(ProgrammeEditorTr::tr("The cohort still has %n enterprise(s); move them to another cohort or delete them first.",
-                                                        nullptr, static_cast<int>(*enterprises)));
+            return Error::refused(
+                ProgrammeEditorTr::tr("The cohort still has %n enterprise(s); move them to another cohort or delete them first.", nullptr,
+                                      static_cast<int>(*enterprises)));
     }
     return m_editor->remove(programmeEntity(kind), id);
 }
@@ -387,12 +392,8 @@ Result<PublicValues> ProgrammeEditor::values(ProgrammeKind kind, const QString& 
     PublicValues out;
     for (const PublicField& f : publicFields(kind)) {
         switch (f.target) {
-        case PublicField::Target::Record:
-            out.push_back({f.key, plain(record.value(f.field))});
-            break;
-        case PublicField::Target::Membership:
-            out.push_back({f.key, membership ? plain(membership->value(f.field)) : QString()});
-            break;
+        case PublicField::Target::Record: out.push_back({f.key, plain(record.value(f.field))}); break;
+        case PublicField::Target::Membership: out.push_back({f.key, membership ? plain(membership->value(f.field)) : QString()}); break;
         case PublicField::Target::Trainers: {
             QStringList people;
             if (auto trainers = m_directory.cohortTrainers(id))
@@ -439,16 +440,18 @@ Result<QString> ProgrammeEditor::adoptDevicePerson(const QString& name, const QS
     auto read = readFieldInput(u"person", *specOf(u"person").field(u"role"), role);
     const QString roleCode = read ? text(*read) : QString();
     if (!isProgrammeRole(roleCode) && roleCode != u"enterprise_manager")
-        return Error::invalid(ProgrammeEditorTr::tr("The person at this device is a counsellor, a trainer, programme staff or an enterprise manager."))
+        return Error::invalid(
+                   ProgrammeEditorTr::tr("The person at this device is a counsellor, a trainer, programme staff or an enterprise manager."))
             .about(QStringLiteral("role"));
-    auto genderRead = readFieldInput(u"person", *specOf(u"person").field(u"gender"), gender.isEmpty() ? QStringLiteral("undisclosed") : gender);
+    auto genderRead = readFieldInput(u"person", *specOf(u"person").field(u"gender"),
+                                     gender.isEmpty() ? QStringLiteral("undisclosed") : gender);
     if (!genderRead)
         return genderRead.error();
     QString id;
     Status done = inTransaction(*m_ws, [&]() -> Status {
-        auto created = m_editor->create(u"person", {{QStringLiteral("full_name"), name.trimmed()},
-                                                    {QStringLiteral("role"), roleCode},
-                                                    {QStringLiteral("gender"), *genderRead}});
+        auto created = m_editor->create(
+            u"person",
+            {{QStringLiteral("full_name"), name.trimmed()}, {QStringLiteral("role"), roleCode}, {QStringLiteral("gender"), *genderRead}});
         if (!created)
             return created.error();
         id = *created;

@@ -42,8 +42,7 @@ public:
     // The person using this device: the one chosen before, or a new one with this name, role
     // (counsellor, trainer, staff, manager) and gender ("not said" unless given), remembered
     // for this device.
-    Result<QString> adoptDevicePerson(const QString& name, const QString& role = QStringLiteral("counsellor"),
-                                      const QString& gender = {});
+    Result<QString> adoptDevicePerson(const QString& name, const QString& role = QStringLiteral("counsellor"), const QString& gender = {});
 
     // What a new record starts from when whoever adds it says nothing else (a dialog's first
     // values, the command line's missing options): a cohort plans all five modules and has this

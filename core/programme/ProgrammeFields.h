@@ -32,9 +32,9 @@ struct PublicField {
 const QList<ProgrammeKind>& programmeKinds();
 // "cohort", "enterprise", "person" (also "cohorts", "enterprises", "people").
 std::optional<ProgrammeKind> programmeKindFromName(QStringView name);
-QString programmeKindName(ProgrammeKind kind);       // "cohort"
-QString programmeKindPlural(ProgrammeKind kind);     // "cohorts", "enterprises", "people"
-QString programmeEntity(ProgrammeKind kind);         // the schema's entity
+QString programmeKindName(ProgrammeKind kind);         // "cohort"
+QString programmeKindPlural(ProgrammeKind kind);       // "cohorts", "enterprises", "people"
+QString programmeEntity(ProgrammeKind kind);           // the schema's entity
 QString programmeKindDisplayName(ProgrammeKind kind);  // translated, "cohort"
 
 // The keys of a kind, in the order a profile and a spreadsheet show them.

@@ -122,12 +122,11 @@ SheetToWrite tableOf(NameBook& names, ProgrammeKind kind, const std::vector<Reco
         QStringList row{r.id};
         for (const PublicField& f : publicFields(kind)) {
             switch (f.target) {
-            case PublicField::Target::Record:
-                row << cellText(names, entity, *r.spec->field(f.field), r.value(f.field));
-                break;
+            case PublicField::Target::Record: row << cellText(names, entity, *r.spec->field(f.field), r.value(f.field)); break;
             case PublicField::Target::Membership: {
                 const auto m = memberships.constFind(r.id);
-                row << (m == memberships.constEnd() ? QString() : cellText(names, u"eit_member", *m->spec->field(f.field), m->value(f.field)));
+                row << (m == memberships.constEnd() ? QString()
+                                                    : cellText(names, u"eit_member", *m->spec->field(f.field), m->value(f.field)));
                 break;
             }
             case PublicField::Target::Trainers: {
@@ -233,8 +232,8 @@ namespace {
 struct KindTable {
     ProgrammeKind kind = ProgrammeKind::Enterprise;
     const SheetTable* table = nullptr;
-    int headerRow = 0;               // index into table->rows
-    std::vector<QString> keys;       // per column: "id", a public key, or empty (a blank column)
+    int headerRow = 0;          // index into table->rows
+    std::vector<QString> keys;  // per column: "id", a public key, or empty (a blank column)
 };
 
 std::optional<ProgrammeKind> kindFromName(const QString& name)
@@ -336,8 +335,11 @@ Status Importer::recognise(const std::vector<SheetTable>& tables, const QString&
         if (!kind)
             kind = kindFromHeader(table.rows[static_cast<size_t>(header)]);
         if (!kind) {
-            report.problems.push_back({table.name, 0, {},
-                                       SheetExchangeTr::tr("SCORE Desk cannot tell what this sheet lists; name it Cohorts, Enterprises or People.")});
+            report.problems.push_back(
+                {table.name,
+                 0,
+                 {},
+                 SheetExchangeTr::tr("SCORE Desk cannot tell what this sheet lists; name it Cohorts, Enterprises or People.")});
             continue;
         }
         KindTable t;
@@ -362,15 +364,16 @@ Status Importer::recognise(const std::vector<SheetTable>& tables, const QString&
                 QStringList keys;
                 for (const PublicField& f : publicFields(*kind))
                     keys << f.key;
-                report.problems.push_back({table.name, header + 1, columnLetter(c),
-                                           SheetExchangeTr::tr("“%1” is not a column SCORE Desk knows for %2; the columns are id, %3.")
-                                               .arg(name, entityDisplayNamePlural(programmeEntity(*kind)), keys.join(QStringLiteral(", ")))});
+                report.problems.push_back(
+                    {table.name, header + 1, columnLetter(c),
+                     SheetExchangeTr::tr("“%1” is not a column SCORE Desk knows for %2; the columns are id, %3.")
+                         .arg(name, entityDisplayNamePlural(programmeEntity(*kind)), keys.join(QStringLiteral(", ")))});
                 problem = true;
                 continue;
             }
             if (std::find(t.keys.begin(), t.keys.end(), field->key) != t.keys.end()) {
-                report.problems.push_back({table.name, header + 1, columnLetter(c),
-                                           SheetExchangeTr::tr("The column “%1” appears twice.").arg(name)});
+                report.problems.push_back(
+                    {table.name, header + 1, columnLetter(c), SheetExchangeTr::tr("The column “%1” appears twice.").arg(name)});
                 problem = true;
             }
             t.keys.push_back(field->key);
@@ -403,8 +406,9 @@ Result<QString> Importer::matchRecord(const KindTable& t, const QStringList& row
     if (!id.isEmpty()) {
         if (!isUuidText(id.toLower())) {
             const auto c = std::find(t.keys.begin(), t.keys.end(), kIdColumn) - t.keys.begin();
-            report.problems.push_back({sheet, rowNumber, columnLetter(static_cast<int>(c)),
-                                       SheetExchangeTr::tr("“%1” is not a SCORE Desk id; leave the id empty for a new record.").arg(id.left(40))});
+            report.problems.push_back(
+                {sheet, rowNumber, columnLetter(static_cast<int>(c)),
+                 SheetExchangeTr::tr("“%1” is not a SCORE Desk id; leave the id empty for a new record.").arg(id.left(40))});
             return Error::invalid(QString());
         }
         return id.toLower();
@@ -413,22 +417,29 @@ Result<QString> Importer::matchRecord(const KindTable& t, const QStringList& row
     if (name.isEmpty())
         return QString();
     ProgrammeDirectory directory(*m_ws);
-    auto all = t.kind == ProgrammeKind::Cohort ? directory.cohorts() : t.kind == ProgrammeKind::Enterprise ? directory.enterprises() : directory.people();
+    auto all = t.kind == ProgrammeKind::Cohort       ? directory.cohorts()
+               : t.kind == ProgrammeKind::Enterprise ? directory.enterprises()
+                                                     : directory.people();
     if (!all)
         return all.error();
     std::vector<NamedRecord> found = ProgrammeDirectory::named(*all, name);
     // The same name in two cohorts (or two enterprises) is told apart by the row's cohort (enterprise).
-    const QString scopeKey = t.kind == ProgrammeKind::Enterprise ? QStringLiteral("cohort") : t.kind == ProgrammeKind::Person ? QStringLiteral("enterprise") : QString();
+    const QString scopeKey = t.kind == ProgrammeKind::Enterprise ? QStringLiteral("cohort")
+                             : t.kind == ProgrammeKind::Person   ? QStringLiteral("enterprise")
+                                                                 : QString();
     if (found.size() > 1 && !scopeKey.isEmpty()) {
         const QString scopeName = cell(t, row, scopeKey);
         std::vector<NamedRecord> narrowed;
         for (const NamedRecord& r : found)
-            if (ProgrammeDirectory::matchKey(m_names.name(scopeKey, r.scope)) == ProgrammeDirectory::matchKey(scopeName) || r.scope == scopeName)
+            if (ProgrammeDirectory::matchKey(m_names.name(scopeKey, r.scope)) == ProgrammeDirectory::matchKey(scopeName)
+                || r.scope == scopeName)
                 narrowed.push_back(r);
         found = std::move(narrowed);
     }
     if (found.size() > 1) {
-        report.problems.push_back({sheet, rowNumber, {},
+        report.problems.push_back({sheet,
+                                   rowNumber,
+                                   {},
                                    SheetExchangeTr::tr("%1 %2 are called “%3”; write the id of the one this row is about.")
                                        .arg(found.size())
                                        .arg(entityDisplayNamePlural(entity), name)});
@@ -497,7 +508,9 @@ void Importer::importRow(const KindTable& t, int rowIndex, Pass pass, SheetImpor
         exists = found->has_value();
         if (exists && !(*found)->isAlive()) {
             m_editor->setRecorder(nullptr);
-            report.problems.push_back({sheet, rowNumber, {},
+            report.problems.push_back({sheet,
+                                       rowNumber,
+                                       {},
                                        SheetExchangeTr::tr("This %1 is in the recycle bin; restore it, or clear its id to add it again.")
                                            .arg(entityDisplayName(entity))});
             return;
@@ -564,7 +577,8 @@ void Importer::importRow(const KindTable& t, int rowIndex, Pass pass, SheetImpor
     outcome.name = cell(t, row, u"name");
     if (outcome.name.isEmpty())
         outcome.name = m_names.name(entity, id);
-    outcome.kind = exists ? (edits.empty() ? SheetRowOutcome::Kind::Unchanged : SheetRowOutcome::Kind::Changed) : SheetRowOutcome::Kind::New;
+    outcome.kind = exists ? (edits.empty() ? SheetRowOutcome::Kind::Unchanged : SheetRowOutcome::Kind::Changed)
+                          : SheetRowOutcome::Kind::New;
     outcome.changes = changes;
     m_outcomes.insert({t.table, rowIndex}, static_cast<qsizetype>(report.rows.size()));
     report.rows.push_back(std::move(outcome));

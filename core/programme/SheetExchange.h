@@ -32,8 +32,8 @@ struct SheetRowOutcome {
 
 struct SheetProblem {
     QString sheet;
-    int row = 0;       // 0: the sheet as a whole
-    QString column;    // "C" (empty: the row as a whole)
+    int row = 0;     // 0: the sheet as a whole
+    QString column;  // "C" (empty: the row as a whole)
     QString message;
 
     // "Enterprises, row 5, column C (employees): …"

@@ -16,12 +16,9 @@ struct SectionComparison {
     QString title;
     std::optional<double> before;  // 0..100
     std::optional<double> after;
-    int answered = 0;              // in the later assessment
+    int answered = 0;  // in the later assessment
     int items = 0;
-    std::optional<double> change() const
-    {
-        return before && after ? std::optional<double>(*after - *before) : std::nullopt;
-    }
+    std::optional<double> change() const { return before && after ? std::optional<double>(*after - *before) : std::nullopt; }
 };
 
 struct ChecklistComparison {
@@ -30,10 +27,7 @@ struct ChecklistComparison {
     std::vector<SectionComparison> sections;  // in the later template's order
     int answered = 0;
     int items = 0;
-    std::optional<double> change() const
-    {
-        return before && after ? std::optional<double>(*after - *before) : std::nullopt;
-    }
+    std::optional<double> change() const { return before && after ? std::optional<double>(*after - *before) : std::nullopt; }
 };
 
 // Scores a stored assessment against its own template version; an empty score when the

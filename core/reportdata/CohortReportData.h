@@ -42,13 +42,13 @@ struct CohortEnterpriseLine {
     {
         return firstScore && latestScore ? std::optional<double>(*latestScore - *firstScore) : std::nullopt;
     }
-    int actionsOpened = 0;   // every action agreed, whatever its status
-    int actionsClosed = 0;   // done
+    int actionsOpened = 0;  // every action agreed, whatever its status
+    int actionsClosed = 0;  // done
     int actionsDropped = 0;
     int actionsOpen = 0;
     int actionsOverdue = 0;
     std::vector<KpiTrend> kpis;
-    int kpisMeasured = 0;    // with a baseline and a follow-up, and a percentage
+    int kpisMeasured = 0;  // with a baseline and a follow-up, and a percentage
     int kpisImproved = 0;
     std::optional<double> medianKpiImprovement;  // percent, positive = better
     double verifiedSavings = 0;
@@ -73,7 +73,7 @@ struct CohortModuleSummary {
 
 struct CohortKpiSummary {
     KpiInfo kpi;
-    int enterprises = 0;      // with a percentage of improvement
+    int enterprises = 0;  // with a percentage of improvement
     int improved = 0;
     std::optional<double> medianBaseline;
     std::optional<double> medianLatest;
@@ -130,7 +130,7 @@ struct CohortReportData {
     std::vector<CohortEnterpriseLine> enterprises;  // by name
     std::vector<ActionRow> actions;                 // by enterprise, then due date
     std::vector<CohortModuleSummary> moduleSummaries;
-    std::vector<CohortKpiSummary> kpiSummaries;     // the KPIs measured somewhere in the cohort
+    std::vector<CohortKpiSummary> kpiSummaries;  // the KPIs measured somewhere in the cohort
     CohortTotals totals;
     CohortMedians medians;
 };

@@ -28,7 +28,8 @@ Result<EnterpriseReportData> buildEnterpriseReportData(Workspace& ws, const QStr
     auto enterprise = q.enterprise(enterpriseId, today);
     if (!enterprise) {
         if (enterprise.error().kind == Error::Kind::NotFound)
-            return Error::notFound(EnterpriseReportDataTr::tr("There is no enterprise with the id %1 in this workspace.").arg(enterpriseId));
+            return Error::notFound(
+                EnterpriseReportDataTr::tr("There is no enterprise with the id %1 in this workspace.").arg(enterpriseId));
         return enterprise.error();
     }
     data.enterprise = std::move(*enterprise);

@@ -24,11 +24,11 @@ struct ScorePoint {
 
 struct ModuleReportSection {
     ModuleProgressRow progress;
-    QString moduleName;                     // short, translated
-    std::vector<VisitRow> visits;           // oldest first
-    std::vector<ScorePoint> scores;         // oldest first
-    ChecklistComparison checklist;          // the first assessment against the latest
-    std::vector<ActionRow> actions;         // open ones first, each group by due date
+    QString moduleName;              // short, translated
+    std::vector<VisitRow> visits;    // oldest first
+    std::vector<ScorePoint> scores;  // oldest first
+    ChecklistComparison checklist;   // the first assessment against the latest
+    std::vector<ActionRow> actions;  // open ones first, each group by due date
     int droppedActions = 0;
     std::optional<ModuleReportRow> report;  // the newest progress report
 };
@@ -47,12 +47,12 @@ struct EnterpriseActionTotals {
 struct EnterpriseReportData {
     QDate generatedOn;
     EnterpriseRow enterprise;
-    std::vector<EitMemberRow> eitMembers;   // current members
+    std::vector<EitMemberRow> eitMembers;  // current members
     EitBalance eit;
     QStringList eitGaps;
-    std::vector<ModuleProgressRow> progress;        // every module, in module order
-    std::vector<ModuleReportSection> modules;       // the modules started, in module order
-    std::vector<KpiTrend> kpis;                     // catalogue order
+    std::vector<ModuleProgressRow> progress;   // every module, in module order
+    std::vector<ModuleReportSection> modules;  // the modules started, in module order
+    std::vector<KpiTrend> kpis;                // catalogue order
     EnterpriseActionTotals actions;
 };
 

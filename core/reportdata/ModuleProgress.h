@@ -18,14 +18,14 @@ struct ModuleProgressRow {
     int visits = 0;
     QDate firstVisit;
     QDate lastVisit;
-    std::optional<double> firstScore;   // the earliest assessment (usually the baseline)
+    std::optional<double> firstScore;  // the earliest assessment (usually the baseline)
     std::optional<double> latestScore;
     QDate latestAssessment;
     int assessments = 0;
     int openActions = 0;
     int doneActions = 0;
     int overdueActions = 0;
-    QString reportStatus;               // of the newest module progress report, if any
+    QString reportStatus;  // of the newest module progress report, if any
     bool started() const { return visits > 0 || assessments > 0; }
     // Completed: a final visit or an approved progress report.
     bool completed = false;

@@ -5,9 +5,9 @@
 // due date); the module's KPIs as they stood in the month of the visit; and the sign-off.
 // Plain data computed from the workspace; renderers never query.
 
+#include "metrics/KpiMetrics.h"
 #include "reportdata/ChecklistComparison.h"
 #include "reportdata/ReportPhotos.h"
-#include "metrics/KpiMetrics.h"
 #include "storage/DomainRows.h"
 
 #include <optional>
@@ -24,7 +24,7 @@ struct VisitReportData {
     QDate generatedOn;
     EnterpriseRow enterprise;
     VisitRow visit;
-    QString moduleName;                         // the short, translated name (empty without a module)
+    QString moduleName;  // the short, translated name (empty without a module)
 
     // The checklist taken during the visit; without one, the module's latest assessment before
     // the visit (assessedDuringVisit false), so that the report still shows where things stand.
@@ -35,8 +35,8 @@ struct VisitReportData {
     ChecklistComparison checklist;
 
     std::vector<VisitFinding> findings;
-    std::vector<ActionRow> actions;             // agreed during the visit, by due date
-    std::vector<KpiTrend> kpis;                 // of the visit's module, readings up to its month
+    std::vector<ActionRow> actions;  // agreed during the visit, by due date
+    std::vector<KpiTrend> kpis;      // of the visit's module, readings up to its month
 
     qint64 participants() const { return visit.participantsWomen.value_or(0) + visit.participantsMen.value_or(0); }
 };

@@ -198,16 +198,15 @@ Result<FieldValue> readFieldInput(QStringView entity, const FieldSpec& field, co
         QStringList names;
         for (const QString& v : field.enumValues)
             names << valueLabel(field.name, v);
-        return Error::invalid(FieldInputTr::tr("%1 cannot be “%2”; it takes one of: %3.")
-                                  .arg(label, text.left(40), names.join(QStringLiteral(", "))))
+        return Error::invalid(
+                   FieldInputTr::tr("%1 cannot be “%2”; it takes one of: %3.").arg(label, text.left(40), names.join(QStringLiteral(", "))))
             .about(field.name);
     }
     case FieldType::Text:
         // One form of every letter: a name typed with combining marks ("Hưng" decomposed, as
         // some spreadsheets keep it) is stored, shown and matched like the precomposed one.
         return FieldValue(text.normalized(QString::NormalizationForm_C));
-    default:
-        return FieldValue(text);
+    default: return FieldValue(text);
     }
 }
 

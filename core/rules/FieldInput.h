@@ -21,8 +21,7 @@
 namespace score {
 
 // Empty (or blank) text is no value: FieldValue() — whether that is allowed is the schema's call.
-Result<FieldValue> readFieldInput(QStringView entity, const FieldSpec& field, const QString& text,
-                                  const QLocale& locale = QLocale());
+Result<FieldValue> readFieldInput(QStringView entity, const FieldSpec& field, const QString& text, const QLocale& locale = QLocale());
 
 // A date typed in any of the forms above, or an invalid date.
 QDate readDateInput(const QString& text);

@@ -137,7 +137,7 @@ void Checker::cohort()
     for (const QString& code : plan) {
         if (!known.contains(code)) {
             refuse({"module_plan"}, RecordRulesTr::tr("The module plan names “%1”, which is not a SCORE module (the modules are %2).")
-                                      .arg(code, known.join(QStringLiteral(", "))));
+                                        .arg(code, known.join(QStringLiteral(", "))));
             return;
         }
         if (seen.contains(code)) {
@@ -149,7 +149,7 @@ void Checker::cohort()
     // Workplace Cooperation sets up the improvement team every later module relies on.
     if (!known.isEmpty() && plan.front() != known.front())
         warn({"module_plan"}, RecordRulesTr::tr("%1 comes first in SCORE: it sets up the improvement team; this plan starts with %2.")
-                                .arg(moduleShortName(known.front()), moduleShortName(plan.front())));
+                                  .arg(moduleShortName(known.front()), moduleShortName(plan.front())));
 }
 
 void Checker::enterprise()
@@ -163,19 +163,21 @@ void Checker::enterprise()
         for (const char* part : {"women", "men", "permanent_staff", "temporary_staff"}) {
             const auto n = f.integer(QString::fromLatin1(part));
             if (n && *n > *employees)
-                refuse({part, "employees_total"}, RecordRulesTr::tr("%1 (%2) cannot be more than the employees (%3).").arg(label(part), shown(*n), shown(*employees)));
+                refuse({part, "employees_total"},
+                       RecordRulesTr::tr("%1 (%2) cannot be more than the employees (%3).").arg(label(part), shown(*n), shown(*employees)));
         }
         if (women && men && *women + *men != *employees && *women <= *employees && *men <= *employees)
             warn({"women", "men", "employees_total"}, RecordRulesTr::tr("Women (%1) and men (%2) add up to %3, not to the %4 employees.")
-                              .arg(shown(*women), shown(*men), shown(*women + *men), shown(*employees)));
+                                                          .arg(shown(*women), shown(*men), shown(*women + *men), shown(*employees)));
         if (permanent && temporary && *permanent + *temporary != *employees && *permanent <= *employees && *temporary <= *employees)
-            warn({"permanent_staff", "temporary_staff", "employees_total"}, RecordRulesTr::tr("Permanent (%1) and temporary staff (%2) add up to %3, not to the %4 employees.")
-                                        .arg(shown(*permanent), shown(*temporary), shown(*permanent + *temporary), shown(*employees)));
+            warn({"permanent_staff", "temporary_staff", "employees_total"},
+                 RecordRulesTr::tr("Permanent (%1) and temporary staff (%2) add up to %3, not to the %4 employees.")
+                     .arg(shown(*permanent), shown(*temporary), shown(*permanent + *temporary), shown(*employees)));
         if (*employees < kSmallestScoreEnterprise || *employees > kLargestScoreEnterprise)
             warn({"employees_total"}, RecordRulesTr::tr("SCORE is meant for enterprises of %1 to %2 employees; this one has %3.")
-                                        .arg(kSmallestScoreEnterprise)
-                                        .arg(kLargestScoreEnterprise)
-                                        .arg(shown(*employees)));
+                                          .arg(kSmallestScoreEnterprise)
+                                          .arg(kLargestScoreEnterprise)
+                                          .arg(shown(*employees)));
     }
     emailShape("contact_email");
 }
@@ -187,9 +189,12 @@ void Checker::person()
     const bool enterpriseRole = role == u"enterprise_manager" || role == u"supervisor" || role == u"worker";
     const bool atEnterprise = !f.text(u"enterprise_id").isEmpty();
     if (programmeRole && atEnterprise)
-        warn({"enterprise_id", "role"}, RecordRulesTr::tr("%1 is a role in the programme, not at an enterprise; leave the enterprise empty.").arg(valueLabel(u"role", role)));
+        warn({"enterprise_id", "role"},
+             RecordRulesTr::tr("%1 is a role in the programme, not at an enterprise; leave the enterprise empty.")
+                 .arg(valueLabel(u"role", role)));
     if (enterpriseRole && !atEnterprise)
-        warn({"enterprise_id", "role"}, RecordRulesTr::tr("%1 is a role at an enterprise; choose the enterprise.").arg(valueLabel(u"role", role)));
+        warn({"enterprise_id", "role"},
+             RecordRulesTr::tr("%1 is a role at an enterprise; choose the enterprise.").arg(valueLabel(u"role", role)));
     emailShape("email");
 }
 
@@ -211,14 +216,15 @@ void Checker::action()
     // A warning only: the completion date is today's on the laptop that marked it done, and a
     // laptop's clock may be behind the one that set the start.
     if (const QDate done = f.date(u"completed_on"), start = f.date(u"start_date"); done.isValid() && start.isValid() && done < start)
-        warn({"completed_on", "start_date"}, RecordRulesTr::tr("The action was completed (%1) before it started (%2).").arg(shown(done), shown(start)));
+        warn({"completed_on", "start_date"},
+             RecordRulesTr::tr("The action was completed (%1) before it started (%2).").arg(shown(done), shown(start)));
     const QString visit = f.text(u"visit_id");
     const QDate due = f.date(u"due_date");
     if (!visit.isEmpty() && due.isValid()) {
         const QDate visited = dateOf(m_context->lookup(u"visit", visit, u"visit_date"));
         if (visited.isValid() && due < visited)
             refuse({"due_date", "visit_id"}, RecordRulesTr::tr("The due date (%1) cannot be before the visit that agreed the action (%2).")
-                                   .arg(shown(due), shown(visited)));
+                                                 .arg(shown(due), shown(visited)));
     }
     for (const char* money : {"cost", "estimated_savings", "verified_savings"})
         notNegative(money);
@@ -259,7 +265,8 @@ void Checker::kpiReading()
         const auto* factor = std::get_if<double>(&factorValue);
         const double expected = *numerator / *denominator * (factor ? *factor : 1.0);
         if (std::fabs(expected - *value) > std::max(1e-9, std::fabs(expected) * 0.005))
-            warn({"value", "numerator", "denominator"}, RecordRulesTr::tr("%1 is %2, but its numerator and denominator give %3.").arg(name, shown(*value), shown(expected)));
+            warn({"value", "numerator", "denominator"},
+                 RecordRulesTr::tr("%1 is %2, but its numerator and denominator give %3.").arg(name, shown(*value), shown(expected)));
     }
 }
 
@@ -271,8 +278,7 @@ void Checker::hazard()
 
 void Checker::suggestion()
 {
-    notBefore("implemented_on", "submitted_on",
-              RecordRulesTr::tr("The suggestion cannot be implemented (%1) before it was made (%2)."));
+    notBefore("implemented_on", "submitted_on", RecordRulesTr::tr("The suggestion cannot be implemented (%1) before it was made (%2)."));
     notNegative("estimated_saving");
 }
 
@@ -373,8 +379,8 @@ QStringList modulePlanCodes(QStringView plan)
     return codes;
 }
 
-void deriveFields(const EntitySpec& spec, const std::vector<FieldValue>* before, std::vector<FieldValue>& after,
-                  std::vector<int>& changed, RuleContext& context)
+void deriveFields(const EntitySpec& spec, const std::vector<FieldValue>* before, std::vector<FieldValue>& after, std::vector<int>& changed,
+                  RuleContext& context)
 {
     const Fields now(spec, after);
     if (spec.name == u"improvement_action") {

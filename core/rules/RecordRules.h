@@ -58,8 +58,8 @@ public:
 // Fields a change implies, added to the change. `before` holds the stored values (null for a
 // new record), `after` the values once the change is made and `changed` the fields it sets;
 // both grow with what the rules derive.
-void deriveFields(const EntitySpec& spec, const std::vector<FieldValue>* before, std::vector<FieldValue>& after,
-                  std::vector<int>& changed, RuleContext& context);
+void deriveFields(const EntitySpec& spec, const std::vector<FieldValue>* before, std::vector<FieldValue>& after, std::vector<int>& changed,
+                  RuleContext& context);
 
 // The findings on a record whose fields hold `values` (in the order of spec.fields).
 RuleReport checkRecord(const EntitySpec& spec, const std::vector<FieldValue>& values, RuleContext& context);

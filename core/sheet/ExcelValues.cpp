@@ -24,7 +24,8 @@ std::optional<char16_t> escapeAt(const QString& text, qsizetype at)
 
 QString clock(qint64 seconds)
 {
-    const QString hhmm = QStringLiteral("%1:%2").arg(seconds / 3600, 2, 10, QLatin1Char('0')).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
+    const QString hhmm =
+        QStringLiteral("%1:%2").arg(seconds / 3600, 2, 10, QLatin1Char('0')).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
     return seconds % 60 == 0 ? hhmm : hhmm + QStringLiteral(":%1").arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 }  // namespace

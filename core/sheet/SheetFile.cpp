@@ -35,9 +35,10 @@ Result<std::vector<SheetTable>> readSheetFile(const QString& path, const SheetLi
         return readXlsx(path, limits);
     }
     if (isOle(head))
-        return Error::invalid(SheetFileTr::tr("%1 is an old Excel workbook (.xls) or one protected with a password, which SCORE Desk cannot "
-                                              "read: save it as .xlsx without a password, or as CSV.")
-                                  .arg(info.fileName()));
+        return Error::invalid(
+            SheetFileTr::tr("%1 is an old Excel workbook (.xls) or one protected with a password, which SCORE Desk cannot "
+                            "read: save it as .xlsx without a password, or as CSV.")
+                .arg(info.fileName()));
     // Not read(maxFileBytes + 1), which allocates that much before reading a byte.
     const QByteArray bytes = file.read(std::min(info.size(), limits.maxFileBytes) + 1);
     if (file.error() != QFileDevice::NoError)

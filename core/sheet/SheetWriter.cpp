@@ -115,7 +115,8 @@ lxw_error writeSheet(lxw_worksheet* worksheet, const SheetToWrite& sheet, const 
     for (int c = 0; c < columns; ++c) {
         const ColumnKind kind = kindOf(sheet, c);
         lxw_format* format = kind == ColumnKind::Text ? formats.text : kind == ColumnKind::Date ? formats.date : nullptr;
-        if (const lxw_error e = worksheet_set_column(worksheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), columnWidth(table, c), format))
+        if (const lxw_error e = worksheet_set_column(worksheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), columnWidth(table, c),
+                                                     format))
             return e;
     }
     for (size_t r = 0; r < table.rows.size(); ++r) {
@@ -123,7 +124,8 @@ lxw_error writeSheet(lxw_worksheet* worksheet, const SheetToWrite& sheet, const 
         for (int c = 0; c < cells.size(); ++c) {
             if (cells[c].isEmpty())
                 continue;
-            if (const lxw_error e = writeCell(worksheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), cells[c], kindOf(sheet, c), formats))
+            if (const lxw_error e = writeCell(worksheet, static_cast<lxw_row_t>(r), static_cast<lxw_col_t>(c), cells[c], kindOf(sheet, c),
+                                              formats))
                 return e;
         }
     }

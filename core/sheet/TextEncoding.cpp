@@ -12,7 +12,10 @@ constexpr char16_t kWindows1252High[32] = {
     0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
-bool startsWith(const QByteArray& bytes, const char* prefix, qsizetype n) { return bytes.size() >= n && std::equal(prefix, prefix + n, bytes.constData()); }
+bool startsWith(const QByteArray& bytes, const char* prefix, qsizetype n)
+{
+    return bytes.size() >= n && std::equal(prefix, prefix + n, bytes.constData());
+}
 }  // namespace
 
 QString fromWindows1252(QByteArrayView bytes)

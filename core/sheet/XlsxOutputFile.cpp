@@ -36,10 +36,7 @@ void XlsxOutputFile::discard()
     }
 }
 
-Error XlsxOutputFile::failure(const QString& reason) const
-{
-    return sheet::unwritable(m_target, reason);
-}
+Error XlsxOutputFile::failure(const QString& reason) const { return sheet::unwritable(m_target, reason); }
 
 Error XlsxOutputFile::incomplete() const
 {
@@ -49,7 +46,8 @@ Error XlsxOutputFile::incomplete() const
 Error XlsxOutputFile::failure(int lxwError) const
 {
     switch (lxwError) {
-    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED: return failure(XlsxOutputFileTr::tr("a cell holds more than 32,767 characters, which Excel does not allow"));
+    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED:
+        return failure(XlsxOutputFileTr::tr("a cell holds more than 32,767 characters, which Excel does not allow"));
     case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE: return failure(XlsxOutputFileTr::tr("a sheet has more rows or columns than Excel allows"));
     case LXW_ERROR_MEMORY_MALLOC_FAILED: return failure(XlsxOutputFileTr::tr("there is not enough memory"));
     case LXW_ERROR_CREATING_XLSX_FILE:
@@ -58,7 +56,8 @@ Error XlsxOutputFile::failure(int lxwError) const
     case LXW_ERROR_ZIP_FILE_OPERATION:
     case LXW_ERROR_ZIP_FILE_ADD:
     case LXW_ERROR_ZIP_CLOSE:
-        return failure(XlsxOutputFileTr::tr("the disk is full or cannot be written to (%1)").arg(QString::fromUtf8(lxw_strerror(static_cast<lxw_error>(lxwError)))));
+        return failure(XlsxOutputFileTr::tr("the disk is full or cannot be written to (%1)")
+                           .arg(QString::fromUtf8(lxw_strerror(static_cast<lxw_error>(lxwError)))));
     default: return failure(QString::fromUtf8(lxw_strerror(static_cast<lxw_error>(lxwError))));
     }
 }
@@ -70,7 +69,8 @@ Result<lxw_workbook*> XlsxOutputFile::open(bool constantMemory)
     // A new file (O_EXCL) gets 0666 less the umask, as the target would; QTemporaryFile's 0600
     // would stay on the finished file.
     for (int attempt = 0; attempt < 100 && m_temporary.isEmpty(); ++attempt) {
-        const QString candidate = folder.filePath(QStringLiteral(".%1.%2.tmp").arg(target.fileName()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+        const QString candidate = folder.filePath(
+            QStringLiteral(".%1.%2.tmp").arg(target.fileName()).arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
         QFile file(candidate);
         if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly))
             m_temporary = candidate;

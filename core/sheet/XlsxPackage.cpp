@@ -55,9 +55,13 @@ Status XlsxPackage::stream(const ZipEntry& entry, const std::function<Status(con
         return sheet::unreadable(m_fileName, XlsxPackageTr::tr("it is protected with a password"));
     // The sizes an archive claims are checked first, and ZipReader holds the inflating to them.
     if (entry.size > m_limits.maxEntryBytes)
-        return sheet::unreadable(m_fileName, XlsxPackageTr::tr("its part %1 is larger than %2 once unpacked").arg(entry.name, sheet::megabytes(m_limits.maxEntryBytes)));
+        return sheet::unreadable(
+            m_fileName,
+            XlsxPackageTr::tr("its part %1 is larger than %2 once unpacked").arg(entry.name, sheet::megabytes(m_limits.maxEntryBytes)));
     if (m_unpacked + entry.size > m_limits.maxUnpackedBytes)
-        return sheet::unreadable(m_fileName, XlsxPackageTr::tr("its parts add up to more than %1 once unpacked").arg(sheet::megabytes(m_limits.maxUnpackedBytes)));
+        return sheet::unreadable(
+            m_fileName,
+            XlsxPackageTr::tr("its parts add up to more than %1 once unpacked").arg(sheet::megabytes(m_limits.maxUnpackedBytes)));
     std::optional<Error> consumerError;
     const Status read = m_zip.read(entry, m_limits.maxEntryBytes, [&](const char* data, qint64 size) -> Status {
         m_unpacked += size;
@@ -89,11 +93,13 @@ Status XlsxPackage::readXml(const QString& part, const TokenHandler& onToken)
             case QXmlStreamReader::Invalid:
                 if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError)
                     return {};
-                return sheet::unreadable(m_fileName, XlsxPackageTr::tr("its part %1 is not well-formed XML (line %2)").arg(entry.name).arg(xml.lineNumber()));
+                return sheet::unreadable(
+                    m_fileName, XlsxPackageTr::tr("its part %1 is not well-formed XML (line %2)").arg(entry.name).arg(xml.lineNumber()));
             case QXmlStreamReader::DTD:
             case QXmlStreamReader::EntityReference:
                 // Entities are how XML bombs expand; no workbook part declares any.
-                return sheet::unreadable(m_fileName, XlsxPackageTr::tr("its part %1 declares a document type (DTD), which workbooks never do").arg(entry.name));
+                return sheet::unreadable(
+                    m_fileName, XlsxPackageTr::tr("its part %1 declares a document type (DTD), which workbooks never do").arg(entry.name));
             case QXmlStreamReader::EndDocument: ended = true; break;
             case QXmlStreamReader::StartElement:
             case QXmlStreamReader::EndElement:

@@ -20,7 +20,8 @@ Result<QStringList> readXlsxSharedStrings(XlsxPackage& package, const QString& p
     XlsxText item;
     bool inItem = false;
     const auto tooLong = [&] {
-        return sheet::unreadable(package.fileName(), XlsxSharedStringsTr::tr("a text in it is longer than %L1 characters").arg(limits.maxCellChars));
+        return sheet::unreadable(package.fileName(),
+                                 XlsxSharedStringsTr::tr("a text in it is longer than %L1 characters").arg(limits.maxCellChars));
     };
     SCORE_TRY(package.readXml(part, [&](const QXmlStreamReader& xml) -> Status {
         if (!inItem) {

@@ -48,7 +48,8 @@ Result<XlsxStyles> XlsxStyles::read(XlsxPackage& package, const QString& part)
 
 excel::FormatKind XlsxStyles::kindOf(int styleIndex) const
 {
-    return styleIndex >= 0 && static_cast<size_t>(styleIndex) < m_kinds.size() ? m_kinds[static_cast<size_t>(styleIndex)] : excel::FormatKind::Number;
+    return styleIndex >= 0 && static_cast<size_t>(styleIndex) < m_kinds.size() ? m_kinds[static_cast<size_t>(styleIndex)]
+                                                                               : excel::FormatKind::Number;
 }
 
 }  // namespace score

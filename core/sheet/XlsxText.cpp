@@ -35,7 +35,8 @@ void XlsxText::token(const QXmlStreamReader& xml)
             ++m_phonetic;
         else if (xml.name() == u"t" && m_phonetic == 0) {
             m_inText = true;
-            m_preserve = xml.attributes().value(QLatin1String("http://www.w3.org/XML/1998/namespace"), QLatin1String("space")) == u"preserve";
+            m_preserve = xml.attributes().value(QLatin1String("http://www.w3.org/XML/1998/namespace"), QLatin1String("space"))
+                         == u"preserve";
             m_piece.clear();
         }
     } else if (xml.isEndElement()) {

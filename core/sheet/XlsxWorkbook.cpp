@@ -49,7 +49,7 @@ QString relationshipsPartOf(const QString& part)
 QString kindOf(const QString& type) { return type.mid(type.lastIndexOf(u'/') + 1); }
 
 Result<QHash<QString, Relationship>> readRelationships(XlsxPackage& package, const QString& relsPart, const QString& sourceFolder,
-                                                      const SheetLimits& limits)
+                                                       const SheetLimits& limits)
 {
     QHash<QString, Relationship> byId;
     if (!package.contains(relsPart))
@@ -59,7 +59,9 @@ Result<QHash<QString, Relationship>> readRelationships(XlsxPackage& package, con
             const QXmlStreamAttributes a = xml.attributes();
             if (a.value(QLatin1String("TargetMode")) == u"External")
                 return {};
-            byId.insert(a.value(QLatin1String("Id")).toString(), {a.value(QLatin1String("Type")).toString(), resolveTarget(sourceFolder, a.value(QLatin1String("Target")).toString())});
+            byId.insert(
+                a.value(QLatin1String("Id")).toString(),
+                {a.value(QLatin1String("Type")).toString(), resolveTarget(sourceFolder, a.value(QLatin1String("Target")).toString())});
             // Each relationship points at a part, so a list longer than the parts is made up.
             if (byId.size() > limits.maxEntries)
                 return sheet::tooManyParts(package.fileName(), limits);
@@ -84,9 +86,13 @@ Error notAWorkbook(XlsxPackage& package, const QString& workbookPart)
 {
     const QByteArray mimetype = package.head(QStringLiteral("mimetype"), 256);
     if (mimetype.startsWith("application/vnd.oasis.opendocument.spreadsheet"))
-        return Error::invalid(XlsxWorkbookTr::tr("%1 is an OpenDocument spreadsheet (.ods), which SCORE Desk cannot read: save it as .xlsx or CSV.").arg(package.fileName()));
+        return Error::invalid(
+            XlsxWorkbookTr::tr("%1 is an OpenDocument spreadsheet (.ods), which SCORE Desk cannot read: save it as .xlsx or CSV.")
+                .arg(package.fileName()));
     if (workbookPart.endsWith(QLatin1String(".bin")) || package.contains(QStringLiteral("xl/workbook.bin")))
-        return Error::invalid(XlsxWorkbookTr::tr("%1 is an Excel binary workbook (.xlsb), which SCORE Desk cannot read: save it as .xlsx or CSV.").arg(package.fileName()));
+        return Error::invalid(
+            XlsxWorkbookTr::tr("%1 is an Excel binary workbook (.xlsb), which SCORE Desk cannot read: save it as .xlsx or CSV.")
+                .arg(package.fileName()));
     return sheet::unreadable(package.fileName(), XlsxWorkbookTr::tr("it is a ZIP archive without an Excel workbook in it"));
 }
 }  // namespace

@@ -81,7 +81,8 @@ private:
     QString here() const { return excel::columnName(m_column) + QString::number(m_row + 1); }
     Error tooLong() const
     {
-        return refuse(XlsxWorksheetTr::tr("cell %1 of sheet %2 holds more than %L3 characters").arg(here(), m_table.name).arg(m_limits.maxCellChars));
+        return refuse(
+            XlsxWorksheetTr::tr("cell %1 of sheet %2 holds more than %L3 characters").arg(here(), m_table.name).arg(m_limits.maxCellChars));
     }
     Error tooManyCells() const { return sheet::tooManyCells(m_package.fileName(), m_limits); }
 
@@ -112,11 +113,13 @@ private:
         } else {
             const auto ref = excel::parseCellRef(r);
             if (!ref)
-                return refuse(XlsxWorksheetTr::tr("sheet %1 has a cell with the reference \"%2\"").arg(m_table.name, r.left(20).toString()));
+                return refuse(
+                    XlsxWorksheetTr::tr("sheet %1 has a cell with the reference \"%2\"").arg(m_table.name, r.left(20).toString()));
             m_column = ref->column;
         }
         if (m_column >= m_limits.maxColumns)
-            return refuse(XlsxWorksheetTr::tr("sheet %1 has a cell beyond column %2").arg(m_table.name, excel::columnName(m_limits.maxColumns - 1)));
+            return refuse(
+                XlsxWorksheetTr::tr("sheet %1 has a cell beyond column %2").arg(m_table.name, excel::columnName(m_limits.maxColumns - 1)));
         m_type = a.value(QLatin1String("t")).toString();
         m_style = a.value(QLatin1String("s")).toInt();
         m_value.clear();
@@ -145,7 +148,8 @@ private:
             bool ok = false;
             const int index = value.toInt(&ok);
             if (!ok || index < 0 || index >= m_context.sharedStrings.size())
-                return refuse(XlsxWorksheetTr::tr("cell %1 of sheet %2 refers to a text that is not in the file").arg(here(), m_table.name));
+                return refuse(
+                    XlsxWorksheetTr::tr("cell %1 of sheet %2 refers to a text that is not in the file").arg(here(), m_table.name));
             return m_context.sharedStrings.at(index);
         }
         if (m_type == u"inlineStr")

@@ -98,11 +98,9 @@ Status installBuiltinContent(Workspace& ws, const BuiltinCatalogue& c)
     auto body = [&]() -> Status {
         BuiltinWriter countries(ws, c.countries.released);
         for (const auto& country : c.countries.countries)
-            SCORE_TRY(countries.put(u"country", naturalid::country(country.code),
-                                    {{"code", country.code},
-                                     {"name", country.name},
-                                     {"currency", country.currency},
-                                     {"locale", country.locale}}));
+            SCORE_TRY(countries.put(
+                u"country", naturalid::country(country.code),
+                {{"code", country.code}, {"name", country.name}, {"currency", country.currency}, {"locale", country.locale}}));
         BuiltinWriter modules(ws, c.modules.released);
         for (const auto& m : c.modules.modules)
             SCORE_TRY(modules.put(u"module", naturalid::module(m.code),
@@ -156,10 +154,10 @@ Result<QString> installTemplate(Workspace& ws, const TemplateContent& content)
     if (!exists)
         return exists.error();
     if (!*exists)
-        return Error::notFound(BuiltinContentTr::tr("The template is for module %1, which this workspace does not have.").arg(content.module));
+        return Error::notFound(
+            BuiltinContentTr::tr("The template is for module %1, which this workspace does not have.").arg(content.module));
     BuiltinWriter writer(ws, content.released);
-    Status s = ws.inTransaction() ? writeTemplate(content, writer)
-                                  : inTransaction(ws, [&] { return writeTemplate(content, writer); });
+    Status s = ws.inTransaction() ? writeTemplate(content, writer) : inTransaction(ws, [&] { return writeTemplate(content, writer); });
     if (!s)
         return s.error();
     return naturalid::checklistTemplate(content.module, content.version);

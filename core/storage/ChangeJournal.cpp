@@ -10,12 +10,9 @@ namespace score {
 QString conflictKindName(MergeConflict::Kind kind)
 {
     switch (kind) {
-    case MergeConflict::Kind::Field:
-        return QStringLiteral("field");
-    case MergeConflict::Kind::DeletedElsewhere:
-        return QStringLiteral("deleted");
-    case MergeConflict::Kind::RestoredByEdit:
-        return QStringLiteral("restored");
+    case MergeConflict::Kind::Field: return QStringLiteral("field");
+    case MergeConflict::Kind::DeletedElsewhere: return QStringLiteral("deleted");
+    case MergeConflict::Kind::RestoredByEdit: return QStringLiteral("restored");
     }
     return QStringLiteral("field");
 }
@@ -26,8 +23,8 @@ void ChangeJournal::clearCache()
     m_conflict = Statement();
 }
 
-Status ChangeJournal::logChange(const RecordState& after, const QString& op, const std::vector<int>& fields,
-                                const Stamp& stamp, const QString& author)
+Status ChangeJournal::logChange(const RecordState& after, const QString& op, const std::vector<int>& fields, const Stamp& stamp,
+                                const QString& author)
 {
     if (!m_log.isValid()) {
         auto s = m_db->prepare(
@@ -53,13 +50,11 @@ Status ChangeJournal::logChange(const RecordState& after, const QString& op, con
     return m_log.exec();
 }
 
-Status ChangeJournal::recordConflict(const RecordState& record, const MergeConflict& c, const QString& bundleId,
-                                     const QString& detectedAt)
+Status ChangeJournal::recordConflict(const RecordState& record, const MergeConflict& c, const QString& bundleId, const QString& detectedAt)
 {
     if (!m_conflict.isValid()) {
-        auto s = m_db->prepare(
-            u"INSERT INTO conflict (detected_at, entity, record_id, field, kind, kept_value, kept_hlc, kept_device, "
-            u"lost_value, lost_hlc, lost_device, bundle_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        auto s = m_db->prepare(u"INSERT INTO conflict (detected_at, entity, record_id, field, kind, kept_value, kept_hlc, kept_device, "
+                               u"lost_value, lost_hlc, lost_device, bundle_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
         if (!s)
             return s.error();
         m_conflict = std::move(*s);

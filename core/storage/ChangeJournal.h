@@ -3,8 +3,8 @@
 // creation (who changed which field when, from which device) and the values that lost a merge
 // (conflicts) for review. Neither travels in bundles nor shows in the canonical dump.
 
-#include "storage/Database.h"
 #include "model/Merge.h"
+#include "storage/Database.h"
 
 namespace score {
 
@@ -15,8 +15,7 @@ public:
     // op: "update", "delete" or "restore"; fields: the changed fields with their new values.
     Status logChange(const RecordState& after, const QString& op, const std::vector<int>& fields, const Stamp& stamp,
                      const QString& author);
-    Status recordConflict(const RecordState& record, const MergeConflict& conflict, const QString& bundleId,
-                          const QString& detectedAt);
+    Status recordConflict(const RecordState& record, const MergeConflict& conflict, const QString& bundleId, const QString& detectedAt);
 
     void clearCache();
 

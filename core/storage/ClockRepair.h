@@ -12,8 +12,8 @@
 namespace score {
 
 struct RestampSummary {
-    qint64 records = 0;  // records whose stamps changed
-    qint64 changes = 0;  // distinct change stamps given a new time
+    qint64 records = 0;    // records whose stamps changed
+    qint64 changes = 0;    // distinct change stamps given a new time
     qint64 claimedMs = 0;  // the latest time the wrong clock had stamped
 };
 

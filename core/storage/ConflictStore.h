@@ -21,12 +21,12 @@ struct ConflictEntry {
     QString keptValue;
     qint64 keptMs = 0;
     QUuid keptDevice;
-    QString keptBy;       // device name and user, as known here
+    QString keptBy;  // device name and user, as known here
     QString lostValue;
     qint64 lostMs = 0;
     QUuid lostDevice;
     QString lostBy;
-    QString status;       // open, dismissed, reapplied
+    QString status;  // open, dismissed, reapplied
 };
 
 class ConflictStore {

@@ -39,9 +39,8 @@ Result<std::vector<ModuleInfo>> loadModules(Workspace& ws)
 
 Result<std::vector<TemplateInfo>> loadTemplates(Workspace& ws)
 {
-    auto templates = ws.db().prepare(
-        u"SELECT t.id, t.module_id, m.code, t.version, t.released_on, t.title FROM checklist_template t "
-        u"JOIN module m ON m.id = t.module_id WHERE t.deleted = 0 ORDER BY m.number, t.version");
+    auto templates = ws.db().prepare(u"SELECT t.id, t.module_id, m.code, t.version, t.released_on, t.title FROM checklist_template t "
+                                     u"JOIN module m ON m.id = t.module_id WHERE t.deleted = 0 ORDER BY m.number, t.version");
     if (!templates)
         return templates.error();
     std::vector<TemplateInfo> result;
@@ -71,9 +70,8 @@ Result<std::vector<TemplateInfo>> loadTemplates(Workspace& ws)
         sectionAt.insert(s.id, {it.value(), list.size()});
         list.push_back(std::move(s));
     }
-    auto items = ws.db().prepare(
-        u"SELECT id, key, section_id, text, coalesce(guidance, ''), response_type, coalesce(unit, ''), weight "
-        u"FROM template_item WHERE deleted = 0 ORDER BY template_id, ordinal");
+    auto items = ws.db().prepare(u"SELECT id, key, section_id, text, coalesce(guidance, ''), response_type, coalesce(unit, ''), weight "
+                                 u"FROM template_item WHERE deleted = 0 ORDER BY template_id, ordinal");
     if (!items)
         return items.error();
     while (items->next()) {
@@ -91,10 +89,9 @@ Result<std::vector<TemplateInfo>> loadTemplates(Workspace& ws)
 
 Result<std::vector<KpiInfo>> loadKpis(Workspace& ws)
 {
-    auto stmt = ws.db().prepare(
-        u"SELECT k.id, k.code, k.module_id, m.code, k.name, k.unit, k.direction, coalesce(k.numerator, ''), "
-        u"coalesce(k.denominator, ''), k.factor, k.decimals, coalesce(k.description, '') FROM kpi_definition k "
-        u"JOIN module m ON m.id = k.module_id WHERE k.deleted = 0 ORDER BY m.number, k.code");
+    auto stmt = ws.db().prepare(u"SELECT k.id, k.code, k.module_id, m.code, k.name, k.unit, k.direction, coalesce(k.numerator, ''), "
+                                u"coalesce(k.denominator, ''), k.factor, k.decimals, coalesce(k.description, '') FROM kpi_definition k "
+                                u"JOIN module m ON m.id = k.module_id WHERE k.deleted = 0 ORDER BY m.number, k.code");
     if (!stmt)
         return stmt.error();
     std::vector<KpiInfo> result;

@@ -43,33 +43,23 @@ void keepPrivate(const QString& path)
 QString describeSqliteFailure(int code, const QString& detail)
 {
     switch (code & 0xFF) {
-    case SQLITE_FULL:
-        return DatabaseTr::tr("The disk is full; nothing was saved. Free some space and try again.");
-    case SQLITE_READONLY:
-        return DatabaseTr::tr("The workspace file cannot be written (it is read-only or on a read-only disk).");
+    case SQLITE_FULL: return DatabaseTr::tr("The disk is full; nothing was saved. Free some space and try again.");
+    case SQLITE_READONLY: return DatabaseTr::tr("The workspace file cannot be written (it is read-only or on a read-only disk).");
     case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return DatabaseTr::tr("The workspace is busy in another program; close it there and try again.");
-    case SQLITE_IOERR:
-        return DatabaseTr::tr("The disk reported an error while saving; nothing was saved (%1).").arg(detail);
-    case SQLITE_CORRUPT:
-        return DatabaseTr::tr("The workspace file is damaged. Restore it from a backup.");
-    case SQLITE_NOTADB:
-        return DatabaseTr::tr("The file is not a SCORE Desk workspace.");
-    case SQLITE_CANTOPEN:
-        return DatabaseTr::tr("The workspace file cannot be opened (missing folder or no permission).");
-    case SQLITE_CONSTRAINT:
-        return DatabaseTr::tr("The change was refused because it would break the workspace's rules (%1).").arg(detail);
-    default:
-        return DatabaseTr::tr("The workspace could not be read or written (%1).").arg(detail);
+    case SQLITE_LOCKED: return DatabaseTr::tr("The workspace is busy in another program; close it there and try again.");
+    case SQLITE_IOERR: return DatabaseTr::tr("The disk reported an error while saving; nothing was saved (%1).").arg(detail);
+    case SQLITE_CORRUPT: return DatabaseTr::tr("The workspace file is damaged. Restore it from a backup.");
+    case SQLITE_NOTADB: return DatabaseTr::tr("The file is not a SCORE Desk workspace.");
+    case SQLITE_CANTOPEN: return DatabaseTr::tr("The workspace file cannot be opened (missing folder or no permission).");
+    case SQLITE_CONSTRAINT: return DatabaseTr::tr("The change was refused because it would break the workspace's rules (%1).").arg(detail);
+    default: return DatabaseTr::tr("The workspace could not be read or written (%1).").arg(detail);
     }
 }
 
 // ---- Statement ---------------------------------------------------------------------------------
 
 Statement::Statement(Statement&& other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_error(std::move(other.m_error)),
-      m_done(other.m_done)
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_error(std::move(other.m_error)), m_done(other.m_done)
 {
 }
 
@@ -142,10 +132,7 @@ Statement& Statement::bindNull(int index)
     return *this;
 }
 
-Statement& Statement::bindOptional(int index, const std::optional<QString>& value)
-{
-    return value ? bind(index, *value) : bindNull(index);
-}
+Statement& Statement::bindOptional(int index, const std::optional<QString>& value) { return value ? bind(index, *value) : bindNull(index); }
 
 bool Statement::next()
 {
@@ -212,16 +199,11 @@ QByteArray Statement::blob(int column) const
 SqlValue Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER:
-        return integer(column);
-    case SQLITE_FLOAT:
-        return real(column);
-    case SQLITE_TEXT:
-        return text(column);
-    case SQLITE_BLOB:
-        return QString::fromUtf8(blob(column));
-    default:
-        return std::monostate{};
+    case SQLITE_INTEGER: return integer(column);
+    case SQLITE_FLOAT: return real(column);
+    case SQLITE_TEXT: return text(column);
+    case SQLITE_BLOB: return QString::fromUtf8(blob(column));
+    default: return std::monostate{};
     }
 }
 
@@ -234,10 +216,7 @@ std::optional<QString> Statement::optionalText(int column) const
 
 // ---- Database ----------------------------------------------------------------------------------
 
-Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
-{
-}
+Database::Database(Database&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)) {}
 
 Database& Database::operator=(Database&& other) noexcept
 {
@@ -263,15 +242,9 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
-    case OpenMode::ReadWrite:
-        flags |= SQLITE_OPEN_READWRITE;
-        break;
-    case OpenMode::ReadWriteCreate:
-        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-        break;
-    case OpenMode::ReadOnly:
-        flags |= SQLITE_OPEN_READONLY;
-        break;
+    case OpenMode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
+    case OpenMode::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case OpenMode::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
     }
     if (mode == OpenMode::ReadWriteCreate && !QFileInfo::exists(path))
         createPrivately(path);
@@ -296,8 +269,7 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
 Result<Statement> Database::prepare(QStringView sql)
 {
     sqlite3_stmt* stmt = nullptr;
-    const int rc = sqlite3_prepare16_v3(m_db, sql.utf16(), static_cast<int>(sql.size() * 2),
-                                        SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    const int rc = sqlite3_prepare16_v3(m_db, sql.utf16(), static_cast<int>(sql.size() * 2), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
         return Error::io(describeSqliteFailure(rc, lastErrorMessage()));
     return Statement(stmt, this);

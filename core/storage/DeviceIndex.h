@@ -2,8 +2,8 @@
 // The workspace's short numbers for device ids (table sync_device), used inside the stored
 // sync clocks. Numbers are local to one workspace file and never leave it.
 
-#include "storage/Database.h"
 #include "model/StampCodec.h"
+#include "storage/Database.h"
 
 #include <QHash>
 

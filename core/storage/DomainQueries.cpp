@@ -231,8 +231,10 @@ Result<std::vector<CohortRow>> DomainQueries::cohorts()
                        "c.archived_on IS NOT NULL, coalesce(c.region, '') "
                        "FROM cohort c JOIN country co ON co.id = c.country_id WHERE c.deleted = 0 ORDER BY c.start_date DESC, c.name"),
         {}, [](const Statement& s) {
-            return CohortRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), date(s, 6), date(s, 7),
-                             static_cast<int>(s.integer(8)), s.integer(9) != 0, s.text(10)};
+            return CohortRow{s.text(0),         s.text(1),  s.text(2),
+                             s.text(3),         s.text(4),  s.text(5),
+                             date(s, 6),        date(s, 7), static_cast<int>(s.integer(8)),
+                             s.integer(9) != 0, s.text(10)};
         });
 }
 
@@ -255,8 +257,8 @@ Result<std::vector<EnterpriseListRow>> DomainQueries::enterpriseList()
                        "FROM enterprise e JOIN country co ON co.id = e.country_id LEFT JOIN cohort c ON c.id = e.cohort_id "
                        "WHERE e.deleted = 0 ORDER BY e.name COLLATE NOCASE, e.id"),
         {}, [](const Statement& s) {
-            return EnterpriseListRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), s.text(8),
-                                     optInt(s, 9), optInt(s, 10), {}, s.integer(11) != 0};
+            return EnterpriseListRow{s.text(0), s.text(1), s.text(2),    s.text(3),     s.text(4), s.text(5),         s.text(6),
+                                     s.text(7), s.text(8), optInt(s, 9), optInt(s, 10), {},        s.integer(11) != 0};
         });
 }
 
@@ -304,13 +306,15 @@ Result<std::vector<EitMemberRow>> DomainQueries::eitMembers(const QString& enter
                        "WHERE m.enterprise_id = ?1 AND m.deleted = 0 AND p.deleted = 0 "
                        "ORDER BY CASE m.eit_role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 ELSE 2 END, m.side, p.full_name"),
         {enterpriseId}, [](const Statement& s) {
-            return EitMemberRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), date(s, 8), date(s, 9)};
+            return EitMemberRow{s.text(0), s.text(1), s.text(2), s.text(3),  s.text(4),
+                                s.text(5), s.text(6), s.text(7), date(s, 8), date(s, 9)};
         });
 }
 
 Result<std::vector<PersonRow>> DomainQueries::people(const QString& enterpriseId)
 {
-    const QString filter = enterpriseId.isEmpty() ? QStringLiteral("enterprise_id IS NULL AND ?1 = ''") : QStringLiteral("enterprise_id = ?1");
+    const QString filter = enterpriseId.isEmpty() ? QStringLiteral("enterprise_id IS NULL AND ?1 = ''")
+                                                  : QStringLiteral("enterprise_id = ?1");
     return rows<PersonRow>(*m_ws,
                            QStringLiteral("SELECT id, full_name, gender, role, coalesce(job_title, ''), coalesce(enterprise_id, '') "
                                           "FROM person WHERE deleted = 0 AND %1 ORDER BY full_name")
@@ -322,23 +326,23 @@ Result<std::vector<PersonRow>> DomainQueries::people(const QString& enterpriseId
 
 Result<std::vector<PersonRow>> DomainQueries::counsellors()
 {
-    return rows<PersonRow>(*m_ws,
-                           QStringLiteral("SELECT id, full_name, gender, role, coalesce(job_title, ''), '' FROM person "
-                                          "WHERE deleted = 0 AND role IN ('counsellor', 'expert_trainer') ORDER BY full_name"),
-                           {}, [](const Statement& s) {
-                               return PersonRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), {}, false};
-                           });
+    return rows<PersonRow>(
+        *m_ws,
+        QStringLiteral("SELECT id, full_name, gender, role, coalesce(job_title, ''), '' FROM person "
+                       "WHERE deleted = 0 AND role IN ('counsellor', 'expert_trainer') ORDER BY full_name"),
+        {}, [](const Statement& s) { return PersonRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), {}, false}; });
 }
 
 Result<std::vector<PersonRow>> DomainQueries::everyone()
 {
-    return rows<PersonRow>(*m_ws,
-                           QStringLiteral("SELECT p.id, p.full_name, p.gender, p.role, coalesce(p.job_title, ''), coalesce(p.enterprise_id, ''), "
-                                          "coalesce(e.name, ''), p.archived_on IS NOT NULL FROM person p "
-                                          "LEFT JOIN enterprise e ON e.id = p.enterprise_id WHERE p.deleted = 0 ORDER BY p.full_name, p.id"),
-                           {}, [](const Statement& s) {
-                               return PersonRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(7) != 0};
-                           });
+    return rows<PersonRow>(
+        *m_ws,
+        QStringLiteral("SELECT p.id, p.full_name, p.gender, p.role, coalesce(p.job_title, ''), coalesce(p.enterprise_id, ''), "
+                       "coalesce(e.name, ''), p.archived_on IS NOT NULL FROM person p "
+                       "LEFT JOIN enterprise e ON e.id = p.enterprise_id WHERE p.deleted = 0 ORDER BY p.full_name, p.id"),
+        {}, [](const Statement& s) {
+            return PersonRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.integer(7) != 0};
+        });
 }
 
 Result<std::vector<VisitRow>> DomainQueries::visits(const QString& enterpriseId)
@@ -369,8 +373,8 @@ Result<std::vector<AttachmentRow>> DomainQueries::attachments(const QString& own
                                               "coalesce(caption, ''), taken_on FROM attachment WHERE deleted = 0 AND owner_kind = ?1 "
                                               "AND owner_id = ?2 ORDER BY created_at, id"),
                                {ownerKind, ownerId}, [](const Statement& s) {
-                                   return AttachmentRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.integer(5),
-                                                        s.text(6), s.text(7), date(s, 8)};
+                                   return AttachmentRow{s.text(0),    s.text(1), s.text(2), s.text(3), s.text(4),
+                                                        s.integer(5), s.text(6), s.text(7), date(s, 8)};
                                });
 }
 
@@ -415,9 +419,10 @@ Result<QHash<QString, ResponseRow>> DomainQueries::responses(const QString& asse
 Result<std::optional<AssessmentRow>> DomainQueries::previousAssessment(const AssessmentRow& current)
 {
     auto list = rows<AssessmentRow>(*m_ws,
-                                    kAssessmentSelect + QStringLiteral("AND a.enterprise_id = ?1 AND m.code = ?2 AND a.id <> ?3 AND "
-                                                                       "(a.assessed_on < ?4 OR (a.assessed_on = ?4 AND a.id < ?3)) "
-                                                                       "ORDER BY a.assessed_on DESC, a.id DESC LIMIT 1"),
+                                    kAssessmentSelect
+                                        + QStringLiteral("AND a.enterprise_id = ?1 AND m.code = ?2 AND a.id <> ?3 AND "
+                                                         "(a.assessed_on < ?4 OR (a.assessed_on = ?4 AND a.id < ?3)) "
+                                                         "ORDER BY a.assessed_on DESC, a.id DESC LIMIT 1"),
                                     {current.enterpriseId, current.moduleCode, current.id, current.date.toString(Qt::ISODate)},
                                     mapAssessment);
     if (!list)
@@ -431,13 +436,15 @@ Result<std::vector<ActionRow>> DomainQueries::actions(const QString& enterpriseI
 {
     if (enterpriseId.isEmpty())
         return rows<ActionRow>(*m_ws, kActionSelect + QStringLiteral("ORDER BY a.due_date IS NULL, a.due_date, a.title"), {}, mapAction);
-    return rows<ActionRow>(*m_ws, kActionSelect + QStringLiteral("AND a.enterprise_id = ?1 ORDER BY a.due_date IS NULL, a.due_date, a.title"),
+    return rows<ActionRow>(*m_ws,
+                           kActionSelect + QStringLiteral("AND a.enterprise_id = ?1 ORDER BY a.due_date IS NULL, a.due_date, a.title"),
                            {enterpriseId}, mapAction);
 }
 
 Result<ActionRow> DomainQueries::action(const QString& id)
 {
-    return single(rows<ActionRow>(*m_ws, kActionSelect + QStringLiteral("AND a.id = ?1"), {id}, mapAction), DomainQueriesTr::tr("improvement action"));
+    return single(rows<ActionRow>(*m_ws, kActionSelect + QStringLiteral("AND a.id = ?1"), {id}, mapAction),
+                  DomainQueriesTr::tr("improvement action"));
 }
 
 Result<std::vector<ActionRow>> DomainQueries::visitActions(const QString& visitId)
@@ -452,8 +459,8 @@ Result<std::vector<KpiReadingRow>> DomainQueries::kpiReadings(const QString& ent
                                               "coalesce(note, ''), coalesce(source, '') FROM kpi_reading WHERE enterprise_id = ?1 "
                                               "AND deleted = 0 ORDER BY kpi_id, period"),
                                {enterpriseId}, [](const Statement& s) {
-                                   return KpiReadingRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), s.real(5),
-                                                        optReal(s, 6), optReal(s, 7), s.text(8), s.text(9)};
+                                   return KpiReadingRow{s.text(0), s.text(1),     s.text(2),     s.text(3), s.text(4),
+                                                        s.real(5), optReal(s, 6), optReal(s, 7), s.text(8), s.text(9)};
                                });
 }
 
@@ -461,40 +468,54 @@ Result<std::vector<ModuleReportRow>> DomainQueries::moduleReports(const QString&
 {
     return rows<ModuleReportRow>(
         *m_ws,
-        QStringLiteral("SELECT r.id, r.enterprise_id, m.code, coalesce(c.full_name, ''), r.period_start, r.period_end, coalesce(r.summary, ''), "
-                       "r.status, r.submitted_on, coalesce(t.full_name, ''), coalesce(r.review_comment, ''), r.reviewed_on "
-                       "FROM module_report r JOIN module m ON m.id = r.module_id LEFT JOIN person c ON c.id = r.counsellor_id "
-                       "LEFT JOIN person t ON t.id = r.reviewer_id WHERE r.enterprise_id = ?1 AND r.deleted = 0 ORDER BY m.number, r.period_end"),
+        QStringLiteral(
+            "SELECT r.id, r.enterprise_id, m.code, coalesce(c.full_name, ''), r.period_start, r.period_end, coalesce(r.summary, ''), "
+            "r.status, r.submitted_on, coalesce(t.full_name, ''), coalesce(r.review_comment, ''), r.reviewed_on "
+            "FROM module_report r JOIN module m ON m.id = r.module_id LEFT JOIN person c ON c.id = r.counsellor_id "
+            "LEFT JOIN person t ON t.id = r.reviewer_id WHERE r.enterprise_id = ?1 AND r.deleted = 0 ORDER BY m.number, r.period_end"),
         {enterpriseId}, [](const Statement& s) {
-            return ModuleReportRow{s.text(0), s.text(1), s.text(2), s.text(3), date(s, 4), date(s, 5), s.text(6), s.text(7),
-                                   date(s, 8), s.text(9), s.text(10), date(s, 11)};
+            return ModuleReportRow{s.text(0), s.text(1), s.text(2),  s.text(3), date(s, 4), date(s, 5),
+                                   s.text(6), s.text(7), date(s, 8), s.text(9), s.text(10), date(s, 11)};
         });
 }
 
 Result<std::vector<SuggestionRow>> DomainQueries::suggestions(const QString& enterpriseId)
 {
-    return rows<SuggestionRow>(*m_ws,
-                               QStringLiteral("SELECT id, enterprise_id, submitted_on, coalesce(submitter_gender, ''), category, text, status, "
-                                              "implemented_on, coalesce(benefit, ''), estimated_saving FROM suggestion "
-                                              "WHERE enterprise_id = ?1 AND deleted = 0 ORDER BY submitted_on DESC, id"),
-                               {enterpriseId}, [](const Statement& s) {
-                                   return SuggestionRow{s.text(0), s.text(1), date(s, 2), s.text(3), s.text(4), s.text(5), s.text(6),
-                                                        date(s, 7), s.text(8), optReal(s, 9)};
-                               });
+    return rows<SuggestionRow>(
+        *m_ws,
+        QStringLiteral("SELECT id, enterprise_id, submitted_on, coalesce(submitter_gender, ''), category, text, status, "
+                       "implemented_on, coalesce(benefit, ''), estimated_saving FROM suggestion "
+                       "WHERE enterprise_id = ?1 AND deleted = 0 ORDER BY submitted_on DESC, id"),
+        {enterpriseId}, [](const Statement& s) {
+            return SuggestionRow{s.text(0), s.text(1), date(s, 2), s.text(3), s.text(4),
+                                 s.text(5), s.text(6), date(s, 7), s.text(8), optReal(s, 9)};
+        });
 }
 
 Result<std::vector<HazardRow>> DomainQueries::hazards(const QString& enterpriseId)
 {
-    return rows<HazardRow>(*m_ws,
-                           QStringLiteral("SELECT h.id, h.enterprise_id, h.location, h.hazard, coalesce(h.consequence, ''), h.likelihood, "
-                                          "h.severity, coalesce(h.control, ''), coalesce(h.control_type, ''), coalesce(p.full_name, ''), "
-                                          "h.identified_on, h.due_date, h.closed_on, h.status FROM hazard h LEFT JOIN person p ON p.id = h.owner_id "
-                                          "WHERE h.enterprise_id = ?1 AND h.deleted = 0 ORDER BY h.likelihood * h.severity DESC, h.id"),
-                           {enterpriseId}, [](const Statement& s) {
-                               return HazardRow{s.text(0), s.text(1), s.text(2), s.text(3), s.text(4), static_cast<int>(s.integer(5)),
-                                                static_cast<int>(s.integer(6)), s.text(7), s.text(8), s.text(9), date(s, 10), date(s, 11),
-                                                date(s, 12), s.text(13)};
-                           });
+    return rows<HazardRow>(
+        *m_ws,
+        QStringLiteral("SELECT h.id, h.enterprise_id, h.location, h.hazard, coalesce(h.consequence, ''), h.likelihood, "
+                       "h.severity, coalesce(h.control, ''), coalesce(h.control_type, ''), coalesce(p.full_name, ''), "
+                       "h.identified_on, h.due_date, h.closed_on, h.status FROM hazard h LEFT JOIN person p ON p.id = h.owner_id "
+                       "WHERE h.enterprise_id = ?1 AND h.deleted = 0 ORDER BY h.likelihood * h.severity DESC, h.id"),
+        {enterpriseId}, [](const Statement& s) {
+            return HazardRow{s.text(0),
+                             s.text(1),
+                             s.text(2),
+                             s.text(3),
+                             s.text(4),
+                             static_cast<int>(s.integer(5)),
+                             static_cast<int>(s.integer(6)),
+                             s.text(7),
+                             s.text(8),
+                             s.text(9),
+                             date(s, 10),
+                             date(s, 11),
+                             date(s, 12),
+                             s.text(13)};
+        });
 }
 
 }  // namespace score

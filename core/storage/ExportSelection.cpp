@@ -46,9 +46,8 @@ Status ExportSelection::addScope(const QStringList& enterpriseIds, const QString
         SCORE_TRY(add->exec());
     }
     // A cohort's enterprises belong to its scope.
-    SCORE_TRY(insertSelect(QStringLiteral(
-        "INSERT OR IGNORE INTO export_selection (kind, id) SELECT 'enterprise', e.id FROM enterprise e "
-        "JOIN export_selection s ON s.kind = 'cohort' AND s.id = e.cohort_id")));
+    SCORE_TRY(insertSelect(QStringLiteral("INSERT OR IGNORE INTO export_selection (kind, id) SELECT 'enterprise', e.id FROM enterprise e "
+                                          "JOIN export_selection s ON s.kind = 'cohort' AND s.id = e.cohort_id")));
 
     // Descend the ownership tree until nothing new is added (person ↔ enterprise is a cycle).
     for (;;) {

@@ -4,8 +4,8 @@
 // optionally only those a peer lacks, then closed under references so that the bundle never
 // refers to a record it does not carry.
 
-#include "storage/Workspace.h"
 #include "model/VersionVector.h"
+#include "storage/Workspace.h"
 
 #include <functional>
 

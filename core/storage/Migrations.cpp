@@ -7,8 +7,7 @@ namespace score {
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> list = {
-        {1, QStringLiteral("initial SCORE workspace schema"),
-         [](Database& db) { return db.execute(QStringView(schema::kSchemaV1)); }},
+        {1, QStringLiteral("initial SCORE workspace schema"), [](Database& db) { return db.execute(QStringView(schema::kSchemaV1)); }},
         {2, QStringLiteral("covering indexes for the enterprise list's counts"),
          [](Database& db) { return db.execute(QStringView(schema::kSchemaV2)); }, /*indexesOnly=*/true},
         {3, QStringLiteral("cohort region and module plan; archiving cohorts, enterprises and people"),

@@ -35,6 +35,6 @@ namespace schema {
 extern const char16_t* const kSchemaV1;
 extern const char16_t* const kSchemaV2;
 extern const char16_t* const kSchemaV3;
-}
+}  // namespace schema
 
 }  // namespace score

@@ -89,9 +89,8 @@ Result<QString> ProgrammeDirectory::eitMembership(const QString& personId)
 
 Result<std::vector<std::pair<QString, QString>>> ProgrammeDirectory::cohortTrainers(const QString& cohortId)
 {
-    auto stmt = m_ws->db().prepare(
-        u"SELECT t.id, t.person_id FROM cohort_trainer t JOIN person p ON p.id = t.person_id "
-        u"WHERE t.cohort_id = ?1 AND t.deleted = 0 AND p.deleted = 0 ORDER BY p.full_name, t.id");
+    auto stmt = m_ws->db().prepare(u"SELECT t.id, t.person_id FROM cohort_trainer t JOIN person p ON p.id = t.person_id "
+                                   u"WHERE t.cohort_id = ?1 AND t.deleted = 0 AND p.deleted = 0 ORDER BY p.full_name, t.id");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, cohortId);

@@ -12,8 +12,7 @@ Result<std::vector<CommentRow>> recordComments(Workspace& ws, const QString& tar
     stmt->bind(1, targetKind).bind(2, targetId);
     std::vector<CommentRow> comments;
     while (stmt->next())
-        comments.push_back({stmt->text(0), stmt->text(1), stmt->text(2),
-                            QDateTime::fromString(stmt->text(3), Qt::ISODateWithMs).toUTC()});
+        comments.push_back({stmt->text(0), stmt->text(1), stmt->text(2), QDateTime::fromString(stmt->text(3), Qt::ISODateWithMs).toUTC()});
     if (!stmt->ok())
         return Error::io(stmt->error());
     return comments;

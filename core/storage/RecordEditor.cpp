@@ -316,8 +316,8 @@ Status RecordEditor::remove(QStringView entity, const QString& id)
         if (!exists)
             return exists.error();
         if (!*exists)
-            return Error::notFound(RecordEditorTr::tr("This %1 does not exist or is already in the recycle bin.")
-                                       .arg(entityDisplayName((*specResult)->name)));
+            return Error::notFound(
+                RecordEditorTr::tr("This %1 does not exist or is already in the recycle bin.").arg(entityDisplayName((*specResult)->name)));
         const Stamp stamp{m_ws->hlc().tick(), m_ws->device().deviceId};
         SCORE_TRY(removeTree(**specResult, id, stamp));
         if (m_recorder)

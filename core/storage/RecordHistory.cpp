@@ -53,12 +53,9 @@ public:
             return QLocale().toString(*d, 'g', 12);
         const QString text = std::get<QString>(value);
         switch (field.type) {
-        case FieldType::Enum:
-            return valueLabel(field.name, text);
-        case FieldType::Ref:
-            return recordName(field.refEntity, text);
-        default:
-            return text;
+        case FieldType::Enum: return valueLabel(field.name, text);
+        case FieldType::Ref: return recordName(field.refEntity, text);
+        default: return text;
         }
     }
 
@@ -128,9 +125,8 @@ Result<std::vector<HistoryEntry>> recordHistory(Workspace& ws, const QString& en
     if (!spec)
         return Error::invalid(RecordHistoryTr::tr("There is no kind of record called \"%1\".").arg(entity));
 
-    auto stmt = ws.db().prepare(
-        u"SELECT op, hlc, device_id, coalesce(author, ''), coalesce(fields, '') FROM change_log "
-        u"WHERE record_id = ?1 AND entity = ?2 ORDER BY hlc DESC, id DESC");
+    auto stmt = ws.db().prepare(u"SELECT op, hlc, device_id, coalesce(author, ''), coalesce(fields, '') FROM change_log "
+                                u"WHERE record_id = ?1 AND entity = ?2 ORDER BY hlc DESC, id DESC");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id).bind(2, entity);

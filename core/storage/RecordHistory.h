@@ -13,10 +13,10 @@
 namespace score {
 
 struct HistoryFieldChange {
-    QString field;      // schema name ("due_date")
-    QString label;      // "Due date"
-    FieldValue value;   // the new value, as stored
-    QString shownValue; // for people: enum labels, names of referenced records, "—" for none
+    QString field;       // schema name ("due_date")
+    QString label;       // "Due date"
+    FieldValue value;    // the new value, as stored
+    QString shownValue;  // for people: enum labels, names of referenced records, "—" for none
 };
 
 struct HistoryEntry {
@@ -24,7 +24,7 @@ struct HistoryEntry {
     QDateTime when;     // UTC
     QString author;     // as named by the change (may be empty for old imports)
     QUuid device;
-    QString deviceName; // "Lan (LAN-T480)", "Lan (this device)"
+    QString deviceName;                       // "Lan (LAN-T480)", "Lan (this device)"
     std::vector<HistoryFieldChange> changes;  // in the order of the schema
 };
 

@@ -59,8 +59,7 @@ RecordStore::Statements& RecordStore::statementsFor(const EntitySpec& spec)
         assignments << spec.fields[static_cast<size_t>(i)].name + QStringLiteral(" = ?") + QString::number(i + 2);
     }
     const QString tail = QStringLiteral("?%1, ?%2, ?%3").arg(n + 2).arg(n + 3).arg(n + 4);
-    if (auto s = m_db->prepare(QStringLiteral("SELECT %1, deleted, sync_stamps, sync_vv FROM %2 WHERE id = ?1")
-                                   .arg(columns, spec.name)))
+    if (auto s = m_db->prepare(QStringLiteral("SELECT %1, deleted, sync_stamps, sync_vv FROM %2 WHERE id = ?1").arg(columns, spec.name)))
         slot->select = std::move(*s);
     if (auto s = m_db->prepare(QStringLiteral("SELECT sync_stamps, sync_vv FROM %1 WHERE id = ?1").arg(spec.name)))
         slot->selectClock = std::move(*s);
@@ -138,8 +137,8 @@ Result<std::optional<RecordState>> RecordStore::loadClock(const EntitySpec& spec
     const bool decoded = decodeStamps(stmt.text(0), state, *m_devices) && decodeVersionVector(stmt.text(1), state.vv, *m_devices);
     stmt.reset();
     if (!decoded)
-        return Error::failed(RecordStoreTr::tr("The sync information of %1 %2 is damaged; run a workspace check.")
-                                 .arg(entityDisplayName(spec.name), id));
+        return Error::failed(
+            RecordStoreTr::tr("The sync information of %1 %2 is damaged; run a workspace check.").arg(entityDisplayName(spec.name), id));
     return std::optional<RecordState>(std::move(state));
 }
 
@@ -168,14 +167,13 @@ Status RecordStore::forEach(const EntitySpec& spec, const std::function<bool(con
     return forEachIn(spec, QString(), visit);
 }
 
-Status RecordStore::forEachIn(const EntitySpec& spec, const QString& selectionTable,
-                              const std::function<bool(const RecordState&)>& visit)
+Status RecordStore::forEachIn(const EntitySpec& spec, const QString& selectionTable, const std::function<bool(const RecordState&)>& visit)
 {
     const QString filter = selectionTable.isEmpty()
                                ? QString()
                                : QStringLiteral(" WHERE id IN (SELECT id FROM %1 WHERE kind = ?1)").arg(selectionTable);
-    auto stmt = m_db->prepare(QStringLiteral("SELECT id, %1, deleted, sync_stamps, sync_vv FROM %2%3 ORDER BY id")
-                                  .arg(columnList(spec), spec.name, filter));
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT id, %1, deleted, sync_stamps, sync_vv FROM %2%3 ORDER BY id").arg(columnList(spec), spec.name, filter));
     if (!stmt)
         return stmt.error();
     if (!selectionTable.isEmpty())
@@ -206,8 +204,7 @@ Result<bool> RecordStore::exists(const EntitySpec& spec, const QString& id, bool
     return found;
 }
 
-Result<QStringList> RecordStore::ownedBy(const EntitySpec& child, int ownerField, const QString& ownerId,
-                                        const QString& ownerKind)
+Result<QStringList> RecordStore::ownedBy(const EntitySpec& child, int ownerField, const QString& ownerId, const QString& ownerKind)
 {
     const FieldSpec& field = child.fields[static_cast<size_t>(ownerField)];
     QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1").arg(child.name, field.name);

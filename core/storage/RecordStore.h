@@ -2,9 +2,9 @@
 // Reads and writes whole RecordStates of any kind, with their sync clocks, using statements
 // prepared once per kind. It does not decide anything: RecordWriter merges, this stores.
 
+#include "model/RecordState.h"
 #include "storage/Database.h"
 #include "storage/DeviceIndex.h"
-#include "model/RecordState.h"
 
 #include <functional>
 #include <memory>
@@ -30,14 +30,12 @@ public:
     // Visits every record of a kind in id order, tombstones included. Stop by returning false.
     Status forEach(const EntitySpec& spec, const std::function<bool(const RecordState&)>& visit);
     // Like forEach, for the records listed in a selection table (kind, id) of this connection.
-    Status forEachIn(const EntitySpec& spec, const QString& selectionTable,
-                     const std::function<bool(const RecordState&)>& visit);
+    Status forEachIn(const EntitySpec& spec, const QString& selectionTable, const std::function<bool(const RecordState&)>& visit);
     // Cheap existence test; alive only when `aliveOnly`.
     Result<bool> exists(const EntitySpec& spec, const QString& id, bool aliveOnly);
     // Ids of the records of kind `child` owned by `ownerId` through its field `ownerField`
     // (for an AnyRef owner, only those whose kind field names `ownerKind`).
-    Result<QStringList> ownedBy(const EntitySpec& child, int ownerField, const QString& ownerId,
-                                const QString& ownerKind);
+    Result<QStringList> ownedBy(const EntitySpec& child, int ownerField, const QString& ownerId, const QString& ownerKind);
     // One record of a kind chosen by `random` (uniform over alive or deleted ones), or empty.
     Result<QString> sample(const EntitySpec& spec, quint64 random, bool deleted = false);
     // Counts records of a kind (alive ones, or tombstones).

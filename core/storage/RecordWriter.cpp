@@ -22,8 +22,7 @@ Hlc newestHlc(const RecordState& s)
 }
 
 // Groups changed fields by the change (stamp) that set them, for the history.
-void logImportedChanges(ChangeJournal& journal, const MergeResult& merge, const QString& author,
-                        std::vector<Status>& errors)
+void logImportedChanges(ChangeJournal& journal, const MergeResult& merge, const QString& author, std::vector<Status>& errors)
 {
     std::vector<Stamp> seen;
     for (int f : merge.changedFields) {
@@ -51,7 +50,8 @@ Result<ApplyOutcome> RecordWriter::apply(const RecordState& incoming, const Appl
     ApplyOutcome outcome;
     if (!loaded->has_value()) {
         if (!incoming.isComplete())
-            return Error::notFound(RecordWriterTr::tr("The %1 %2 does not exist.").arg(entityDisplayName(incoming.spec->name), incoming.id));
+            return Error::notFound(
+                RecordWriterTr::tr("The %1 %2 does not exist.").arg(entityDisplayName(incoming.spec->name), incoming.id));
         outcome.kind = ApplyOutcome::Kind::Inserted;
         outcome.isAlive = incoming.isAlive();
         if (options.dryRun)
@@ -87,16 +87,15 @@ Result<ApplyOutcome> RecordWriter::apply(const RecordState& incoming, const Appl
         return outcome;
 
     const int modifiedBy = merge.merged.spec->fieldIndex(u"modified_by");
-    const QString author = options.origin == ApplyOptions::Origin::Local
-                               ? options.author
-                               : std::get_if<QString>(&merge.merged.values[static_cast<size_t>(modifiedBy)])
-                                     ? std::get<QString>(merge.merged.values[static_cast<size_t>(modifiedBy)])
-                                     : QString();
+    const QString author = options.origin == ApplyOptions::Origin::Local ? options.author
+                           : std::get_if<QString>(&merge.merged.values[static_cast<size_t>(modifiedBy)])
+                               ? std::get<QString>(merge.merged.values[static_cast<size_t>(modifiedBy)])
+                               : QString();
     if (outcome.deleted()) {
         SCORE_TRY(m_journal->logChange(merge.merged, QStringLiteral("delete"), {}, merge.merged.deletedStamp, author));
     } else if (outcome.restored()) {
-        SCORE_TRY(m_journal->logChange(merge.merged, QStringLiteral("restore"), merge.changedFields,
-                                       merge.merged.newestLiveStamp(), author));
+        SCORE_TRY(
+            m_journal->logChange(merge.merged, QStringLiteral("restore"), merge.changedFields, merge.merged.newestLiveStamp(), author));
     } else if (!merge.changedFields.empty()) {
         std::vector<Status> errors;
         logImportedChanges(*m_journal, merge, author, errors);

@@ -13,10 +13,10 @@ namespace score {
 struct ApplyOptions {
     enum class Origin { Local, Import, Builtin };
     Origin origin = Origin::Local;
-    QString bundleId;      // Import: the bundle the change came from
-    QString author;        // Local: who made the change (history)
+    QString bundleId;  // Import: the bundle the change came from
+    QString author;    // Local: who made the change (history)
     bool logHistory = true;
-    bool dryRun = false;   // compute the outcome only (the caller rolls back anyway)
+    bool dryRun = false;  // compute the outcome only (the caller rolls back anyway)
 };
 
 struct ApplyOutcome {

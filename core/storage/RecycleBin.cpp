@@ -16,7 +16,7 @@ struct Tombstone {
     Stamp stamp;
     QList<std::pair<QString, QString>> owners;  // (kind, id) of the records that own it
     QString enterpriseId;
-    qsizetype parent = -1;                      // the owner deleted together with it, if any
+    qsizetype parent = -1;  // the owner deleted together with it, if any
 };
 
 QString key(const QString& entity, const QString& id) { return entity + u'/' + id; }
@@ -98,9 +98,8 @@ Result<std::vector<DeletedRecord>> deletedRecords(Workspace& ws, int limit)
     if (limit >= 0 && roots.size() > static_cast<size_t>(limit))
         roots.resize(static_cast<size_t>(limit));
 
-    auto history = ws.db().prepare(
-        u"SELECT author FROM change_log WHERE record_id = ?1 AND entity = ?2 AND op = 'delete' AND hlc = ?3 "
-        u"ORDER BY id DESC LIMIT 1");
+    auto history = ws.db().prepare(u"SELECT author FROM change_log WHERE record_id = ?1 AND entity = ?2 AND op = 'delete' AND hlc = ?3 "
+                                   u"ORDER BY id DESC LIMIT 1");
     if (!history)
         return history.error();
     auto enterprise = ws.db().prepare(u"SELECT name FROM enterprise WHERE id = ?1");

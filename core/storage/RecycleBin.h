@@ -16,8 +16,8 @@ struct DeletedRecord {
     QString enterpriseName;  // for records of an enterprise, to tell them apart
     qint64 deletedMs = 0;    // when, from the delete stamp
     QUuid deletedDevice;
-    QString deletedBy;       // here: the author in the history; elsewhere: the device as known here
-    int deletedWith = 0;     // owned records deleted together with this one
+    QString deletedBy;    // here: the author in the history; elsewhere: the device as known here
+    int deletedWith = 0;  // owned records deleted together with this one
 };
 
 // At most `limit` deleted records (not counting those deleted with their owner), newest first.

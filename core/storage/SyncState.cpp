@@ -9,8 +9,7 @@ struct SyncStateTr {
     Q_DECLARE_TR_FUNCTIONS(score::SyncState)
 };
 
-const char16_t* const kPeerColumns =
-    u"device_id, device_name, user_name, public_key, first_seen, last_seen, last_bundle_id, holds_vv";
+const char16_t* const kPeerColumns = u"device_id, device_name, user_name, public_key, first_seen, last_seen, last_bundle_id, holds_vv";
 
 PeerDevice readPeer(const Statement& s)
 {
@@ -71,12 +70,12 @@ Result<PeerDevice> SyncState::findPeer(const QString& idOrName)
     if (matches.size() > 1)
         return Error::invalid(SyncStateTr::tr("\"%1\" matches several devices; give more of the device id.").arg(idOrName));
     return Error::notFound(SyncStateTr::tr("No bundle from a device \"%1\" has been imported here, so what it holds is unknown; "
-                                  "export a full bundle instead.")
+                                           "export a full bundle instead.")
                                .arg(idOrName));
 }
 
-Status SyncState::rememberPeer(const QUuid& deviceId, const QString& deviceName, const QString& userName,
-                               const QByteArray& publicKey, const QString& bundleId, const VersionVector& holds)
+Status SyncState::rememberPeer(const QUuid& deviceId, const QString& deviceName, const QString& userName, const QByteArray& publicKey,
+                               const QString& bundleId, const VersionVector& holds)
 {
     auto existing = peer(deviceId);
     if (!existing)
@@ -114,9 +113,8 @@ Status SyncState::rememberBundle(const ReceivedBundle& b)
 
 Status SyncState::rememberExport(Hlc hlc)
 {
-    auto stmt = m_ws->db().prepare(
-        u"INSERT INTO workspace_info (key, value) VALUES ('last_export_hlc', ?1) "
-        u"ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))");
+    auto stmt = m_ws->db().prepare(u"INSERT INTO workspace_info (key, value) VALUES ('last_export_hlc', ?1) "
+                                   u"ON CONFLICT (key) DO UPDATE SET value = max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, QString::number(hlc));
@@ -125,9 +123,8 @@ Status SyncState::rememberExport(Hlc hlc)
 
 Result<qint64> SyncState::unsharedChanges()
 {
-    auto stmt = m_ws->db().prepare(
-        u"SELECT count(*) FROM change_log WHERE device_id = ?1 AND hlc > "
-        u"coalesce((SELECT CAST(value AS INTEGER) FROM workspace_info WHERE key = 'last_export_hlc'), 0)");
+    auto stmt = m_ws->db().prepare(u"SELECT count(*) FROM change_log WHERE device_id = ?1 AND hlc > "
+                                   u"coalesce((SELECT CAST(value AS INTEGER) FROM workspace_info WHERE key = 'last_export_hlc'), 0)");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, uuidText(m_ws->device().deviceId));
@@ -151,9 +148,8 @@ Result<std::optional<ReceivedBundle>> SyncState::receivedBundle(const QString& b
 
 Result<std::vector<ReceivedBundle>> SyncState::receivedBundles(int limit)
 {
-    auto stmt = m_ws->db().prepare(
-        u"SELECT bundle_id, device_id, created_at, imported_at, file_name, scope, summary FROM received_bundle "
-        u"ORDER BY imported_at DESC, created_at DESC LIMIT ?1");
+    auto stmt = m_ws->db().prepare(u"SELECT bundle_id, device_id, created_at, imported_at, file_name, scope, summary FROM received_bundle "
+                                   u"ORDER BY imported_at DESC, created_at DESC LIMIT ?1");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, limit);

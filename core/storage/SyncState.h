@@ -3,8 +3,8 @@
 // imported (their key, trusted on first use, and what each said it holds) and the bundles
 // already imported.
 
-#include "storage/Workspace.h"
 #include "model/VersionVector.h"
+#include "storage/Workspace.h"
 
 #include <optional>
 #include <vector>
@@ -41,8 +41,8 @@ public:
     // A peer by full id, unique id prefix, or exact device name.
     Result<PeerDevice> findPeer(const QString& idOrName);
     // Remembers a sender: its names and key, and raises what it is known to hold.
-    Status rememberPeer(const QUuid& deviceId, const QString& deviceName, const QString& userName,
-                        const QByteArray& publicKey, const QString& bundleId, const VersionVector& holds);
+    Status rememberPeer(const QUuid& deviceId, const QString& deviceName, const QString& userName, const QByteArray& publicKey,
+                        const QString& bundleId, const VersionVector& holds);
 
     Status rememberBundle(const ReceivedBundle& bundle);
 

@@ -92,8 +92,8 @@ Status Workspace::loadIdentity()
     if (!stmt)
         return stmt.error();
     if (!stmt->next())
-        return Error::invalid(WorkspaceTr::tr("%1 has no device identity; it is damaged or not a SCORE Desk workspace.")
-                                  .arg(nativePath(m_path)));
+        return Error::invalid(
+            WorkspaceTr::tr("%1 has no device identity; it is damaged or not a SCORE Desk workspace.").arg(nativePath(m_path)));
     m_identity.deviceId = QUuid(stmt->text(0));
     m_identity.deviceName = stmt->text(1);
     m_identity.userName = stmt->text(2);
@@ -103,8 +103,8 @@ Status Workspace::loadIdentity()
     return {};
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const QString& deviceName,
-                                                     const QString& userName, const WorkspaceOptions& options)
+Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const QString& deviceName, const QString& userName,
+                                                     const WorkspaceOptions& options)
 {
     const QFileInfo info(path);
     if (info.exists() && info.size() > 0)
@@ -194,7 +194,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Wo
     const bool readOnly = options.readOnly;
     if (!readOnly && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
         return Error::io(WorkspaceTr::tr("%1 cannot be written: the file or its folder is read-only. Copy the workspace to a "
-                                "writable folder and open the copy.")
+                                         "writable folder and open the copy.")
                              .arg(nativePath(path)));
 
     auto db = Database::open(path, readOnly ? Database::OpenMode::ReadOnly : Database::OpenMode::ReadWrite);
@@ -219,7 +219,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Wo
         return version.error();
     if (*version > kCurrentSchemaVersion)
         return Error::newer(WorkspaceTr::tr("%1 was saved by a newer SCORE Desk (workspace version %2; this one reads up to %3). "
-                                   "Update SCORE Desk to open it.")
+                                            "Update SCORE Desk to open it.")
                                 .arg(nativePath(path))
                                 .arg(*version)
                                 .arg(kCurrentSchemaVersion));
@@ -227,8 +227,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, const Wo
         return s.error();
     if (*version < kCurrentSchemaVersion && !(readOnly && readableWithoutUpgrade(static_cast<int>(*version)))) {
         if (readOnly)
-            return Error::invalid(WorkspaceTr::tr("%1 needs to be upgraded before it can be read; open it for writing once.")
-                                      .arg(nativePath(path)));
+            return Error::invalid(
+                WorkspaceTr::tr("%1 needs to be upgraded before it can be read; open it for writing once.").arg(nativePath(path)));
         auto backup = Backups(path).create(ws->m_db, QStringLiteral("before-upgrade-v%1").arg(*version));
         if (!backup)
             return Error::io(WorkspaceTr::tr("%1 was not upgraded because its backup failed: %2").arg(nativePath(path), backup.message()));
@@ -280,9 +280,8 @@ Result<VersionVector> Workspace::knowledge()
 
 Status Workspace::raiseKnowledge(const VersionVector& vv)
 {
-    auto stmt = m_db.prepare(
-        u"INSERT INTO knowledge (device_id, hlc) VALUES (?1, ?2) "
-        u"ON CONFLICT (device_id) DO UPDATE SET hlc = max(hlc, excluded.hlc)");
+    auto stmt = m_db.prepare(u"INSERT INTO knowledge (device_id, hlc) VALUES (?1, ?2) "
+                             u"ON CONFLICT (device_id) DO UPDATE SET hlc = max(hlc, excluded.hlc)");
     if (!stmt)
         return stmt.error();
     for (const auto& [device, hlc] : vv.entries()) {

@@ -3,12 +3,12 @@
 // single write path. Opening checks that the file is a SCORE Desk workspace, refuses one from
 // a newer version and migrates an older one after backing it up.
 
+#include "model/VersionVector.h"
 #include "storage/ChangeJournal.h"
 #include "storage/Database.h"
 #include "storage/DeviceIndex.h"
 #include "storage/RecordStore.h"
 #include "storage/RecordWriter.h"
-#include "model/VersionVector.h"
 #include "util/Clock.h"
 #include "util/Hlc.h"
 #include "util/Uuid.h"
@@ -29,8 +29,8 @@ struct DeviceIdentity {
 };
 
 struct WorkspaceOptions {
-    const Clock* clock = nullptr;         // default: the system clock
-    std::optional<quint64> randomSeed;    // default: the system's random source
+    const Clock* clock = nullptr;       // default: the system clock
+    std::optional<quint64> randomSeed;  // default: the system's random source
     bool readOnly = false;
 };
 
@@ -56,8 +56,8 @@ public:
     Workspace& operator=(const Workspace&) = delete;
 
     // Creates an empty workspace (schema and identity only; see WorkspaceSetup for content).
-    static Result<std::unique_ptr<Workspace>> create(const QString& path, const QString& deviceName,
-                                                     const QString& userName, const WorkspaceOptions& options = {});
+    static Result<std::unique_ptr<Workspace>> create(const QString& path, const QString& deviceName, const QString& userName,
+                                                     const WorkspaceOptions& options = {});
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const WorkspaceOptions& options = {});
 
     const QString& path() const { return m_path; }

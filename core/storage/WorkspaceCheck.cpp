@@ -114,10 +114,12 @@ Result<CheckReport> checkWorkspace(Workspace& ws)
                 if (itemKeys.value(item) != text("item_key"))
                     problems.add(WorkspaceCheckTr::tr("%1: its item key does not match the checklist item.").arg(describe(spec, r.id)));
                 if (itemTemplates.value(item) != assessmentTemplates.value(text("assessment_id")))
-                    problems.add(WorkspaceCheckTr::tr("%1 answers an item of another template than its assessment's.").arg(describe(spec, r.id)));
+                    problems.add(
+                        WorkspaceCheckTr::tr("%1 answers an item of another template than its assessment's.").arg(describe(spec, r.id)));
             } else if (isReading) {
                 if (r.id != naturalid::kpiReading(text("enterprise_id"), text("kpi_id"), text("period")))
-                    problems.add(WorkspaceCheckTr::tr("%1: its id does not match its enterprise, KPI and period.").arg(describe(spec, r.id)));
+                    problems.add(
+                        WorkspaceCheckTr::tr("%1: its id does not match its enterprise, KPI and period.").arg(describe(spec, r.id)));
             } else if (isEitMember) {
                 if (r.id != naturalid::eitMember(text("enterprise_id"), text("person_id")))
                     problems.add(WorkspaceCheckTr::tr("%1: its id does not match its enterprise and person.").arg(describe(spec, r.id)));
@@ -133,7 +135,8 @@ Result<CheckReport> checkWorkspace(Workspace& ws)
                     continue;
                 auto exists = ws.store().exists(*target, text(f.name.toLatin1().constData()), false);
                 if (exists && !*exists)
-                    problems.add(WorkspaceCheckTr::tr("%1 belongs to a %2 that does not exist.").arg(describe(spec, r.id), entityDisplayName(target->name)));
+                    problems.add(WorkspaceCheckTr::tr("%1 belongs to a %2 that does not exist.")
+                                     .arg(describe(spec, r.id), entityDisplayName(target->name)));
             }
             return true;
         });

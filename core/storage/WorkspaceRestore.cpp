@@ -36,14 +36,16 @@ Result<RestoreSummary> restoreBackup(Workspace& ws, const QString& backupPath)
     summary.previousDevice = ws.device().deviceId;
     auto safety = Backups(ws.path()).create(ws.db(), QStringLiteral("before-restore"));
     if (!safety)
-        return Error::io(WorkspaceRestoreTr::tr("Nothing was restored because the current state could not be backed up first: %1").arg(safety.message()));
+        return Error::io(WorkspaceRestoreTr::tr("Nothing was restored because the current state could not be backed up first: %1")
+                             .arg(safety.message()));
     summary.safetyBackup = *safety;
 
     const Hlc currentClock = ws.hlc().last();
     ws.clearCaches();
     if (auto copied = ws.db().restoreFrom(backupPath); !copied) {
         (void)ws.reloadCaches();
-        return Error::io(WorkspaceRestoreTr::tr("The backup could not be restored; the workspace is as it was. (%1)").arg(copied.message()));
+        return Error::io(
+            WorkspaceRestoreTr::tr("The backup could not be restored; the workspace is as it was. (%1)").arg(copied.message()));
     }
 
     // Continue as a new device that knows the old one's changes up to the backup.

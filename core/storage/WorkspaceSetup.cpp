@@ -7,8 +7,8 @@
 
 namespace score {
 
-Result<std::unique_ptr<Workspace>> createWorkspace(const QString& path, const QString& deviceName,
-                                                   const QString& userName, const WorkspaceOptions& options)
+Result<std::unique_ptr<Workspace>> createWorkspace(const QString& path, const QString& deviceName, const QString& userName,
+                                                   const WorkspaceOptions& options)
 {
     auto ws = Workspace::create(path, deviceName.isEmpty() ? defaultDeviceName() : deviceName,
                                 userName.isEmpty() ? defaultUserName() : userName, options);

@@ -5,8 +5,8 @@
 
 namespace score {
 
-Result<std::unique_ptr<Workspace>> createWorkspace(const QString& path, const QString& deviceName,
-                                                   const QString& userName, const WorkspaceOptions& options = {});
+Result<std::unique_ptr<Workspace>> createWorkspace(const QString& path, const QString& deviceName, const QString& userName,
+                                                   const WorkspaceOptions& options = {});
 
 // Removes a workspace file that was being created, with its WAL and shared-memory files.
 void removeWorkspaceFiles(const QString& path);

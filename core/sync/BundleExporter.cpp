@@ -168,7 +168,8 @@ Result<ExportSummary> exportBundle(Workspace& ws, const ExportOptions& options)
     for (const QString& hash : std::as_const(sortedBlobs)) {
         auto data = store.get(hash);
         if (!data)
-            return Error::failed(BundleExporterTr::tr("An attachment's content is missing from this workspace (%1); run a check.").arg(hash.left(12)));
+            return Error::failed(
+                BundleExporterTr::tr("An attachment's content is missing from this workspace (%1); run a check.").arg(hash.left(12)));
         QFile blobFile(work.filePath(hash));
         if (!blobFile.open(QIODevice::WriteOnly) || blobFile.write(*data) != data->size())
             return Error::io(BundleExporterTr::tr("The bundle could not be written; is the disk full?"));

@@ -13,12 +13,12 @@ namespace score {
 
 struct ExportOptions {
     QString outputPath;
-    bool full = true;               // false: a delta for `forDevice`
-    QString forDevice;              // id, id prefix or name of a device known here
-    QStringList enterpriseIds;      // scope (empty: everything)
+    bool full = true;           // false: a delta for `forDevice`
+    QString forDevice;          // id, id prefix or name of a device known here
+    QStringList enterpriseIds;  // scope (empty: everything)
     QStringList cohortIds;
-    QString passphrase;             // empty: not encrypted
-    bool lightKdfForTests = false;  // tests only: a cheap Argon2id profile
+    QString passphrase;                       // empty: not encrypted
+    bool lightKdfForTests = false;            // tests only: a cheap Argon2id profile
     int recordSchema = kRecordSchemaVersion;  // tests only: write as an older SCORE Desk did
     ProgressCallback progress;
 };

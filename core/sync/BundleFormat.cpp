@@ -105,9 +105,8 @@ QByteArray BundleManifest::toJson() const
         countObject.insert(it.key(), it.value());
     QJsonArray entryList;
     for (const BundleEntryInfo& e : entries)
-        entryList.append(QJsonObject{{QStringLiteral("name"), e.name},
-                                     {QStringLiteral("size"), e.size},
-                                     {QStringLiteral("sha256"), e.sha256}});
+        entryList.append(
+            QJsonObject{{QStringLiteral("name"), e.name}, {QStringLiteral("size"), e.size}, {QStringLiteral("sha256"), e.sha256}});
 
     QJsonObject root;
     root.insert(QStringLiteral("kind"), QStringLiteral("score-desk-bundle"));
@@ -150,7 +149,8 @@ Result<BundleManifest> BundleManifest::fromJson(const QByteArray& json)
     if (m.format < 1 || m.schema < 1)
         return malformed(BundleFormatTr::tr("its format version is invalid"));
     if (m.schema < kOldestReadableRecordSchema)
-        return Error::invalid(BundleFormatTr::tr("This bundle was made by an older SCORE Desk (%1) whose format is no longer read.").arg(m.app));
+        return Error::invalid(
+            BundleFormatTr::tr("This bundle was made by an older SCORE Desk (%1) whose format is no longer read.").arg(m.app));
 
     m.bundleId = root.value(QLatin1String("bundle_id")).toString();
     if (!isUuidText(m.bundleId))

@@ -64,13 +64,13 @@ struct BundleManifest {
     QDateTime createdAt;
     BundleSource source;
     BundleMode mode = BundleMode::Full;
-    QUuid forDevice;              // Delta: the device it was made for
-    VersionVector baseVv;         // Delta: what that device was known to hold
-    QStringList enterprises;      // Scoped
-    QStringList cohorts;          // Scoped
-    VersionVector senderVv;       // what the sender held when it made the bundle
-    QList<QUuid> devices;         // stamps in changes.jsonl refer to these by position
-    QMap<QString, qint64> counts; // records per kind
+    QUuid forDevice;               // Delta: the device it was made for
+    VersionVector baseVv;          // Delta: what that device was known to hold
+    QStringList enterprises;       // Scoped
+    QStringList cohorts;           // Scoped
+    VersionVector senderVv;        // what the sender held when it made the bundle
+    QList<QUuid> devices;          // stamps in changes.jsonl refer to these by position
+    QMap<QString, qint64> counts;  // records per kind
     qint64 records = 0;
     QList<BundleEntryInfo> entries;
 

@@ -26,7 +26,9 @@ Error clockAhead(Workspace& ws, const BundleManifest& m, const Stamp& newest)
     const QString device = newest.device == m.source.deviceId
                                ? m.source.deviceName
                                : BundleImporterTr::tr("%1 (relayed by \"%2\")").arg(uuidText(newest.device).left(8), m.source.deviceName);
-    const auto date = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); };
+    const auto date = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    };
     return Error::refused(BundleImporterTr::tr("The device \"%1\" dates its changes %2, more than a day after this computer's "
                                                "date (%3): its clock is wrong, or this one is. Nothing was imported. Set the "
                                                "right date on the wrong computer; a device whose clock was ahead then re-stamps "
@@ -40,7 +42,7 @@ Status checkSender(Workspace& ws, const BundleManifest& m, const ImportOptions& 
     if (m.source.deviceId == ws.device().deviceId) {
         if (m.source.publicKey != ws.device().publicKey)
             return Error::refused(BundleImporterTr::tr("This bundle claims to come from this very device but carries another key: it "
-                                         "comes from a copy of this workspace or is forged. It was not imported."));
+                                                       "comes from a copy of this workspace or is forged. It was not imported."));
         warnings << BundleImporterTr::tr("This bundle was made by this workspace; importing it changes nothing.");
         return {};
     }
@@ -48,11 +50,12 @@ Status checkSender(Workspace& ws, const BundleManifest& m, const ImportOptions& 
     if (!known)
         return known.error();
     if (known->has_value() && (*known)->publicKey != m.source.publicKey) {
-        const QString message =
-            BundleImporterTr::tr("WARNING: the device \"%1\" signed this bundle with a different key (%2) than before (%3). It may be "
-                   "forged. Nothing was imported; if the device really was reinstalled, import again with "
-                   "--trust-new-key.")
-                .arg(m.source.deviceName, crypto::fingerprint(m.source.publicKey), crypto::fingerprint((*known)->publicKey));
+        const QString message = BundleImporterTr::tr(
+                                    "WARNING: the device \"%1\" signed this bundle with a different key (%2) than before (%3). It may be "
+                                    "forged. Nothing was imported; if the device really was reinstalled, import again with "
+                                    "--trust-new-key.")
+                                    .arg(m.source.deviceName, crypto::fingerprint(m.source.publicKey),
+                                         crypto::fingerprint((*known)->publicKey));
         if (!options.trustChangedKey)
             return Error::refused(message);
         warnings << BundleImporterTr::tr("The device \"%1\" now signs with a new key (%2); you chose to trust it.")
@@ -64,12 +67,8 @@ Status checkSender(Workspace& ws, const BundleManifest& m, const ImportOptions& 
 void count(EntityImportCounts& c, const ApplyOutcome& o)
 {
     switch (o.kind) {
-    case ApplyOutcome::Kind::Unchanged:
-        ++c.unchanged;
-        break;
-    case ApplyOutcome::Kind::Inserted:
-        ++c.inserted;
-        break;
+    case ApplyOutcome::Kind::Unchanged: ++c.unchanged; break;
+    case ApplyOutcome::Kind::Inserted: ++c.inserted; break;
     case ApplyOutcome::Kind::Updated:
         if (o.deleted())
             ++c.deleted;
@@ -111,9 +110,10 @@ Status checkReferences(Workspace& ws)
         return dangling.error();
     if (!dangling->empty()) {
         const DanglingReference& first = dangling->front();
-        const QString example = BundleImporterTr::tr("a %1 refers to a missing %2").arg(entityDisplayName(first.table), entityDisplayName(first.missingTable));
+        const QString example =
+            BundleImporterTr::tr("a %1 refers to a missing %2").arg(entityDisplayName(first.table), entityDisplayName(first.missingTable));
         return Error::invalid(BundleImporterTr::tr("The bundle refers to records it does not carry (%1 references, e.g. %2); nothing "
-                                     "was imported.")
+                                                   "was imported.")
                                   .arg(dangling->size())
                                   .arg(example));
     }
@@ -222,8 +222,8 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
             if (!local || !local->has_value())
                 return false;  // new here, or unreadable: the full merge decides (and reports)
             const RecordState& here = **local;
-            return here.stamps == record.stamps && here.deletedStamp == record.deletedStamp
-                   && here.restoredStamp == record.restoredStamp && here.vv.dominates(record.vv);
+            return here.stamps == record.stamps && here.deletedStamp == record.deletedStamp && here.restoredStamp == record.restoredStamp
+                   && here.vv.dominates(record.vv);
         };
 
         SCORE_TRY(reader.forEachRecord(
@@ -276,7 +276,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                 return present.error();
             if (!*present)
                 return Error::invalid(BundleImporterTr::tr("The bundle lists a photo or document it does not carry (content %1), and "
-                                             "this workspace does not have it either; nothing was imported.")
+                                                           "this workspace does not have it either; nothing was imported.")
                                           .arg(hash.left(12)));
         }
         SCORE_TRY(checkReferences(ws));
@@ -288,12 +288,13 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         const qint64 deleted = summary.totals.deleted;
         if (!options.allowMassDelete && deleted >= options.massDeleteMinimum
             && static_cast<double>(deleted) > options.massDeleteShare * static_cast<double>(*liveBefore)) {
-            return Error::refused(BundleImporterTr::tr("This bundle would delete %1 of the %2 records in this workspace (%3%). Nothing "
-                                         "was imported. If that is intended, import it again allowing mass deletion "
-                                         "(--allow-mass-delete).")
-                                      .arg(deleted)
-                                      .arg(*liveBefore)
-                                      .arg(qRound(100.0 * static_cast<double>(deleted) / static_cast<double>(std::max<qint64>(1, *liveBefore)))));
+            return Error::refused(
+                BundleImporterTr::tr("This bundle would delete %1 of the %2 records in this workspace (%3%). Nothing "
+                                     "was imported. If that is intended, import it again allowing mass deletion "
+                                     "(--allow-mass-delete).")
+                    .arg(deleted)
+                    .arg(*liveBefore)
+                    .arg(qRound(100.0 * static_cast<double>(deleted) / static_cast<double>(std::max<qint64>(1, *liveBefore)))));
         }
 
         // What this workspace now holds, learned from the records it merged: when the bundle was
@@ -311,9 +312,9 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
             SCORE_TRY(sync.rememberPeer(manifest.source.deviceId, manifest.source.deviceName, manifest.source.userName,
                                         manifest.source.publicKey, manifest.bundleId, manifest.senderVv));
         }
-        SCORE_TRY(sync.rememberBundle({manifest.bundleId, manifest.source.deviceId,
-                                       manifest.createdAt.toString(Qt::ISODateWithMs), ws.clock().nowIso(),
-                                       QFileInfo(bundlePath).fileName(), bundleModeName(manifest.mode), summary.toJson()}));
+        SCORE_TRY(
+            sync.rememberBundle({manifest.bundleId, manifest.source.deviceId, manifest.createdAt.toString(Qt::ISODateWithMs),
+                                 ws.clock().nowIso(), QFileInfo(bundlePath).fileName(), bundleModeName(manifest.mode), summary.toJson()}));
         return fault("recorded");
     }();
 

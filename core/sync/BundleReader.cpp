@@ -72,14 +72,15 @@ Status BundleReader::checkEntries()
         names.insert(e.name);
         if (e.encrypted)
             return Error::invalid(BundleReaderTr::tr("The bundle uses ZIP encryption, which SCORE Desk never writes; it was refused."));
-        const qint64 limit = e.name == bundle::kChangesName  ? bundle::kMaxChangesBytes
+        const qint64 limit = e.name == bundle::kChangesName           ? bundle::kMaxChangesBytes
                              : e.name.startsWith(bundle::kBlobPrefix) ? bundle::kMaxBlobBytes
                                                                       : bundle::kMaxManifestBytes;
         if (e.size > limit)
             return Error::invalid(BundleReaderTr::tr("The bundle's %1 is larger than SCORE Desk accepts.").arg(e.name.left(80)));
         if (e.size > 0 && (e.compressedSize == 0 || e.size / std::max<qint64>(1, e.compressedSize) > bundle::kMaxCompressionRatio))
-            return Error::invalid(BundleReaderTr::tr("The bundle's %1 expands far more than real data can (a \"ZIP bomb\"); it was refused.")
-                                      .arg(e.name.left(80)));
+            return Error::invalid(
+                BundleReaderTr::tr("The bundle's %1 expands far more than real data can (a \"ZIP bomb\"); it was refused.")
+                    .arg(e.name.left(80)));
         total += e.size;
         if (total > bundle::kMaxTotalBytes)
             return Error::invalid(BundleReaderTr::tr("The bundle is larger than SCORE Desk accepts."));
@@ -107,7 +108,7 @@ Status BundleReader::checkEntries()
         return parsed.error();
     if (!crypto::verify(*manifestBytes, *signatureBytes, parsed->source.publicKey))
         return Error::invalid(BundleReaderTr::tr("The bundle's signature does not match its content: it was altered or damaged, and "
-                                     "was refused."));
+                                                 "was refused."));
     m_manifest = std::move(*parsed);
     m_devices = BundleDevices(m_manifest.devices);
 
@@ -125,7 +126,8 @@ Status BundleReader::checkEntries()
     }
     for (const ZipEntry& e : m_entries)
         if (e.name != bundle::kManifestName && e.name != bundle::kSignatureName && !listed.contains(e.name))
-            return Error::invalid(BundleReaderTr::tr("The bundle contains %1, which its signed manifest does not list.").arg(e.name.left(80)));
+            return Error::invalid(
+                BundleReaderTr::tr("The bundle contains %1, which its signed manifest does not list.").arg(e.name.left(80)));
     if (!listed.contains(bundle::kChangesName))
         return Error::invalid(BundleReaderTr::tr("The bundle is damaged: its records are not listed in its manifest."));
     return {};
@@ -169,14 +171,13 @@ Status BundleReader::forEachRecord(const std::function<Status(RecordState&&)>& v
     SCORE_TRY(lines.finish());
     if (hash.hexDigest() != info->sha256)
         return Error::invalid(BundleReaderTr::tr("The bundle's records do not match its signed manifest: it was altered or damaged, "
-                                     "and nothing was imported."));
+                                                 "and nothing was imported."));
     if (records != m_manifest.records)
         return Error::invalid(BundleReaderTr::tr("The bundle holds fewer records than its signed manifest says."));
     return {};
 }
 
-Status BundleReader::forEachBlob(const std::function<Status(const QString&, const QByteArray&)>& visit,
-                                 const QSet<QString>& wanted)
+Status BundleReader::forEachBlob(const std::function<Status(const QString&, const QByteArray&)>& visit, const QSet<QString>& wanted)
 {
     for (const BundleEntryInfo& info : m_manifest.entries) {
         if (!info.name.startsWith(bundle::kBlobPrefix))
@@ -191,7 +192,7 @@ Status BundleReader::forEachBlob(const std::function<Status(const QString&, cons
         const QString actual = crypto::sha256Hex(*data);
         if (actual != hash || actual != info.sha256)
             return Error::invalid(BundleReaderTr::tr("An attachment in the bundle is damaged (its content does not match its hash); "
-                                         "nothing was imported."));
+                                                     "nothing was imported."));
         SCORE_TRY(visit(hash, *data));
     }
     return {};

@@ -14,7 +14,6 @@
 
 namespace score {
 
-
 class BundleReader {
 public:
     ~BundleReader();
@@ -32,8 +31,7 @@ public:
     Status forEachRecord(const std::function<Status(RecordState&&)>& visit, const ProgressCallback& progress = {},
                          const RecordFilter& skipFields = {});
     // Streams the blobs whose hash is in `wanted` (all when empty), each verified.
-    Status forEachBlob(const std::function<Status(const QString& sha256, const QByteArray& data)>& visit,
-                       const QSet<QString>& wanted = {});
+    Status forEachBlob(const std::function<Status(const QString& sha256, const QByteArray& data)>& visit, const QSet<QString>& wanted = {});
 
 private:
     BundleReader() = default;

@@ -12,10 +12,7 @@ struct LineSplitterTr {
 };
 }  // namespace
 
-LineSplitter::LineSplitter(qsizetype maxLineBytes, LineHandler onLine)
-    : m_maxLineBytes(maxLineBytes), m_onLine(std::move(onLine))
-{
-}
+LineSplitter::LineSplitter(qsizetype maxLineBytes, LineHandler onLine) : m_maxLineBytes(maxLineBytes), m_onLine(std::move(onLine)) {}
 
 Status LineSplitter::add(const char* data, qsizetype size)
 {

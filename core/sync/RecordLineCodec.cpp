@@ -164,8 +164,7 @@ public:
                 out += QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1).toUtf8();
                 break;
             }
-            default:
-                return false;
+            default: return false;
             }
         }
         return false;
@@ -192,8 +191,7 @@ public:
         if (*m_p == '0' && m_p + 1 < m_end && m_p[1] >= '0' && m_p[1] <= '9')
             return Kind::Invalid;  // no leading zeros in JSON
         bool fractional = false;
-        while (m_p < m_end && ((*m_p >= '0' && *m_p <= '9') || *m_p == '.' || *m_p == 'e' || *m_p == 'E' || *m_p == '+'
-                               || *m_p == '-')) {
+        while (m_p < m_end && ((*m_p >= '0' && *m_p <= '9') || *m_p == '.' || *m_p == 'e' || *m_p == 'E' || *m_p == '+' || *m_p == '-')) {
             if (*m_p == '.' || *m_p == 'e' || *m_p == 'E')
                 fractional = true;
             ++m_p;
@@ -286,8 +284,7 @@ bool hasImpossibleStamp(const RecordState& state)
 }
 }  // namespace
 
-Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices& devices, const RecordFilter& skipFields,
-                                    int recordSchema)
+Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices& devices, const RecordFilter& skipFields, int recordSchema)
 {
     if (bytes.size() > bundle::kMaxLineBytes)
         return malformed(BundleFormatTr::tr("a record is too large"));
@@ -337,9 +334,11 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
             // holds whole needs its fields neither parsed nor checked.
             if (skipFields && !stamps.isNull() && !vv.isNull()) {
                 if (!decodeRecordStamps(stamps, vv, state, devices))
-                    return malformed(BundleFormatTr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), state.id));
+                    return malformed(
+                        BundleFormatTr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), state.id));
                 if (hasImpossibleStamp(state))
-                    return malformed(BundleFormatTr::tr("%1 %2 is stamped after the year 3000, a date no clock shows").arg(entityDisplayName(spec->name), state.id));
+                    return malformed(BundleFormatTr::tr("%1 %2 is stamped after the year 3000, a date no clock shows")
+                                         .arg(entityDisplayName(spec->name), state.id));
                 if (skipFields(state)) {
                     state.fieldsSkipped = true;
                     return state;
@@ -359,7 +358,8 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
                     return malformed(BundleFormatTr::tr("a record line is not valid JSON"));
                 const auto it = std::find(names.begin(), names.end(), fieldName);
                 if (it == names.end())
-                    return malformed(BundleFormatTr::tr("%1 %2 has a field this SCORE Desk does not know").arg(entityDisplayName(spec->name), state.id));
+                    return malformed(
+                        BundleFormatTr::tr("%1 %2 has a field this SCORE Desk does not know").arg(entityDisplayName(spec->name), state.id));
                 const auto f = static_cast<size_t>(it - names.begin());
                 if (seen[f])
                     return malformed(BundleFormatTr::tr("%1 %2 has a field twice").arg(entityDisplayName(spec->name), state.id));
@@ -369,11 +369,11 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
                 const FieldSpec& field = spec->fields[f];
                 FieldValue value;
                 switch (p.scalar(text, integer, real)) {
-                case Parser::Kind::Null:
-                    break;
+                case Parser::Kind::Null: break;
                 case Parser::Kind::String:
                     if (field.type == FieldType::Integer || field.type == FieldType::Bool || field.type == FieldType::Real)
-                        return malformed(BundleFormatTr::tr("%1 %2 has a value of the wrong type in %3").arg(entityDisplayName(spec->name), state.id, field.name));
+                        return malformed(BundleFormatTr::tr("%1 %2 has a value of the wrong type in %3")
+                                             .arg(entityDisplayName(spec->name), state.id, field.name));
                     value = QString::fromUtf8(text);
                     break;
                 case Parser::Kind::Integer:
@@ -382,15 +382,16 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
                     else if (field.type == FieldType::Integer || field.type == FieldType::Bool)
                         value = integer;
                     else
-                        return malformed(BundleFormatTr::tr("%1 %2 has a value of the wrong type in %3").arg(entityDisplayName(spec->name), state.id, field.name));
+                        return malformed(BundleFormatTr::tr("%1 %2 has a value of the wrong type in %3")
+                                             .arg(entityDisplayName(spec->name), state.id, field.name));
                     break;
                 case Parser::Kind::Double:
                     if (field.type != FieldType::Real)
-                        return malformed(BundleFormatTr::tr("%1 %2 has a value of the wrong type in %3").arg(entityDisplayName(spec->name), state.id, field.name));
+                        return malformed(BundleFormatTr::tr("%1 %2 has a value of the wrong type in %3")
+                                             .arg(entityDisplayName(spec->name), state.id, field.name));
                     value = real;
                     break;
-                case Parser::Kind::Invalid:
-                    return malformed(BundleFormatTr::tr("a record line is not valid JSON"));
+                case Parser::Kind::Invalid: return malformed(BundleFormatTr::tr("a record line is not valid JSON"));
                 }
                 if (auto problem = checkFieldValue(field, value))
                     return malformed(BundleFormatTr::tr("%1 %2: %3").arg(entityDisplayName(spec->name), state.id, *problem));
@@ -412,13 +413,15 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
         if (seen[f])
             continue;
         if (spec->fields[f].sinceSchema <= recordSchema)
-            return malformed(BundleFormatTr::tr("%1 %2 lacks the field %3").arg(entityDisplayName(spec->name), state.id, spec->fields[f].name));
+            return malformed(
+                BundleFormatTr::tr("%1 %2 lacks the field %3").arg(entityDisplayName(spec->name), state.id, spec->fields[f].name));
         notCarried.push_back(f);
     }
     if (!decodeRecordStamps(stamps, vv, state, devices))
         return malformed(BundleFormatTr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), state.id));
     if (hasImpossibleStamp(state))
-        return malformed(BundleFormatTr::tr("%1 %2 is stamped after the year 3000, a date no clock shows").arg(entityDisplayName(spec->name), state.id));
+        return malformed(
+            BundleFormatTr::tr("%1 %2 is stamped after the year 3000, a date no clock shows").arg(entityDisplayName(spec->name), state.id));
     // Fields the sender's SCORE Desk did not know: empty, and older than any change to them.
     for (size_t f : notCarried) {
         state.values[f] = FieldValue();

@@ -44,8 +44,8 @@ struct Error {
 template <typename T>
 class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}        // NOLINT(google-explicit-constructor)
-    Result(Error error) : m_state(std::move(error)) {}    // NOLINT(google-explicit-constructor)
+    Result(T value) : m_state(std::move(value)) {}      // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_state(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -69,7 +69,7 @@ template <>
 class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}    // NOLINT(google-explicit-constructor)
+    Result(Error error) : m_error(std::move(error)) {}  // NOLINT(google-explicit-constructor)
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -85,9 +85,9 @@ using Status = Result<void>;
 }  // namespace score
 
 // Propagates an error from an expression returning Result<…>; keeps call sites flat.
-#define SCORE_TRY(expr)                                  \
-    do {                                                 \
-        auto score_try_result_ = (expr);                 \
-        if (!score_try_result_.ok())                     \
-            return score_try_result_.error();            \
+#define SCORE_TRY(expr)                                                                                                                    \
+    do {                                                                                                                                   \
+        auto score_try_result_ = (expr);                                                                                                   \
+        if (!score_try_result_.ok())                                                                                                       \
+            return score_try_result_.error();                                                                                              \
     } while (false)

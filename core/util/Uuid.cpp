@@ -28,17 +28,13 @@ bool isUuidText(QStringView text)
     return true;
 }
 
-QUuid nameUuid(QStringView kind, QStringView key)
-{
-    return QUuid::createUuidV5(kNamespace, kind.toString() + u':' + key.toString());
-}
+QUuid nameUuid(QStringView kind, QStringView key) { return QUuid::createUuidV5(kNamespace, kind.toString() + u':' + key.toString()); }
 
 QString nameId(QStringView kind, QStringView key) { return uuidText(nameUuid(kind, key)); }
 
 QString childId(QStringView kind, QStringView parentId, QStringView key)
 {
-    return uuidText(QUuid::createUuidV5(kNamespace, kind.toString() + u':' + parentId.toString()
-                                                        + u'/' + key.toString()));
+    return uuidText(QUuid::createUuidV5(kNamespace, kind.toString() + u':' + parentId.toString() + u'/' + key.toString()));
 }
 
 QUuid timeOrderedUuid(qint64 unixMs, QRandomGenerator& random)

@@ -150,14 +150,16 @@ Status ZipReader::read(const ZipEntry& entry, qint64 maxBytes, const std::functi
     for (;;) {
         const zip_int64_t n = zip_fread(file, buffer.data(), static_cast<zip_uint64_t>(buffer.size()));
         if (n < 0) {
-            status = Error::invalid(ZipArchiveTr::tr("The bundle is damaged (%1: %2).").arg(entry.name, QString::fromUtf8(zip_file_strerror(file))));
+            status = Error::invalid(
+                ZipArchiveTr::tr("The bundle is damaged (%1: %2).").arg(entry.name, QString::fromUtf8(zip_file_strerror(file))));
             break;
         }
         if (n == 0)
             break;
         total += n;
         if (total > maxBytes || total > entry.size) {
-            status = Error::invalid(ZipArchiveTr::tr("The bundle is damaged or hostile: %1 is larger than it claims or allowed.").arg(entry.name));
+            status = Error::invalid(
+                ZipArchiveTr::tr("The bundle is damaged or hostile: %1 is larger than it claims or allowed.").arg(entry.name));
             break;
         }
         status = consume(buffer.constData(), n);

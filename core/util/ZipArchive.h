@@ -39,7 +39,7 @@ private:
 struct ZipEntry {
     qint64 index = 0;
     QString name;
-    qint64 size = 0;            // uncompressed, as the archive claims
+    qint64 size = 0;  // uncompressed, as the archive claims
     qint64 compressedSize = 0;
     bool encrypted = false;
 };

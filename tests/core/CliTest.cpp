@@ -97,8 +97,10 @@ TEST_CASE("scorectl: a passphrase from standard input is read whole, exactly as 
     qputenv("SCORE_TEST_LIGHT_KDF", "1");
     const QString a = dir.path(QStringLiteral("a.scoredesk"));
     const QString b = dir.path(QStringLiteral("b.scoredesk"));
-    REQUIRE(runScorectl({QStringLiteral("init"), QStringLiteral("--db"), a, QStringLiteral("--device-name"), QStringLiteral("a")}).exitCode == 0);
-    REQUIRE(runScorectl({QStringLiteral("init"), QStringLiteral("--db"), b, QStringLiteral("--device-name"), QStringLiteral("b")}).exitCode == 0);
+    REQUIRE(runScorectl({QStringLiteral("init"), QStringLiteral("--db"), a, QStringLiteral("--device-name"), QStringLiteral("a")}).exitCode
+            == 0);
+    REQUIRE(runScorectl({QStringLiteral("init"), QStringLiteral("--db"), b, QStringLiteral("--device-name"), QStringLiteral("b")}).exitCode
+            == 0);
 
     // 5,000 characters, most of them two or three bytes in UTF-8, with spaces at both ends.
     QString passphrase = QStringLiteral(" ");
@@ -108,8 +110,8 @@ TEST_CASE("scorectl: a passphrase from standard input is read whole, exactly as 
     REQUIRE(passphrase.size() == 5000);
 
     const QString bundle = dir.path(QStringLiteral("a.scorebundle"));
-    auto exported = runScorectl({QStringLiteral("export"), QStringLiteral("--db"), a, QStringLiteral("--full"), QStringLiteral("--passphrase"),
-                                 QStringLiteral("-"), QStringLiteral("--out"), bundle},
+    auto exported = runScorectl({QStringLiteral("export"), QStringLiteral("--db"), a, QStringLiteral("--full"),
+                                 QStringLiteral("--passphrase"), QStringLiteral("-"), QStringLiteral("--out"), bundle},
                                 passphrase.toUtf8() + "\n");
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
@@ -119,19 +121,21 @@ TEST_CASE("scorectl: a passphrase from standard input is read whole, exactly as 
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     // And from standard input again, ended the Windows way.
-    auto again = runScorectl({QStringLiteral("import"), QStringLiteral("--db"), b, bundle, QStringLiteral("--passphrase"), QStringLiteral("-")},
-                             passphrase.toUtf8() + "\r\n");
+    auto again = runScorectl(
+        {QStringLiteral("import"), QStringLiteral("--db"), b, bundle, QStringLiteral("--passphrase"), QStringLiteral("-")},
+        passphrase.toUtf8() + "\r\n");
     REQUIRE(again.exitCode == 0);
     // A passphrase one character short does not open it.
-    auto shorter = runScorectl({QStringLiteral("import"), QStringLiteral("--db"), b, bundle, QStringLiteral("--passphrase"), passphrase.left(4999)});
+    auto shorter = runScorectl(
+        {QStringLiteral("import"), QStringLiteral("--db"), b, bundle, QStringLiteral("--passphrase"), passphrase.left(4999)});
     REQUIRE(shorter.exitCode == 1);
 
     // An empty passphrase, as an argument or as an empty line, writes nothing.
     const QString unprotected = dir.path(QStringLiteral("empty.scorebundle"));
     for (const QByteArray& line : {QByteArray(), QByteArray("\n")}) {
         const QString given = line.isEmpty() ? QString() : QStringLiteral("-");
-        auto refused = runScorectl({QStringLiteral("export"), QStringLiteral("--db"), a, QStringLiteral("--full"), QStringLiteral("--passphrase"),
-                                    given, QStringLiteral("--out"), unprotected},
+        auto refused = runScorectl({QStringLiteral("export"), QStringLiteral("--db"), a, QStringLiteral("--full"),
+                                    QStringLiteral("--passphrase"), given, QStringLiteral("--out"), unprotected},
                                    line);
         INFO(refused.err.toStdString());
         CHECK(refused.exitCode == 1);

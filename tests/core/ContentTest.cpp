@@ -41,16 +41,23 @@ TEST_CASE("A template's items keep their keys across versions")
     const TemplateContent* v1 = nullptr;
     const TemplateContent* v2 = nullptr;
     for (const auto& t : catalogue->templates) {
-        if (t.module == u"QM" && t.version == 1) v1 = &t;
-        if (t.module == u"QM" && t.version == 2) v2 = &t;
+        if (t.module == u"QM" && t.version == 1)
+            v1 = &t;
+        if (t.module == u"QM" && t.version == 2)
+            v2 = &t;
     }
     REQUIRE(v1);
     REQUIRE(v2);
     QStringList keys1, keys2;
-    for (const auto& s : v1->sections) for (const auto& i : s.items) keys1 << i.key;
-    for (const auto& s : v2->sections) for (const auto& i : s.items) keys2 << i.key;
+    for (const auto& s : v1->sections)
+        for (const auto& i : s.items)
+            keys1 << i.key;
+    for (const auto& s : v2->sections)
+        for (const auto& i : s.items)
+            keys2 << i.key;
     int kept = 0;
-    for (const QString& k : keys1) kept += keys2.contains(k) ? 1 : 0;
+    for (const QString& k : keys1)
+        kept += keys2.contains(k) ? 1 : 0;
     REQUIRE(kept >= keys1.size() - 2);
     // Items of both versions get different ids (their template differs), the same key.
     REQUIRE(naturalid::templateItem(naturalid::checklistTemplate(u"QM", 1), keys1.first())
@@ -68,10 +75,7 @@ TEST_CASE("Two workspaces created apart hold identical built-in content")
 
 TEST_CASE("Malformed templates are refused with the first problem named")
 {
-    SECTION("not JSON")
-    {
-        REQUIRE(parseTemplate("{ oops").message().contains(QStringLiteral("not valid JSON")));
-    }
+    SECTION("not JSON") { REQUIRE(parseTemplate("{ oops").message().contains(QStringLiteral("not valid JSON"))); }
     SECTION("a newer format")
     {
         auto r = parseTemplate(R"({"format": 9, "module": "WC"})");

@@ -20,9 +20,9 @@ using Target = void (*)(const uint8_t*, size_t);
 const std::map<QString, Target>& targets()
 {
     static const std::map<QString, Target> all{
-        {QStringLiteral("bundle"), score::fuzz::bundleFile},       {QStringLiteral("archive"), score::fuzz::bundleArchive},
-        {QStringLiteral("changes"), score::fuzz::changesStream},   {QStringLiteral("record_line"), score::fuzz::recordLine},
-        {QStringLiteral("template"), score::fuzz::contentFile},    {QStringLiteral("manifest"), score::fuzz::manifest},
+        {QStringLiteral("bundle"), score::fuzz::bundleFile},     {QStringLiteral("archive"), score::fuzz::bundleArchive},
+        {QStringLiteral("changes"), score::fuzz::changesStream}, {QStringLiteral("record_line"), score::fuzz::recordLine},
+        {QStringLiteral("template"), score::fuzz::contentFile},  {QStringLiteral("manifest"), score::fuzz::manifest},
         {QStringLiteral("sheet"), score::fuzz::sheetFile},
     };
     return all;

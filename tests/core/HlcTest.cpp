@@ -1,6 +1,6 @@
+#include "util/Hlc.h"
 #include "model/StampCodec.h"
 #include "model/VersionVector.h"
-#include "util/Hlc.h"
 
 #include <catch2/catch.hpp>
 

@@ -126,8 +126,8 @@ TEST_CASE("Merge is commutative, associative and idempotent (random states)")
     std::mt19937_64 random(20261126);
     const QUuid devices[] = {kA, kB, QUuid(QStringLiteral("cccccccc-0000-4000-8000-000000000000"))};
     const char* fields[] = {"title", "status", "priority", "cost", "due_date"};
-    const FieldValue values[] = {FieldValue(QStringLiteral("x")), FieldValue(QStringLiteral("y")), FieldValue(qint64(3)),
-                                 FieldValue(2.5), FieldValue()};
+    const FieldValue values[] = {FieldValue(QStringLiteral("x")), FieldValue(QStringLiteral("y")), FieldValue(qint64(3)), FieldValue(2.5),
+                                 FieldValue()};
     for (int round = 0; round < 500; ++round) {
         auto randomState = [&] {
             RecordState s = created();

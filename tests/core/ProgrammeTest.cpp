@@ -162,8 +162,8 @@ TEST_CASE("scorectl builds a programme from init: add, edit and delete with one 
 {
     TempDir dir;
     const QString db = dir.path(QStringLiteral("cli.scoredesk"));
-    const CliResult init = runScorectl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"), QStringLiteral("Nguyễn Thị Lan"),
-                                        QStringLiteral("--gender"), QStringLiteral("woman")});
+    const CliResult init = runScorectl({QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--user"),
+                                        QStringLiteral("Nguyễn Thị Lan"), QStringLiteral("--gender"), QStringLiteral("woman")});
     INFO(init.err.toStdString());
     REQUIRE(init.exitCode == 0);
     CHECK(init.out.contains(QStringLiteral("You are Nguyễn Thị Lan here")));
@@ -171,17 +171,19 @@ TEST_CASE("scorectl builds a programme from init: add, edit and delete with one 
     const CliResult people = runScorectl({QStringLiteral("list"), QStringLiteral("people"), QStringLiteral("--db"), db});
     CHECK(people.out.contains(QStringLiteral("Nguyễn Thị Lan")));
 
-    const CliResult cohort = runScorectl({QStringLiteral("add"), QStringLiteral("cohort"), QStringLiteral("--db"), db, QStringLiteral("--name"),
-                                          QStringLiteral("Bình Dương garments"), QStringLiteral("--country"), QStringLiteral("VN")});
+    const CliResult cohort = runScorectl({QStringLiteral("add"), QStringLiteral("cohort"), QStringLiteral("--db"), db,
+                                          QStringLiteral("--name"), QStringLiteral("Bình Dương garments"), QStringLiteral("--country"),
+                                          QStringLiteral("VN")});
     INFO(cohort.err.toStdString());
     REQUIRE(cohort.exitCode == 0);
     const QString cohortId = lastLine(cohort);
     REQUIRE(cohortId.size() == 36);
 
     const CliResult enterprise = runScorectl({QStringLiteral("add"), QStringLiteral("enterprise"), QStringLiteral("--db"), db,
-                                              QStringLiteral("--cohort"), cohortId, QStringLiteral("--name"), QStringLiteral("Minh Phát Garments"),
-                                              QStringLiteral("--employees"), QStringLiteral("120"), QStringLiteral("--women"), QStringLiteral("70"),
-                                              QStringLiteral("--men"), QStringLiteral("40"), QStringLiteral("--city"), QStringLiteral("Bien Hoa")});
+                                              QStringLiteral("--cohort"), cohortId, QStringLiteral("--name"),
+                                              QStringLiteral("Minh Phát Garments"), QStringLiteral("--employees"), QStringLiteral("120"),
+                                              QStringLiteral("--women"), QStringLiteral("70"), QStringLiteral("--men"),
+                                              QStringLiteral("40"), QStringLiteral("--city"), QStringLiteral("Bien Hoa")});
     INFO(enterprise.err.toStdString());
     REQUIRE(enterprise.exitCode == 0);
     // 70 + 40 is not 120: saved, with a note.
@@ -198,9 +200,10 @@ TEST_CASE("scorectl builds a programme from init: add, edit and delete with one 
         CHECK(row->counsellorId == *me);
     }
 
-    const CliResult member = runScorectl({QStringLiteral("add"), QStringLiteral("person"), QStringLiteral("--db"), db, QStringLiteral("--enterprise"),
-                                          enterpriseId, QStringLiteral("--name"), QStringLiteral("Võ Thị Hoa"), QStringLiteral("--role"),
-                                          QStringLiteral("eit"), QStringLiteral("--gender"), QStringLiteral("woman")});
+    const CliResult member = runScorectl({QStringLiteral("add"), QStringLiteral("person"), QStringLiteral("--db"), db,
+                                          QStringLiteral("--enterprise"), enterpriseId, QStringLiteral("--name"),
+                                          QStringLiteral("Võ Thị Hoa"), QStringLiteral("--role"), QStringLiteral("eit"),
+                                          QStringLiteral("--gender"), QStringLiteral("woman")});
     INFO(member.err.toStdString());
     REQUIRE(member.exitCode == 0);
 

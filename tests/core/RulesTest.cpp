@@ -110,9 +110,12 @@ TEST_CASE("Record rules refuse what cannot be, warn about what is unusual, and s
     }
     SECTION("women and men that do not add up to the employees, or a size outside SCORE's, are warnings")
     {
-        REQUIRE(editor.update(u"enterprise", enterprise, {{QStringLiteral("employees_total"), qint64(300)},
-                                                          {QStringLiteral("women"), qint64(150)},
-                                                          {QStringLiteral("men"), qint64(140)}}).ok());
+        REQUIRE(editor
+                    .update(u"enterprise", enterprise,
+                            {{QStringLiteral("employees_total"), qint64(300)},
+                             {QStringLiteral("women"), qint64(150)},
+                             {QStringLiteral("men"), qint64(140)}})
+                    .ok());
         const RuleReport report = *editor.check(u"enterprise", enterprise);
         CHECK_FALSE(report.refused());
         const QStringList warnings = report.warnings();
@@ -158,7 +161,8 @@ TEST_CASE("Record rules refuse what cannot be, warn about what is unusual, and s
     }
     SECTION("done records the completion date, reopening clears it, and the editor reports both for undo")
     {
-        auto action = editor.create(u"improvement_action", {{QStringLiteral("enterprise_id"), enterprise}, {QStringLiteral("title"), QStringLiteral("Fix the leak")}});
+        auto action = editor.create(u"improvement_action", {{QStringLiteral("enterprise_id"), enterprise},
+                                                            {QStringLiteral("title"), QStringLiteral("Fix the leak")}});
         REQUIRE(action.ok());
         auto done = editor.update(u"improvement_action", *action, {{QStringLiteral("status"), QStringLiteral("done")}});
         REQUIRE(done.ok());
@@ -178,10 +182,11 @@ TEST_CASE("Record rules refuse what cannot be, warn about what is unusual, and s
         const QString accidents = naturalid::kpiDefinition(u"osh.accidents");
         const QString defects = naturalid::kpiDefinition(u"qm.defect_rate");
         auto reading = [&](const QString& kpi, double value) {
-            return editor.create(u"kpi_reading", {{QStringLiteral("enterprise_id"), enterprise},
-                                                  {QStringLiteral("kpi_id"), kpi},
-                                                  {QStringLiteral("period"), QStringLiteral("2026-05")},
-                                                  {QStringLiteral("value"), value}},
+            return editor.create(u"kpi_reading",
+                                 {{QStringLiteral("enterprise_id"), enterprise},
+                                  {QStringLiteral("kpi_id"), kpi},
+                                  {QStringLiteral("period"), QStringLiteral("2026-05")},
+                                  {QStringLiteral("value"), value}},
                                  naturalid::kpiReading(enterprise, kpi, u"2026-05"));
         };
         auto half = reading(accidents, 2.5);
@@ -198,11 +203,16 @@ TEST_CASE("Record rules refuse what cannot be, warn about what is unusual, and s
         REQUIRE(editor.update(u"cohort", cohort, {{QStringLiteral("module_plan"), QStringLiteral("wc qm; osh")}}).ok());
         const auto* spec = EntitySchema::instance().entity(u"cohort");
         CHECK((*t->store().load(*spec, cohort))->value(u"module_plan") == FieldValue(QStringLiteral("WC,QM,OSH")));
-        CHECK(editor.update(u"cohort", cohort, {{QStringLiteral("module_plan"), QStringLiteral("WC,XY")}}).message().contains(QStringLiteral("not a SCORE module")));
+        CHECK(editor.update(u"cohort", cohort, {{QStringLiteral("module_plan"), QStringLiteral("WC,XY")}})
+                  .message()
+                  .contains(QStringLiteral("not a SCORE module")));
         CHECK_FALSE(editor.update(u"cohort", cohort, {{QStringLiteral("module_plan"), QStringLiteral("WC,QM,WC")}}).ok());
         REQUIRE(editor.update(u"cohort", cohort, {{QStringLiteral("module_plan"), QStringLiteral("QM,WC")}}).ok());
         CHECK(editor.check(u"cohort", cohort)->warnings().join(u' ').contains(QStringLiteral("comes first")));
-        CHECK_FALSE(editor.update(u"cohort", cohort, {{QStringLiteral("start_date"), QStringLiteral("2026-09-01")},
-                                                      {QStringLiteral("end_date"), QStringLiteral("2026-03-01")}}).ok());
+        CHECK_FALSE(editor
+                        .update(u"cohort", cohort,
+                                {{QStringLiteral("start_date"), QStringLiteral("2026-09-01")},
+                                 {QStringLiteral("end_date"), QStringLiteral("2026-03-01")}})
+                        .ok());
     }
 }

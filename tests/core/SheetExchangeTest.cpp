@@ -38,7 +38,8 @@ QStringList summary(Workspace& ws)
         const auto members = q.eitMembers(e.id);
         REQUIRE(members.ok());
         for (const EitMemberRow& m : members.value())
-            lines << QStringLiteral("  member %1 | %2 | %3 | %4 | %5").arg(m.personId, m.side, m.employment, m.role, m.joinedOn.toString(Qt::ISODate));
+            lines << QStringLiteral("  member %1 | %2 | %3 | %4 | %5")
+                         .arg(m.personId, m.side, m.employment, m.role, m.joinedOn.toString(Qt::ISODate));
     }
     for (const PersonRow& p : people.value())
         lines << QStringLiteral("person %1 | %2 | %3 | %4 | %5 | %6").arg(p.id, p.name, p.gender, p.role, p.jobTitle, p.enterpriseId);
@@ -112,17 +113,20 @@ TEST_CASE("A spreadsheet typed by hand: names instead of ids, dates as text or s
     TestWorkspace t = makeWorkspace(dir.path(QStringLiteral("hand.scoredesk")));
     const QString file = dir.path(QStringLiteral("cohort.xlsx"));
     auto write = [&](const QString& employees, const QString& enrolled) {
-        REQUIRE(writeXlsx(file, {sheet(QStringLiteral("Cohorts"),
-                                       {{QStringLiteral("name"), QStringLiteral("country"), QStringLiteral("start"), QStringLiteral("modules")},
-                                        {QStringLiteral("Đồng Nai furniture 2026"), QStringLiteral("VN"), QStringLiteral("2/3/2026"), QStringLiteral("WC QM OSH")}}),
-                                 sheet(QStringLiteral("Enterprises"),
-                                       {{QStringLiteral("name"), QStringLiteral("cohort"), QStringLiteral("Employees"), QStringLiteral("women"),
-                                         QStringLiteral("men"), QStringLiteral("enrolled"), QStringLiteral("sector")},
-                                        {QStringLiteral("Hu\u031Bng Thịnh Furniture"), QStringLiteral("Đồng Nai furniture 2026"), QStringLiteral("120"),
-                                         QStringLiteral("70"), QStringLiteral("50"), QStringLiteral("46083"), QStringLiteral("Furniture and wood")},
-                                        {},
-                                        {QStringLiteral("Tân Phú Wood"), QStringLiteral("đồng nai FURNITURE 2026"), employees, QString(), QString(),
-                                         enrolled, QStringLiteral("furniture_wood")}})})
+        REQUIRE(writeXlsx(
+                    file,
+                    {sheet(QStringLiteral("Cohorts"),
+                           {{QStringLiteral("name"), QStringLiteral("country"), QStringLiteral("start"), QStringLiteral("modules")},
+                            {QStringLiteral("Đồng Nai furniture 2026"), QStringLiteral("VN"), QStringLiteral("2/3/2026"),
+                             QStringLiteral("WC QM OSH")}}),
+                     sheet(QStringLiteral("Enterprises"),
+                           {{QStringLiteral("name"), QStringLiteral("cohort"), QStringLiteral("Employees"), QStringLiteral("women"),
+                             QStringLiteral("men"), QStringLiteral("enrolled"), QStringLiteral("sector")},
+                            {QStringLiteral("Hu\u031Bng Thịnh Furniture"), QStringLiteral("Đồng Nai furniture 2026"), QStringLiteral("120"),
+                             QStringLiteral("70"), QStringLiteral("50"), QStringLiteral("46083"), QStringLiteral("Furniture and wood")},
+                            {},
+                            {QStringLiteral("Tân Phú Wood"), QStringLiteral("đồng nai FURNITURE 2026"), employees, QString(), QString(),
+                             enrolled, QStringLiteral("furniture_wood")}})})
                     .ok());
     };
 
@@ -166,10 +170,9 @@ TEST_CASE("A spreadsheet typed by hand: names instead of ids, dates as text or s
 
     SECTION("a corrected sheet without ids updates the records it names and adds the others")
     {
-        REQUIRE(writeXlsx(file, {sheet(QStringLiteral("Enterprises"),
-                                       {{QStringLiteral("name"), QStringLiteral("city")},
-                                        {QStringLiteral("Hưng Thịnh Furniture"), QStringLiteral("Biên Hòa")},
-                                        {QStringLiteral("Phú Hòa Wood"), QStringLiteral("Trảng Bom")}})})
+        REQUIRE(writeXlsx(file, {sheet(QStringLiteral("Enterprises"), {{QStringLiteral("name"), QStringLiteral("city")},
+                                                                       {QStringLiteral("Hưng Thịnh Furniture"), QStringLiteral("Biên Hòa")},
+                                                                       {QStringLiteral("Phú Hòa Wood"), QStringLiteral("Trảng Bom")}})})
                     .ok());
         auto changed = runSheetImport(*t, {file}, false);
         // A new enterprise without a cohort or a country is refused, naming what it lacks.
@@ -195,7 +198,8 @@ TEST_CASE("scorectl sheet: a blank template from an empty workspace, an import t
     const QString db = dir.path(QStringLiteral("w.scoredesk"));
     REQUIRE(runScorectl({QStringLiteral("init"), QStringLiteral("--db"), db}).exitCode == 0);
     const QString xlsx = dir.path(QStringLiteral("template.xlsx"));
-    const CliResult exported = runScorectl({QStringLiteral("sheet"), QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), xlsx});
+    const CliResult exported = runScorectl(
+        {QStringLiteral("sheet"), QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), xlsx});
     INFO(exported.err.toStdString());
     REQUIRE(exported.exitCode == 0);
     auto tables = readSheetFile(xlsx);
@@ -212,7 +216,8 @@ TEST_CASE("scorectl sheet: a blank template from an empty workspace, an import t
     // Written by Excel on a Windows laptop: Windows-1252, semicolons, a decimal comma elsewhere.
     file.write(QByteArray("name;country;employees;women;men;city\r\nCaf\xe9 Ngon Foods;VN;80;50;30;Th\xe0nh ph\xf3\r\n"));
     file.close();
-    const CliResult dry = runScorectl({QStringLiteral("sheet"), QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--dry-run")});
+    const CliResult dry = runScorectl(
+        {QStringLiteral("sheet"), QStringLiteral("import"), csv, QStringLiteral("--db"), db, QStringLiteral("--dry-run")});
     INFO(dry.err.toStdString());
     REQUIRE(dry.exitCode == 0);
     CHECK(dry.out.contains(QStringLiteral("Would add 1")));
@@ -220,7 +225,8 @@ TEST_CASE("scorectl sheet: a blank template from an empty workspace, an import t
     const CliResult done = runScorectl({QStringLiteral("sheet"), QStringLiteral("import"), csv, QStringLiteral("--db"), db});
     REQUIRE(done.exitCode == 0);
     CHECK(done.out.contains(QStringLiteral("Café Ngon Foods")));
-    CHECK(runScorectl({QStringLiteral("list"), QStringLiteral("enterprises"), QStringLiteral("--db"), db}).out.contains(QStringLiteral("Café Ngon Foods")));
+    CHECK(runScorectl({QStringLiteral("list"), QStringLiteral("enterprises"), QStringLiteral("--db"), db})
+              .out.contains(QStringLiteral("Café Ngon Foods")));
     const CliResult again = runScorectl({QStringLiteral("sheet"), QStringLiteral("import"), csv, QStringLiteral("--db"), db});
     CHECK(again.out.contains(QStringLiteral("Added 0, changed 0, left 1")));
 }

@@ -33,7 +33,9 @@ std::ostream& operator<<(std::ostream& os, const SheetTable& t)
 {
     os << "SheetTable \"" << t.name.toStdString() << "\" {";
     for (const QStringList& row : t.rows)
-        os << "\n  [" << row.join(QStringLiteral(" | ")).replace(u'\r', QStringLiteral("\\r")).replace(u'\n', QStringLiteral("\\n")).toStdString() << ']';
+        os << "\n  ["
+           << row.join(QStringLiteral(" | ")).replace(u'\r', QStringLiteral("\\r")).replace(u'\n', QStringLiteral("\\n")).toStdString()
+           << ']';
     return os << "\n}";
 }
 }  // namespace score
@@ -110,9 +112,15 @@ fixtures::XlsxParts oneSheet(const QByteArray& sheetData, const QByteArray& befo
 {
     const QByteArray head = QByteArrayLiteral(R"(<?xml version="1.0" encoding="UTF-8"?>)");
     return {
-        {QStringLiteral("xl/workbook.xml"), head + R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>)"},
-        {QStringLiteral("xl/_rels/workbook.xml.rels"), head + R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>)"},
-        {QStringLiteral("xl/worksheets/sheet1.xml"), head + before + R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)" + sheetData + "</sheetData></worksheet>"},
+        {QStringLiteral("xl/workbook.xml"),
+         head
+             + R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>)"},
+        {QStringLiteral("xl/_rels/workbook.xml.rels"),
+         head
+             + R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>)"},
+        {QStringLiteral("xl/worksheets/sheet1.xml"),
+         head + before + R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)" + sheetData
+             + "</sheetData></worksheet>"},
     };
 }
 
@@ -123,7 +131,8 @@ SheetToWrite bigSheet(int rows)
     sheet.columns = {ColumnKind::Text, ColumnKind::Number, ColumnKind::Date, ColumnKind::Text};
     sheet.table.rows.push_back({QStringLiteral("Tên"), QStringLiteral("Số"), QStringLiteral("Ngày"), QStringLiteral("Ghi chú")});
     for (int r = 1; r < rows; ++r)
-        sheet.table.rows.push_back({QStringLiteral("Doanh nghiệp số %1").arg(r), QString::number(r * 7.25), QDate(2020, 1, 1).addDays(r % 2000).toString(Qt::ISODate),
+        sheet.table.rows.push_back({QStringLiteral("Doanh nghiệp số %1").arg(r), QString::number(r * 7.25),
+                                    QDate(2020, 1, 1).addDays(r % 2000).toString(Qt::ISODate),
                                     QStringLiteral("Ghi chú %1 — thêm chữ cho dài").arg(r * 31)});
     return sheet;
 }
@@ -181,8 +190,8 @@ TEST_CASE("Serial numbers in date formats are ISO dates, with Excel's 29 Februar
 
 TEST_CASE("A number format is a date when d, m or y stand outside quotes, brackets and escapes", "[sheet]")
 {
-    using excel::FormatKind;
     using excel::formatCodeKind;
+    using excel::FormatKind;
     CHECK(formatCodeKind(u"dd/mm/yyyy") == FormatKind::Date);
     CHECK(formatCodeKind(u"YYYY\\-MM\\-DD") == FormatKind::Date);
     CHECK(formatCodeKind(u"[$-42A]DD/MM/YYYY;@") == FormatKind::Date);
@@ -295,14 +304,14 @@ TEST_CASE("Tables written as XLSX read back unchanged, each column stored as its
     CHECK(*read == tablesOf(sheets));
 
     const QString xml = partOf(path, QStringLiteral("xl/worksheets/sheet1.xml"));
-    CHECK(xml.contains(QStringLiteral(R"(<c r="C2"><v>120</v></c>)")));    // a real number
+    CHECK(xml.contains(QStringLiteral(R"(<c r="C2"><v>120</v></c>)")));  // a real number
     CHECK(xml.contains(QStringLiteral(R"(<c r="D2"><v>-3.75</v></c>)")));
-    CHECK(xml.contains(QStringLiteral(R"(<c r="E2" s=")")));              // a date: a serial with a date style
+    CHECK(xml.contains(QStringLiteral(R"(<c r="E2" s=")")));  // a date: a serial with a date style
     CHECK(xml.contains(QStringLiteral("<v>46327</v>")));
     CHECK(xml.contains(QStringLiteral(R"(<c r="C4" s="2" t="inlineStr"><is><t>007</t>)")));  // not the number 7
     CHECK(xml.contains(QStringLiteral("<t>00123</t>")));
     CHECK(xml.contains(QStringLiteral(R"(<c r="E3" s="2" t="inlineStr"><is><t>1900-01-15</t>)")));  // LibreOffice would show the 14th
-    CHECK(xml.contains(QStringLiteral(R"(<pane ySplit="1")")));  // the header stays in view
+    CHECK(xml.contains(QStringLiteral(R"(<pane ySplit="1")")));                                     // the header stays in view
     CHECK(partOf(path, QStringLiteral("xl/styles.xml")).contains(QStringLiteral("yyyy-mm-dd")));
 }
 
@@ -353,7 +362,10 @@ TEST_CASE("The writer makes sheet names Excel accepts, and keeps control charact
 {
     TempDir dir;
     std::vector<SheetToWrite> sheets(4);
-    sheets[0].table = {QStringLiteral("Kế hoạch [2026]: Q1/Q2?"), {{QStringLiteral("a\x01" "b"), QStringLiteral("tab\there")}}};
+    sheets[0].table = {QStringLiteral("Kế hoạch [2026]: Q1/Q2?"),
+                       {{QStringLiteral("a\x01"
+                                        "b"),
+                         QStringLiteral("tab\there")}}};
     sheets[1].table = {QStringLiteral("kế hoạch -2026-- Q1-Q2-"), {{QStringLiteral("_x000D_ is not CR")}}};
     sheets[2].table = {QStringLiteral("'quoted'"), {{QStringLiteral("x")}}};
     sheets[3].table = {QStringLiteral("A name far longer than thirty-one characters"), {{QStringLiteral("y")}}};
@@ -442,15 +454,26 @@ TEST_CASE("Every limit is refused with one sentence naming the file and what is 
         QString csv;
     };
     const std::vector<Case> cases = {
-        {"file size", [](SheetLimits& l) { l.maxFileBytes = 100; }, QStringLiteral("it is larger than 1 MB"), QStringLiteral("it is larger than 1 MB")},
+        {"file size", [](SheetLimits& l) { l.maxFileBytes = 100; }, QStringLiteral("it is larger than 1 MB"),
+         QStringLiteral("it is larger than 1 MB")},
         {"parts", [](SheetLimits& l) { l.maxEntries = 5; }, QStringLiteral("it holds more than 5 parts"), {}},
-        {"one part unpacked", [](SheetLimits& l) { l.maxEntryBytes = 2000; }, QStringLiteral("its part xl/worksheets/sheet1.xml is larger than 1 MB once unpacked"), {}},
-        {"all parts unpacked", [](SheetLimits& l) { l.maxUnpackedBytes = 6000; }, QStringLiteral("its parts add up to more than 1 MB once unpacked"), {}},
+        {"one part unpacked",
+         [](SheetLimits& l) { l.maxEntryBytes = 2000; },
+         QStringLiteral("its part xl/worksheets/sheet1.xml is larger than 1 MB once unpacked"),
+         {}},
+        {"all parts unpacked",
+         [](SheetLimits& l) { l.maxUnpackedBytes = 6000; },
+         QStringLiteral("its parts add up to more than 1 MB once unpacked"),
+         {}},
         {"sheets", [](SheetLimits& l) { l.maxSheets = 1; }, QStringLiteral("it has more than 1 sheets"), {}},
-        {"cells", [](SheetLimits& l) { l.maxCells = 20; }, QStringLiteral("it has more than 20 cells"), QStringLiteral("it has more than 20 cells")},
-        {"rows", [](SheetLimits& l) { l.maxRows = 3; }, QStringLiteral("sheet Doanh nghiệp has more than 3 rows"), QStringLiteral("it has more than 3 rows")},
-        {"columns", [](SheetLimits& l) { l.maxColumns = 4; }, QStringLiteral("sheet Doanh nghiệp has a cell beyond column D"), QStringLiteral("row 1 has more than 4 columns")},
-        {"characters", [](SheetLimits& l) { l.maxCellChars = 20; }, QStringLiteral("cell F2 of sheet Doanh nghiệp holds more than 20 characters"),
+        {"cells", [](SheetLimits& l) { l.maxCells = 20; }, QStringLiteral("it has more than 20 cells"),
+         QStringLiteral("it has more than 20 cells")},
+        {"rows", [](SheetLimits& l) { l.maxRows = 3; }, QStringLiteral("sheet Doanh nghiệp has more than 3 rows"),
+         QStringLiteral("it has more than 3 rows")},
+        {"columns", [](SheetLimits& l) { l.maxColumns = 4; }, QStringLiteral("sheet Doanh nghiệp has a cell beyond column D"),
+         QStringLiteral("row 1 has more than 4 columns")},
+        {"characters", [](SheetLimits& l) { l.maxCellChars = 20; },
+         QStringLiteral("cell F2 of sheet Doanh nghiệp holds more than 20 characters"),
          QStringLiteral("a cell on row 2 holds more than 20 characters")},
     };
     for (const Case& c : cases) {
@@ -468,7 +491,8 @@ TEST_CASE("Every limit is refused with one sentence naming the file and what is 
     SheetLimits limits;
     limits.maxCellChars = 10;  // "Số lao động", the second shared string, has 11
     const QString shared = saveParts(dir, QStringLiteral("shared.xlsx"), fixtures::excelWorkbook().parts);
-    CHECK(refusal(readSheetFile(shared, limits)) == text(QStringLiteral("shared.xlsx %1a text in it is longer than 10 characters.").arg(prefix)));
+    CHECK(refusal(readSheetFile(shared, limits))
+          == text(QStringLiteral("shared.xlsx %1a text in it is longer than 10 characters.").arg(prefix)));
 }
 
 TEST_CASE("A cell far to the right counts every cell it makes room for", "[sheet]")
@@ -480,9 +504,13 @@ TEST_CASE("A cell far to the right counts every cell it makes room for", "[sheet
     for (int r = 1; r <= 400; ++r)
         rows += QStringLiteral(R"(<row r="%1"><c r="XFD%1"><v>1</v></c></row>)").arg(r).toUtf8();
     const QString far = saveParts(dir, QStringLiteral("far.xlsx"), oneSheet(rows));
-    CHECK(refusal(readSheetFile(far)) == text(QStringLiteral("far.xlsx is not a spreadsheet SCORE Desk can read: it has more than %1 cells.").arg(QLocale().toString(5000000))));
+    CHECK(refusal(readSheetFile(far))
+          == text(QStringLiteral("far.xlsx is not a spreadsheet SCORE Desk can read: it has more than %1 cells.")
+                      .arg(QLocale().toString(5000000))));
     const QString low = saveParts(dir, QStringLiteral("low.xlsx"), oneSheet(R"(<row r="1048577"><c r="A1048577"><v>1</v></c></row>)"));
-    CHECK(refusal(readSheetFile(low)) == text(QStringLiteral("low.xlsx is not a spreadsheet SCORE Desk can read: sheet S has more than %1 rows.").arg(QLocale().toString(1048576))));
+    CHECK(refusal(readSheetFile(low))
+          == text(QStringLiteral("low.xlsx is not a spreadsheet SCORE Desk can read: sheet S has more than %1 rows.")
+                      .arg(QLocale().toString(1048576))));
 }
 
 // ---- damage and look-alikes ---------------------------------------------------------------
@@ -500,19 +528,22 @@ TEST_CASE("A damaged or hostile XLSX is refused with one sentence", "[sheet]")
     SECTION("cut short")
     {
         const QString cut = saveBytes(dir, QStringLiteral("cut.xlsx"), bytes.left(bytes.size() / 2));
-        CHECK(refusal(readSheetFile(cut)) == text(QStringLiteral("cut.xlsx %1it is damaged (its ZIP structure is broken or cut short).").arg(prefix)));
+        CHECK(refusal(readSheetFile(cut))
+              == text(QStringLiteral("cut.xlsx %1it is damaged (its ZIP structure is broken or cut short).").arg(prefix)));
     }
     SECTION("a part cut short inside a whole archive")
     {
         fixtures::XlsxParts parts = oneSheet(R"(<row r="1"><c r="A1"><v>1</v></c></row>)");
         parts.back().second.chop(30);
         const QString cut = saveParts(dir, QStringLiteral("cut-xml.xlsx"), parts);
-        CHECK(refusal(readSheetFile(cut)) == text(QStringLiteral("cut-xml.xlsx %1its part xl/worksheets/sheet1.xml is cut short.").arg(prefix)));
+        CHECK(refusal(readSheetFile(cut))
+              == text(QStringLiteral("cut-xml.xlsx %1its part xl/worksheets/sheet1.xml is cut short.").arg(prefix)));
     }
     SECTION("a zip bomb that claims to be small")
     {
         // 64 MB of the same character deflates to about 64 KB; the archive then claims 1,000 bytes.
-        fixtures::XlsxParts parts = oneSheet(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>)" + QByteArray(64 * 1024 * 1024, 'a') + "</t></is></c></row>");
+        fixtures::XlsxParts parts = oneSheet(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>)" + QByteArray(64 * 1024 * 1024, 'a')
+                                             + "</t></is></c></row>");
         const QString bomb = saveParts(dir, QStringLiteral("bomb.xlsx"), parts);
         QFile f(bomb);
         REQUIRE(f.open(QIODevice::ReadWrite));
@@ -534,23 +565,32 @@ TEST_CASE("A damaged or hostile XLSX is refused with one sentence", "[sheet]")
         f.seek(0);
         f.write(zip);
         f.close();
-        CHECK(refusal(readSheetFile(bomb)) == text(QStringLiteral("bomb.xlsx %1its part xl/worksheets/sheet1.xml is damaged.").arg(prefix)));
+        CHECK(refusal(readSheetFile(bomb))
+              == text(QStringLiteral("bomb.xlsx %1its part xl/worksheets/sheet1.xml is damaged.").arg(prefix)));
         // Claiming its true size, it is refused before anything is inflated.
         SheetLimits limits;
         limits.maxEntryBytes = 16 * 1024 * 1024;
         const QString honest = saveParts(dir, QStringLiteral("honest.xlsx"), parts);
-        CHECK(refusal(readSheetFile(honest, limits)) == text(QStringLiteral("honest.xlsx %1its part xl/worksheets/sheet1.xml is larger than 16 MB once unpacked.").arg(prefix)));
+        CHECK(refusal(readSheetFile(honest, limits))
+              == text(QStringLiteral("honest.xlsx %1its part xl/worksheets/sheet1.xml is larger than 16 MB once unpacked.").arg(prefix)));
     }
     SECTION("entities that expand (a billion laughs)")
     {
-        const QByteArray dtd = R"(<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>)";
-        const QString laughs = saveParts(dir, QStringLiteral("laughs.xlsx"), oneSheet(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row>)", dtd));
-        CHECK(refusal(readSheetFile(laughs)) == text(QStringLiteral("laughs.xlsx %1its part xl/worksheets/sheet1.xml declares a document type (DTD), which workbooks never do.").arg(prefix)));
+        const QByteArray dtd =
+            R"(<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>)";
+        const QString laughs = saveParts(dir, QStringLiteral("laughs.xlsx"),
+                                         oneSheet(R"(<row r="1"><c r="A1" t="inlineStr"><is><t>&c;</t></is></c></row>)", dtd));
+        CHECK(refusal(readSheetFile(laughs))
+              == text(QStringLiteral(
+                          "laughs.xlsx %1its part xl/worksheets/sheet1.xml declares a document type (DTD), which workbooks never do.")
+                          .arg(prefix)));
     }
     SECTION("XML that is not well-formed")
     {
         const QString bad = saveParts(dir, QStringLiteral("bad.xlsx"), oneSheet(R"(<row r="1"><c r="A1"><v>1</c></row>)"));
-        CHECK_THAT(refusal(readSheetFile(bad)), Catch::StartsWith(text(QStringLiteral("bad.xlsx %1its part xl/worksheets/sheet1.xml is not well-formed XML (line ").arg(prefix))));
+        CHECK_THAT(refusal(readSheetFile(bad)),
+                   Catch::StartsWith(
+                       text(QStringLiteral("bad.xlsx %1its part xl/worksheets/sheet1.xml is not well-formed XML (line ").arg(prefix))));
     }
     SECTION("a sheet whose part is missing")
     {
@@ -561,13 +601,16 @@ TEST_CASE("A damaged or hostile XLSX is refused with one sentence", "[sheet]")
     }
     SECTION("a cell that refers to a shared text that is not there")
     {
-        const QString dangling = saveParts(dir, QStringLiteral("dangling.xlsx"), oneSheet(R"(<row r="2"><c r="B2" t="s"><v>7</v></c></row>)"));
-        CHECK(refusal(readSheetFile(dangling)) == text(QStringLiteral("dangling.xlsx %1cell B2 of sheet S refers to a text that is not in the file.").arg(prefix)));
+        const QString dangling = saveParts(dir, QStringLiteral("dangling.xlsx"),
+                                           oneSheet(R"(<row r="2"><c r="B2" t="s"><v>7</v></c></row>)"));
+        CHECK(refusal(readSheetFile(dangling))
+              == text(QStringLiteral("dangling.xlsx %1cell B2 of sheet S refers to a text that is not in the file.").arg(prefix)));
     }
     SECTION("a cell reference that is not one")
     {
         const QString badRef = saveParts(dir, QStringLiteral("ref.xlsx"), oneSheet(R"(<row r="1"><c r="1A"><v>1</v></c></row>)"));
-        CHECK(refusal(readSheetFile(badRef)) == text(QStringLiteral("ref.xlsx %1sheet S has a cell with the reference \"1A\".").arg(prefix)));
+        CHECK(refusal(readSheetFile(badRef))
+              == text(QStringLiteral("ref.xlsx %1sheet S has a cell with the reference \"1A\".").arg(prefix)));
         const QString badRow = saveParts(dir, QStringLiteral("row.xlsx"), oneSheet(R"(<row r="x"><c><v>1</v></c></row>)"));
         CHECK(refusal(readSheetFile(badRow)) == text(QStringLiteral("row.xlsx %1sheet S has a row numbered \"x\".").arg(prefix)));
     }
@@ -584,23 +627,33 @@ TEST_CASE("Files that are not spreadsheets SCORE Desk reads are refused with wha
 {
     TempDir dir;
     const QString prefix = QStringLiteral("is not a spreadsheet SCORE Desk can read: ");
-    const QString xls = saveBytes(dir, QStringLiteral("old.xls"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0'));
-    CHECK(refusal(readSheetFile(xls)) == text(QStringLiteral("old.xls is an old Excel workbook (.xls) or one protected with a password, which SCORE Desk "
-                                                             "cannot read: save it as .xlsx without a password, or as CSV.")));
+    const QString xls = saveBytes(dir, QStringLiteral("old.xls"),
+                                  QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0'));
+    CHECK(refusal(readSheetFile(xls))
+          == text(QStringLiteral("old.xls is an old Excel workbook (.xls) or one protected with a password, which SCORE Desk "
+                                 "cannot read: save it as .xlsx without a password, or as CSV.")));
     const QString ods = saveParts(dir, QStringLiteral("calc.ods"),
-                                  {{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"}, {QStringLiteral("content.xml"), "<office:document-content/>"}});
-    CHECK(refusal(readSheetFile(ods)) == text(QStringLiteral("calc.ods is an OpenDocument spreadsheet (.ods), which SCORE Desk cannot read: save it as .xlsx or CSV.")));
+                                  {{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.spreadsheet"},
+                                   {QStringLiteral("content.xml"), "<office:document-content/>"}});
+    CHECK(
+        refusal(readSheetFile(ods))
+        == text(QStringLiteral("calc.ods is an OpenDocument spreadsheet (.ods), which SCORE Desk cannot read: save it as .xlsx or CSV.")));
     const QString xlsb = saveParts(dir, QStringLiteral("binary.xlsb"), {{QStringLiteral("xl/workbook.bin"), QByteArray(10, '\1')}});
-    CHECK(refusal(readSheetFile(xlsb)) == text(QStringLiteral("binary.xlsb is an Excel binary workbook (.xlsb), which SCORE Desk cannot read: save it as .xlsx or CSV.")));
+    CHECK(
+        refusal(readSheetFile(xlsb))
+        == text(QStringLiteral("binary.xlsb is an Excel binary workbook (.xlsb), which SCORE Desk cannot read: save it as .xlsx or CSV.")));
     const QString zip = saveParts(dir, QStringLiteral("photos.zip"), {{QStringLiteral("a.jpg"), QByteArray(10, 'x')}});
-    CHECK(refusal(readSheetFile(zip)) == text(QStringLiteral("photos.zip %1it is a ZIP archive without an Excel workbook in it.").arg(prefix)));
+    CHECK(refusal(readSheetFile(zip))
+          == text(QStringLiteral("photos.zip %1it is a ZIP archive without an Excel workbook in it.").arg(prefix)));
     const QString png = saveBytes(dir, QStringLiteral("logo.csv"), QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16));
     CHECK(refusal(readSheetFile(png)) == text(QStringLiteral("logo.csv %1it holds binary data, not text.").arg(prefix)));
     const QString empty = saveBytes(dir, QStringLiteral("empty.csv"), {});
     CHECK(refusal(readSheetFile(empty)) == text(QStringLiteral("empty.csv %1it is empty.").arg(prefix)));
-    CHECK_THAT(refusal(readSheetFile(dir.path(QStringLiteral("absent.xlsx")))), Catch::StartsWith(text(QStringLiteral("There is no file at "))));
+    CHECK_THAT(refusal(readSheetFile(dir.path(QStringLiteral("absent.xlsx")))),
+               Catch::StartsWith(text(QStringLiteral("There is no file at "))));
     const QString unclosed = saveBytes(dir, QStringLiteral("unclosed.csv"), "a,b\r\n1,\"two\r\n3,4\r\n");
-    CHECK(refusal(readSheetFile(unclosed)) == text(QStringLiteral("unclosed.csv %1the quoted cell that begins on row 2 is never closed.").arg(prefix)));
+    CHECK(refusal(readSheetFile(unclosed))
+          == text(QStringLiteral("unclosed.csv %1the quoted cell that begins on row 2 is never closed.").arg(prefix)));
 }
 
 TEST_CASE("Reading speed of a 10,000-row workbook", "[.][sheet][speed]")
@@ -615,8 +668,8 @@ TEST_CASE("Reading speed of a 10,000-row workbook", "[.][sheet][speed]")
     const qint64 readMs = timer.elapsed();
     REQUIRE(read.ok());
     REQUIRE(read->front().rows.size() == 10000);
-    WARN("XLSX, 10,000 rows x 4 columns: " << QFileInfo(path).size() << " bytes; written (and read back) in " << writeMs << " ms; read in " << readMs
-                                           << " ms");
+    WARN("XLSX, 10,000 rows x 4 columns: " << QFileInfo(path).size() << " bytes; written (and read back) in " << writeMs << " ms; read in "
+                                           << readMs << " ms");
     const QString csvPath = dir.path(QStringLiteral("big.csv"));
     timer.restart();
     REQUIRE(writeCsv(csvPath, bigSheet(10000)).ok());

@@ -120,10 +120,12 @@ TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and v
         before = canonicalDump(*t);
         // Back to what a version-1 SCORE Desk wrote: the same tables without v3's columns, and
         // without v2's indexes.
-        REQUIRE(t->db().execute(u"DROP INDEX visit_enterprise_live; DROP INDEX improvement_action_enterprise_progress; "
-                                u"ALTER TABLE cohort DROP COLUMN region; ALTER TABLE cohort DROP COLUMN module_plan; "
-                                u"ALTER TABLE cohort DROP COLUMN archived_on; ALTER TABLE enterprise DROP COLUMN archived_on; "
-                                u"ALTER TABLE person DROP COLUMN archived_on; PRAGMA user_version = 1").ok());
+        REQUIRE(t->db()
+                    .execute(u"DROP INDEX visit_enterprise_live; DROP INDEX improvement_action_enterprise_progress; "
+                             u"ALTER TABLE cohort DROP COLUMN region; ALTER TABLE cohort DROP COLUMN module_plan; "
+                             u"ALTER TABLE cohort DROP COLUMN archived_on; ALTER TABLE enterprise DROP COLUMN archived_on; "
+                             u"ALTER TABLE person DROP COLUMN archived_on; PRAGMA user_version = 1")
+                    .ok());
     }
     {
         // Version 3 adds fields, so a reader cannot take the file as it is; it says what to do
@@ -138,8 +140,10 @@ TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and v
     auto t = openWorkspace(path);
     REQUIRE(*t->db().scalar(u"PRAGMA user_version") == kCurrentSchemaVersion);
     REQUIRE(*t->db().scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
-                            u"('visit_enterprise_live', 'improvement_action_enterprise_progress')") == 2);
-    REQUIRE(*t->db().scalar(u"SELECT count(*) FROM pragma_table_info('cohort') WHERE name IN ('region', 'module_plan', 'archived_on')") == 3);
+                            u"('visit_enterprise_live', 'improvement_action_enterprise_progress')")
+            == 2);
+    REQUIRE(*t->db().scalar(u"SELECT count(*) FROM pragma_table_info('cohort') WHERE name IN ('region', 'module_plan', 'archived_on')")
+            == 3);
     // The new fields start empty, so the records read as they did.
     REQUIRE(canonicalDump(*t) == before);
     const auto backups = Backups(path).list();
@@ -150,7 +154,8 @@ TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and v
     RecordEditor editor(*t);
     const QString cohort = DomainQueries(*t).cohorts()->front().id;
     REQUIRE(editor.update(u"cohort", cohort, {{QStringLiteral("region"), QStringLiteral("Đồng Nai")}}).ok());
-    REQUIRE(std::get<QString>(t->store().load(*EntitySchema::instance().entity(u"cohort"), cohort)->value().value(u"region")) == u"Đồng Nai");
+    REQUIRE(std::get<QString>(t->store().load(*EntitySchema::instance().entity(u"cohort"), cohort)->value().value(u"region"))
+            == u"Đồng Nai");
 }
 
 TEST_CASE("Records are created, updated, deleted with what they own, and restored")
@@ -264,8 +269,10 @@ TEST_CASE("Backups made in the same millisecond keep the order they were made in
     QStringList names;
     for (const BackupInfo& b : Backups(path).list())
         names << b.fileName;
-    CHECK(names == QStringList{QStringLiteral("a-%1-before-import-10.scoredesk").arg(stamp), QStringLiteral("a-%1-before-import-9.scoredesk").arg(stamp),
-                               QStringLiteral("a-%1-before-import-2.scoredesk").arg(stamp), QStringLiteral("a-%1-before-import.scoredesk").arg(stamp)});
+    CHECK(names
+          == QStringList{
+              QStringLiteral("a-%1-before-import-10.scoredesk").arg(stamp), QStringLiteral("a-%1-before-import-9.scoredesk").arg(stamp),
+              QStringLiteral("a-%1-before-import-2.scoredesk").arg(stamp), QStringLiteral("a-%1-before-import.scoredesk").arg(stamp)});
 }
 
 TEST_CASE("Backups rotate and keep the newest")

@@ -49,7 +49,8 @@ std::vector<TsMessage> readTs(const QString& path)
             current.source = xml.readElementText();
         else if (name == u"translation") {
             current.unfinished = xml.attributes().value(QStringLiteral("type")) == u"unfinished";
-            const bool vanished = xml.attributes().value(QStringLiteral("type")) == u"vanished" || xml.attributes().value(QStringLiteral("type")) == u"obsolete";
+            const bool vanished = xml.attributes().value(QStringLiteral("type")) == u"vanished"
+                                  || xml.attributes().value(QStringLiteral("type")) == u"obsolete";
             // Numerus forms are child elements; a plain translation is text.
             QString text;
             bool numerus = false;
@@ -148,7 +149,8 @@ TEST_CASE("Every interface string is translated into Vietnamese, Spanish and Ind
         }
         INFO("untranslated (" << untranslated.size() << "):\n" << untranslated.mid(0, 30).join(QLatin1Char('\n')).toStdString());
         CHECK(untranslated.isEmpty());
-        INFO("placeholders differ (" << badPlaceholders.size() << "):\n" << badPlaceholders.mid(0, 30).join(QLatin1Char('\n')).toStdString());
+        INFO("placeholders differ (" << badPlaceholders.size() << "):\n"
+                                     << badPlaceholders.mid(0, 30).join(QLatin1Char('\n')).toStdString());
         CHECK(badPlaceholders.isEmpty());
     }
 }

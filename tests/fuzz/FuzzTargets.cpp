@@ -17,11 +17,7 @@
 namespace score::fuzz {
 
 namespace {
-QByteArray bytes(const uint8_t* data, size_t size)
-{
-    return QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
-}
-
+QByteArray bytes(const uint8_t* data, size_t size) { return QByteArray(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size)); }
 
 // The input as a file, for readers that open one; in $TMPDIR, a tmpfs when tools/fuzz finds one.
 QString inputFile(const QString& name, const uint8_t* data, size_t size)

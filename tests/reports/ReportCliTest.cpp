@@ -27,7 +27,9 @@ TEST_CASE("scorectl report writes PDF, XLSX and CSV and explains what it cannot 
         enterprise = firstId(*t, "enterprises");
         visit = firstId(*t, "visits");
     }
-    const auto report = [&](const QStringList& args) { return runScorectl(QStringList{QStringLiteral("report")} + args + QStringList{QStringLiteral("--db"), db}); };
+    const auto report = [&](const QStringList& args) {
+        return runScorectl(QStringList{QStringLiteral("report")} + args + QStringList{QStringLiteral("--db"), db});
+    };
 
     const QString pdf = dir.path(QStringLiteral("visit.pdf"));
     CliResult r = report({QStringLiteral("visit"), QStringLiteral("--visit"), visit, QStringLiteral("--format"), QStringLiteral("pdf"),
@@ -39,7 +41,8 @@ TEST_CASE("scorectl report writes PDF, XLSX and CSV and explains what it cannot 
     // "1 page" or "N pages": English plural forms come from scoredesk_en.ts.
     CHECK(r.out.contains(pdfPageCount(pdf) == 1 ? QStringLiteral("(1 page)") : QStringLiteral("(%1 pages)").arg(pdfPageCount(pdf))));
 
-    r = report({QStringLiteral("enterprise"), QStringLiteral("--enterprise"), enterprise, QStringLiteral("--out"), dir.path(QStringLiteral("e.pdf"))});
+    r = report({QStringLiteral("enterprise"), QStringLiteral("--enterprise"), enterprise, QStringLiteral("--out"),
+                dir.path(QStringLiteral("e.pdf"))});
     CHECK(r.exitCode == 0);  // the format follows the suffix
     CHECK(QFileInfo(dir.path(QStringLiteral("e.pdf"))).size() > 1000);
 
@@ -79,7 +82,8 @@ TEST_CASE("scorectl report writes PDF, XLSX and CSV and explains what it cannot 
     CHECK_FALSE(QFileInfo::exists(dir.path(QStringLiteral("x.csv"))));
 
     // A folder that cannot be written.
-    r = report({QStringLiteral("cohort"), QStringLiteral("--cohort"), cohort, QStringLiteral("--out"), dir.path(QStringLiteral("missing/x.pdf"))});
+    r = report(
+        {QStringLiteral("cohort"), QStringLiteral("--cohort"), cohort, QStringLiteral("--out"), dir.path(QStringLiteral("missing/x.pdf"))});
     CHECK(r.exitCode == 1);
     CHECK(errorLines(r.err).size() == 1);
 }

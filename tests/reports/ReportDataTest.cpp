@@ -9,10 +9,10 @@
 #include "reportdata/CohortReportData.h"
 #include "reportdata/EnterpriseReportData.h"
 #include "reportdata/KpiTrends.h"
-#include "storage/ContentQueries.h"
 #include "reportdata/ReportKpis.h"
 #include "reportdata/ReportStatistics.h"
 #include "reportdata/VisitReportData.h"
+#include "storage/ContentQueries.h"
 #include "storage/DomainQueries.h"
 #include "storage/RecordEditor.h"
 
@@ -62,9 +62,9 @@ TEST_CASE("KPI lines respect the direction of better, a zero baseline and the mo
 {
     const std::vector<KpiInfo> catalogue = {kpi("defects", true), kpi("on_time", false), kpi("accidents", true), kpi("unused", true)};
     const std::vector<KpiReadingRow> readings = {
-        reading("defects", "2026-01", "baseline", 8), reading("defects", "2026-02", "baseline", 12),  // baseline: mean 10
-        reading("defects", "2026-04", "follow_up", 9), reading("defects", "2026-06", "follow_up", 6),
-        reading("on_time", "2026-01", "baseline", 80), reading("on_time", "2026-05", "follow_up", 88),
+        reading("defects", "2026-01", "baseline", 8),   reading("defects", "2026-02", "baseline", 12),  // baseline: mean 10
+        reading("defects", "2026-04", "follow_up", 9),  reading("defects", "2026-06", "follow_up", 6),
+        reading("on_time", "2026-01", "baseline", 80),  reading("on_time", "2026-05", "follow_up", 88),
         reading("accidents", "2026-01", "baseline", 0), reading("accidents", "2026-05", "follow_up", 2),
     };
     const std::vector<KpiTrend> all = reportKpiTrends(catalogue, readings);
@@ -77,7 +77,7 @@ TEST_CASE("KPI lines respect the direction of better, a zero baseline and the mo
     CHECK(*all[1].improvement == Approx(10));  // higher is better: 80 → 88
     CHECK(all[2].baseline.has_value());
     CHECK_FALSE(all[2].improvement.has_value());  // zero baseline: no percentage …
-    CHECK(*kpiChange(all[2]) == Approx(2));      // … but a change
+    CHECK(*kpiChange(all[2]) == Approx(2));       // … but a change
 
     // As the month of a visit in April saw them.
     const std::vector<KpiTrend> april = reportKpiTrends(catalogue, readings, QStringLiteral("QM"), QStringLiteral("2026-04"));
@@ -134,9 +134,12 @@ TEST_CASE("Cohort data: actions, KPIs and participation by gender, with totals a
                                             {QStringLiteral("men"), qint64(60)}});
     const QString wc = naturalid::module(u"WC");
     auto action = [&](const QString& enterprise, const char* status, const char* due, double savings) {
-        create("improvement_action", {{QStringLiteral("enterprise_id"), enterprise}, {QStringLiteral("module_id"), wc},
-                                      {QStringLiteral("title"), QStringLiteral("Action")}, {QStringLiteral("status"), QLatin1String(status)},
-                                      {QStringLiteral("due_date"), QLatin1String(due)}, {QStringLiteral("verified_savings"), savings}});
+        create("improvement_action", {{QStringLiteral("enterprise_id"), enterprise},
+                                      {QStringLiteral("module_id"), wc},
+                                      {QStringLiteral("title"), QStringLiteral("Action")},
+                                      {QStringLiteral("status"), QLatin1String(status)},
+                                      {QStringLiteral("due_date"), QLatin1String(due)},
+                                      {QStringLiteral("verified_savings"), savings}});
     };
     action(a, "done", "2026-03-01", 1000);
     action(a, "in_progress", "2026-05-01", 0);  // overdue on 2026-06-15
@@ -144,16 +147,21 @@ TEST_CASE("Cohort data: actions, KPIs and participation by gender, with totals a
     action(b, "done", "2026-02-01", 500);
     action(b, "dropped", "2026-02-01", 0);
     auto visit = [&](const QString& enterprise, const char* type, qint64 women, qint64 men) {
-        create("visit", {{QStringLiteral("enterprise_id"), enterprise}, {QStringLiteral("module_id"), wc},
-                         {QStringLiteral("type"), QLatin1String(type)}, {QStringLiteral("visit_date"), QStringLiteral("2026-02-10")},
-                         {QStringLiteral("participants_women"), women}, {QStringLiteral("participants_men"), men}});
+        create("visit", {{QStringLiteral("enterprise_id"), enterprise},
+                         {QStringLiteral("module_id"), wc},
+                         {QStringLiteral("type"), QLatin1String(type)},
+                         {QStringLiteral("visit_date"), QStringLiteral("2026-02-10")},
+                         {QStringLiteral("participants_women"), women},
+                         {QStringLiteral("participants_men"), men}});
     };
     visit(a, "classroom", 2, 2);
     visit(a, "factory_visit", 3, 4);
     visit(b, "classroom", 1, 3);
     auto readingFor = [&](const QString& enterprise, const char* kpiCode, const char* period, const char* kind, double value) {
-        create("kpi_reading", {{QStringLiteral("enterprise_id"), enterprise}, {QStringLiteral("kpi_id"), naturalid::kpiDefinition(QString::fromLatin1(kpiCode))},
-                               {QStringLiteral("period"), QLatin1String(period)}, {QStringLiteral("kind"), QLatin1String(kind)},
+        create("kpi_reading", {{QStringLiteral("enterprise_id"), enterprise},
+                               {QStringLiteral("kpi_id"), naturalid::kpiDefinition(QString::fromLatin1(kpiCode))},
+                               {QStringLiteral("period"), QLatin1String(period)},
+                               {QStringLiteral("kind"), QLatin1String(kind)},
                                {QStringLiteral("value"), value}});
     };
     readingFor(a, "qm.defect_rate", "2026-01", "baseline", 10);  // lower is better: 10 → 7.5 is +25 %

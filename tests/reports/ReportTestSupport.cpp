@@ -121,8 +121,8 @@ XlsxBook readXlsx(const QString& path)
 
     XlsxBook book;
     {
-        QHash<int, QString> formats = {{0, QStringLiteral("General")}, {1, QStringLiteral("0")}, {2, QStringLiteral("0.00")},
-                                       {3, QStringLiteral("#,##0")}, {9, QStringLiteral("0%")}, {10, QStringLiteral("0.00%")},
+        QHash<int, QString> formats = {{0, QStringLiteral("General")},  {1, QStringLiteral("0")},  {2, QStringLiteral("0.00")},
+                                       {3, QStringLiteral("#,##0")},    {9, QStringLiteral("0%")}, {10, QStringLiteral("0.00%")},
                                        {14, QStringLiteral("m/d/yyyy")}};
         QXmlStreamReader xml(entry(zip, *entries, QStringLiteral("xl/styles.xml")));
         bool inCellXfs = false;
@@ -130,7 +130,8 @@ XlsxBook readXlsx(const QString& path)
         while (!xml.atEnd()) {
             xml.readNext();
             if (xml.isStartElement() && xml.name() == u"numFmt")
-                formats.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt(), xml.attributes().value(QLatin1String("formatCode")).toString());
+                formats.insert(xml.attributes().value(QLatin1String("numFmtId")).toInt(),
+                               xml.attributes().value(QLatin1String("formatCode")).toString());
             else if (xml.isStartElement() && xml.name() == u"cellXfs")
                 inCellXfs = true;
             else if (xml.isEndElement() && xml.name() == u"cellXfs")

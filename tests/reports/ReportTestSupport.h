@@ -22,9 +22,9 @@ QString pdfText(const QString& path, int page = 0);  // page 0: every page
 int pdfPageCount(const QString& path);
 
 struct XlsxCell {
-    QString ref;       // "B3"
-    QString type;      // "" (number), "s" (shared string), "str", "b" …
-    QString value;     // the number as written, or the string itself
+    QString ref;    // "B3"
+    QString type;   // "" (number), "s" (shared string), "str", "b" …
+    QString value;  // the number as written, or the string itself
     QString formula;
     int style = 0;
 };

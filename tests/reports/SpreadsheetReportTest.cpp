@@ -40,11 +40,17 @@ TEST_CASE("The report CSV is quoted per RFC 4180 and parses back to what was wri
 {
     // The quoting itself is the sheet layer's (sheet/CsvFields.h), tested in core_tests.
     ReportSheet sheet;
-    sheet.columns = {{QStringLiteral("Name, full"), ReportColumnKind::Text}, {QStringLiteral("Count"), ReportColumnKind::Integer},
-                     {QStringLiteral("Share (%)"), ReportColumnKind::Percent}, {QStringLiteral("Since"), ReportColumnKind::Date}};
-    const std::vector<QString> tricky = {QStringLiteral("Minh Phát Garments, Co., Ltd."), QStringLiteral("The \"Golden\" Hall"),
-                                         QStringLiteral("Line one\r\nLine two\nLine three"), QStringLiteral("晨光电子有限公司"),
-                                         QStringLiteral("भारत ऑटो पार्ट्स"), QStringLiteral("\"\""), QStringLiteral(",")};
+    sheet.columns = {{QStringLiteral("Name, full"), ReportColumnKind::Text},
+                     {QStringLiteral("Count"), ReportColumnKind::Integer},
+                     {QStringLiteral("Share (%)"), ReportColumnKind::Percent},
+                     {QStringLiteral("Since"), ReportColumnKind::Date}};
+    const std::vector<QString> tricky = {QStringLiteral("Minh Phát Garments, Co., Ltd."),
+                                         QStringLiteral("The \"Golden\" Hall"),
+                                         QStringLiteral("Line one\r\nLine two\nLine three"),
+                                         QStringLiteral("晨光电子有限公司"),
+                                         QStringLiteral("भारत ऑटो पार्ट्स"),
+                                         QStringLiteral("\"\""),
+                                         QStringLiteral(",")};
     for (const QString& name : tricky)
         sheet.rows.push_back({name, QVariant(qint64(42)), QVariant(12.345), QVariant(QDate(2026, 3, 14))});
     sheet.rows.push_back({QVariant(), QVariant(), QVariant(), QVariant()});
@@ -55,7 +61,8 @@ TEST_CASE("The report CSV is quoted per RFC 4180 and parses back to what was wri
     CHECK(bytes.endsWith("\r\n"));
     const std::vector<QStringList> records = parseCsv(QString::fromUtf8(bytes.mid(3)));
     REQUIRE(records.size() == tricky.size() + 2);  // header, rows, the empty row; never the footer
-    CHECK(records[0] == QStringList{QStringLiteral("Name, full"), QStringLiteral("Count"), QStringLiteral("Share (%)"), QStringLiteral("Since")});
+    CHECK(records[0]
+          == QStringList{QStringLiteral("Name, full"), QStringLiteral("Count"), QStringLiteral("Share (%)"), QStringLiteral("Since")});
     for (size_t i = 0; i < tricky.size(); ++i) {
         REQUIRE(records[i + 1].size() == 4);
         CHECK(records[i + 1][0] == tricky[i]);
@@ -108,8 +115,9 @@ TEST_CASE("The cohort XLSX has a sheet per topic with numbers, formats, frozen h
     QStringList names;
     for (const XlsxSheet& s : book.sheets)
         names << s.name;
-    CHECK(names == QStringList{QStringLiteral("Enterprises"), QStringLiteral("Modules"), QStringLiteral("Actions"), QStringLiteral("KPIs"),
-                               QStringLiteral("Participation")});
+    CHECK(names
+          == QStringList{QStringLiteral("Enterprises"), QStringLiteral("Modules"), QStringLiteral("Actions"), QStringLiteral("KPIs"),
+                         QStringLiteral("Participation")});
     for (const XlsxSheet& s : book.sheets) {
         INFO(s.name.toStdString());
         CHECK(s.xml.contains(QStringLiteral("state=\"frozen\"")));

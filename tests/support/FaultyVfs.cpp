@@ -17,8 +17,8 @@ const sqlite3_io_methods* g_baseMethods = nullptr;
 
 // Our file object: the base file object follows it in memory.
 struct FaultyFile {
-    sqlite3_file base;     // our methods
-    sqlite3_file* real;    // the wrapped file, allocated right after this struct
+    sqlite3_file base;   // our methods
+    sqlite3_file* real;  // the wrapped file, allocated right after this struct
 };
 
 sqlite3_file* realFile(sqlite3_file* f) { return reinterpret_cast<FaultyFile*>(f)->real; }
@@ -43,7 +43,6 @@ int faultyClose(sqlite3_file* f)
     return rc;
 }
 
-
 int faultyOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flags, int* outFlags)
 {
     auto* ours = reinterpret_cast<FaultyFile*>(file);
@@ -58,7 +57,9 @@ int faultyOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flag
         g_methods = *g_baseMethods;
         g_methods.xWrite = faultyWrite;
         g_methods.xClose = faultyClose;
-        g_methods.xRead = [](sqlite3_file* f, void* d, int n, sqlite3_int64 o) { return realFile(f)->pMethods->xRead(realFile(f), d, n, o); };
+        g_methods.xRead = [](sqlite3_file* f, void* d, int n, sqlite3_int64 o) {
+            return realFile(f)->pMethods->xRead(realFile(f), d, n, o);
+        };
         g_methods.xTruncate = [](sqlite3_file* f, sqlite3_int64 s) { return realFile(f)->pMethods->xTruncate(realFile(f), s); };
         g_methods.xSync = [](sqlite3_file* f, int fl) { return realFile(f)->pMethods->xSync(realFile(f), fl); };
         g_methods.xFileSize = [](sqlite3_file* f, sqlite3_int64* s) { return realFile(f)->pMethods->xFileSize(realFile(f), s); };
@@ -68,11 +69,15 @@ int faultyOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* file, int flag
         g_methods.xFileControl = [](sqlite3_file* f, int op, void* a) { return realFile(f)->pMethods->xFileControl(realFile(f), op, a); };
         g_methods.xSectorSize = [](sqlite3_file* f) { return realFile(f)->pMethods->xSectorSize(realFile(f)); };
         g_methods.xDeviceCharacteristics = [](sqlite3_file* f) { return realFile(f)->pMethods->xDeviceCharacteristics(realFile(f)); };
-        g_methods.xShmMap = [](sqlite3_file* f, int a, int b, int c, void volatile** d) { return realFile(f)->pMethods->xShmMap(realFile(f), a, b, c, d); };
+        g_methods.xShmMap = [](sqlite3_file* f, int a, int b, int c, void volatile** d) {
+            return realFile(f)->pMethods->xShmMap(realFile(f), a, b, c, d);
+        };
         g_methods.xShmLock = [](sqlite3_file* f, int a, int b, int c) { return realFile(f)->pMethods->xShmLock(realFile(f), a, b, c); };
         g_methods.xShmBarrier = [](sqlite3_file* f) { realFile(f)->pMethods->xShmBarrier(realFile(f)); };
         g_methods.xShmUnmap = [](sqlite3_file* f, int d) { return realFile(f)->pMethods->xShmUnmap(realFile(f), d); };
-        g_methods.xFetch = [](sqlite3_file* f, sqlite3_int64 o, int n, void** p) { return realFile(f)->pMethods->xFetch(realFile(f), o, n, p); };
+        g_methods.xFetch = [](sqlite3_file* f, sqlite3_int64 o, int n, void** p) {
+            return realFile(f)->pMethods->xFetch(realFile(f), o, n, p);
+        };
         g_methods.xUnfetch = [](sqlite3_file* f, sqlite3_int64 o, void* p) { return realFile(f)->pMethods->xUnfetch(realFile(f), o, p); };
     }
     file->pMethods = &g_methods;

@@ -49,8 +49,7 @@ struct TestWorkspace {
 };
 
 // Creates a workspace with the SCORE content, a manual clock and a fixed id seed.
-TestWorkspace makeWorkspace(const QString& path, const QString& deviceName = QStringLiteral("test-device"),
-                            quint64 seed = 1);
+TestWorkspace makeWorkspace(const QString& path, const QString& deviceName = QStringLiteral("test-device"), quint64 seed = 1);
 TestWorkspace openWorkspace(const QString& path, quint64 seed = 2);
 
 // A cohort with one enterprise, ready for visits and actions; returns the enterprise id.

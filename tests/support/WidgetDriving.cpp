@@ -193,7 +193,8 @@ void Pictures::take(QWidget* widget, const QString& name)
     if (m_folder.isEmpty())
         return;
     settleEvents();
-    const QString file = QDir(m_folder).filePath(QStringLiteral("%1-%2-%3.png").arg(m_prefix).arg(m_taken, 2, 10, QLatin1Char('0')).arg(name));
+    const QString file = QDir(m_folder).filePath(
+        QStringLiteral("%1-%2-%3.png").arg(m_prefix).arg(m_taken, 2, 10, QLatin1Char('0')).arg(name));
     CHECK(widget->grab().save(file));
 }
 

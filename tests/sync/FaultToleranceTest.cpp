@@ -136,8 +136,9 @@ TEST_CASE("An export that runs out of space leaves no bundle behind and says why
     const QString out = s.dir.path(QStringLiteral("limited.scorebundle"));
     // RLIMIT_FSIZE makes writes past 64 KiB fail (EFBIG), like a full USB stick.
     QProcess p;
-    p.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 64; exec \"$0\" export --db \"$1\" --full --out \"$2\""),
-                                         QStringLiteral(SCORECTL_PATH), s.sender.ws().path(), out});
+    p.start(QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), QStringLiteral("trap '' XFSZ; ulimit -f 64; exec \"$0\" export --db \"$1\" --full --out \"$2\""),
+             QStringLiteral(SCORECTL_PATH), s.sender.ws().path(), out});
     REQUIRE(p.waitForFinished(120000));
     REQUIRE(p.exitCode() == 1);
     const QString err = QString::fromUtf8(p.readAllStandardError());
@@ -186,8 +187,8 @@ TEST_CASE("Killing an export leaves either no bundle or a complete one")
     for (int trial = 0; trial < crashTrials(); ++trial) {
         const QString out = s.dir.path(QStringLiteral("killed%1.scorebundle").arg(trial));
         QProcess p;
-        p.start(QStringLiteral(SCORECTL_PATH), {QStringLiteral("export"), QStringLiteral("--db"), s.sender.ws().path(), QStringLiteral("--full"),
-                                                 QStringLiteral("--out"), out});
+        p.start(QStringLiteral(SCORECTL_PATH), {QStringLiteral("export"), QStringLiteral("--db"), s.sender.ws().path(),
+                                                QStringLiteral("--full"), QStringLiteral("--out"), out});
         REQUIRE(p.waitForStarted());
         QThread::msleep(random() % 400);
         p.kill();
@@ -207,7 +208,7 @@ TEST_CASE("Killing a burst of edits keeps every committed edit and a healthy wor
     for (int trial = 0; trial < crashTrials(); ++trial) {
         QProcess p;
         p.start(QStringLiteral(SCORECTL_PATH), {QStringLiteral("simulate-edits"), QStringLiteral("--db"), path, QStringLiteral("--count"),
-                                                 QStringLiteral("400"), QStringLiteral("--seed"), QString::number(trial)});
+                                                QStringLiteral("400"), QStringLiteral("--seed"), QString::number(trial)});
         REQUIRE(p.waitForStarted());
         QThread::msleep(random() % 300);
         p.kill();

@@ -75,8 +75,8 @@ void runScenario(quint64 seed)
             // Wrong clocks, at most eleven hours either way, so that no two devices are more
             // than the policy's one day apart (beyond it bundles are held back: see the device
             // days ahead below). A clock set right again goes back to the true time.
-            const qint64 offset = clockTrouble == 1 ? -11LL * 3600 * 1000   // set back by hand
-                                  : clockTrouble == 2 ? 11LL * 3600 * 1000  // runs ahead
+            const qint64 offset = clockTrouble == 1   ? -11LL * 3600 * 1000  // set back by hand
+                                  : clockTrouble == 2 ? 11LL * 3600 * 1000   // runs ahead
                                                       : 0;
             d.t.clock->advanceMs(offset - offsets[&d - devices.data()]);
             offsets[&d - devices.data()] = offset;
@@ -108,8 +108,8 @@ void runScenario(quint64 seed)
                     ids << stmt->text(0);
                 options.enterpriseIds = {random.pick(ids)};
             }
-            const QString bundle = exportTo(devices[static_cast<size_t>(from)], dir,
-                                            QStringLiteral("b%1.scorebundle").arg(++bundleNumber), options);
+            const QString bundle = exportTo(devices[static_cast<size_t>(from)], dir, QStringLiteral("b%1.scorebundle").arg(++bundleNumber),
+                                            options);
             pool.push_back(bundle);
             importFrom(devices[static_cast<size_t>(to)], bundle, lenient);
             if (random.chance(0.35)) {
@@ -156,7 +156,8 @@ void runScenario(quint64 seed)
         for (const Edit* e : group) {
             if (e->stamp == state.stamps[static_cast<size_t>(e->field)] || sameValue(e->value, state.values[static_cast<size_t>(e->field)]))
                 continue;
-            const bool superseded = std::any_of(group.begin(), group.end(), [&](const Edit* other) { return other->before.knows(e->stamp); });
+            const bool superseded = std::any_of(group.begin(), group.end(),
+                                                [&](const Edit* other) { return other->before.knows(e->stamp); });
             if (superseded)
                 continue;
             ++required;

@@ -3,6 +3,7 @@
 #include "crypto/Crypto.h"
 #include "demo/DemoGenerator.h"
 #include "domain/NaturalIds.h"
+#include "model/StampCodec.h"
 #include "storage/Backups.h"
 #include "storage/BlobStore.h"
 #include "storage/ClockRepair.h"
@@ -10,7 +11,6 @@
 #include "storage/SyncState.h"
 #include "storage/WorkspaceCheck.h"
 #include "storage/WorkspaceRestore.h"
-#include "model/StampCodec.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -168,7 +168,8 @@ TEST_CASE("A device whose clock was ahead re-stamps its changes once the date is
     const QString action = firstAction(p.a.ws());
     const qint64 wrong = qint64(400) * 24 * 3600 * 1000;
     p.b.t.clock->advanceMs(wrong);
-    REQUIRE(RecordEditor(p.b.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Made while wrong")}}).ok());
+    REQUIRE(
+        RecordEditor(p.b.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Made while wrong")}}).ok());
     const QString travelled = exportTo(p.b, p.dir, QStringLiteral("b-wrong.scorebundle"), Pair::fullOptions());
     ImportOptions options;
     options.backup = false;
@@ -207,7 +208,8 @@ TEST_CASE("A device whose clock was ahead re-stamps its changes once the date is
     REQUIRE_FALSE(importBundle(p.a.ws(), travelled, options).ok());
     // A later edit in real time wins everywhere.
     p.a.t.clock->advanceMs(120'000);
-    REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Later, really")}}).ok());
+    REQUIRE(
+        RecordEditor(p.a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Later, really")}}).ok());
     importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
     REQUIRE(actionField(p.b.ws(), action, "title") == FieldValue(QStringLiteral("Later, really")));
     REQUIRE(canonicalDump(p.a.ws()) == canonicalDump(p.b.ws()));
@@ -281,7 +283,9 @@ TEST_CASE("A concurrent delete and edit: the later one decides, on both devices,
     p.a.t.clock->advanceMs(10'000);
     REQUIRE(RecordEditor(p.a.ws()).remove(u"improvement_action", action).ok());
     p.b.t.clock->advanceMs(20'000);
-    REQUIRE(RecordEditor(p.b.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Still needed on line 2")}}).ok());
+    REQUIRE(RecordEditor(p.b.ws())
+                .update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Still needed on line 2")}})
+                .ok());
     const auto atA = importFrom(p.a, exportTo(p.b, p.dir, QStringLiteral("b.scorebundle"), Pair::fullOptions()));
     const auto atB = importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
     REQUIRE(canonicalDump(p.a.ws()) == canonicalDump(p.b.ws()));
@@ -298,8 +302,8 @@ TEST_CASE("Two devices answering the same checklist item offline write one answe
     REQUIRE(stmt->next());
     const QString assessment = stmt->text(0), item = stmt->text(1), key = stmt->text(2);
     const QString id = naturalid::response(assessment, key);
-    const FieldValues base = {{QStringLiteral("assessment_id"), assessment}, {QStringLiteral("item_id"), item},
-                              {QStringLiteral("item_key"), key}};
+    const FieldValues base = {
+        {QStringLiteral("assessment_id"), assessment}, {QStringLiteral("item_id"), item}, {QStringLiteral("item_key"), key}};
     FieldValues onA = base;
     onA.push_back({QStringLiteral("answer"), QStringLiteral("yes")});
     FieldValues onB = base;
@@ -310,7 +314,9 @@ TEST_CASE("Two devices answering the same checklist item offline write one answe
     importFrom(p.a, exportTo(p.b, p.dir, QStringLiteral("b.scorebundle"), Pair::fullOptions()));
     importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
     REQUIRE(canonicalDump(p.a.ws()) == canonicalDump(p.b.ws()));
-    REQUIRE(*p.a.ws().db().scalar(QStringLiteral("SELECT count(*) FROM response WHERE assessment_id = '%1' AND item_key = '%2'").arg(assessment, key)) == 1);
+    REQUIRE(*p.a.ws().db().scalar(
+                QStringLiteral("SELECT count(*) FROM response WHERE assessment_id = '%1' AND item_key = '%2'").arg(assessment, key))
+            == 1);
 }
 
 TEST_CASE("A delta bundle carries only what the other device lacks, closed under references")
@@ -389,12 +395,16 @@ TEST_CASE("Import is atomic: a failure at any stage leaves the workspace exactly
     Pair p;
     RecordEditor editor(p.a.ws());
     for (int i = 0; i < 5; ++i)
-        REQUIRE(editor.update(u"improvement_action", firstAction(p.a.ws()), {{QStringLiteral("title"), QStringLiteral("Edit %1").arg(i)}}).ok());
-    REQUIRE(editor.remove(u"finding", [&] {
-                auto s = p.a.ws().db().prepare(u"SELECT id FROM finding WHERE deleted = 0 LIMIT 1");
-                REQUIRE(s->next());
-                return s->text(0);
-            }()).ok());
+        REQUIRE(editor.update(u"improvement_action", firstAction(p.a.ws()), {{QStringLiteral("title"), QStringLiteral("Edit %1").arg(i)}})
+                    .ok());
+    REQUIRE(editor
+                .remove(u"finding",
+                        [&] {
+                            auto s = p.a.ws().db().prepare(u"SELECT id FROM finding WHERE deleted = 0 LIMIT 1");
+                            REQUIRE(s->next());
+                            return s->text(0);
+                        }())
+                .ok());
     const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
     const QString before = canonicalDump(p.b.ws());
     auto reader = BundleReader::open(bundle);
@@ -542,8 +552,10 @@ TEST_CASE("A protected bundle whose header asks for minutes of key derivation or
     options.passphrase = QStringLiteral("secret");
     const QString bundle = exportTo(p.a, p.dir, QStringLiteral("secret.scorebundle"), options);
     // After the magic, the version byte and the salt: passes and memory, little-endian.
-    for (const char* cost : {"3a00000000000000" "3b00012500000000",    // 58 passes over 592 MiB
-                             "0100000000000000" "0000003200000000"}) {  // 1 pass over 800 MiB
+    for (const char* cost : {"3a00000000000000"
+                             "3b00012500000000",  // 58 passes over 592 MiB
+                             "0100000000000000"
+                             "0000003200000000"}) {  // 1 pass over 800 MiB
         INFO(cost);
         QFile f(bundle);
         REQUIRE(f.open(QIODevice::ReadWrite));
@@ -626,7 +638,9 @@ TEST_CASE("Content that a record here refers to is taken from a bundle whose own
     REQUIRE(drop->exec().ok());
     REQUIRE_FALSE(checkWorkspace(p.b.ws())->ok());
     p.a.t.clock->advanceMs(5000);
-    REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", firstAction(p.a.ws()), {{QStringLiteral("title"), QStringLiteral("Later")}}).ok());
+    REQUIRE(RecordEditor(p.a.ws())
+                .update(u"improvement_action", firstAction(p.a.ws()), {{QStringLiteral("title"), QStringLiteral("Later")}})
+                .ok());
     ExportOptions delta;
     delta.full = false;
     delta.forDevice = QStringLiteral("b");
@@ -654,7 +668,9 @@ TEST_CASE("An import that changes something is preceded by a backup, and restore
     Pair p;
     const QString path = p.b.ws().path();
     const QString before = canonicalDump(p.b.ws());
-    REQUIRE(RecordEditor(p.a.ws()).update(u"improvement_action", firstAction(p.a.ws()), {{QStringLiteral("title"), QStringLiteral("After")}}).ok());
+    REQUIRE(RecordEditor(p.a.ws())
+                .update(u"improvement_action", firstAction(p.a.ws()), {{QStringLiteral("title"), QStringLiteral("After")}})
+                .ok());
     const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
     ImportOptions options;  // with backup
     const qsizetype backupsBefore = Backups(path).list().size();
@@ -691,8 +707,10 @@ TEST_CASE("A bundle from an older SCORE Desk is read: the fields it cannot carry
         return stmt->text(0);
     }();
     p.b.t.clock->advanceMs(60'000);
-    REQUIRE(RecordEditor(p.b.ws()).update(u"cohort", cohort, {{QStringLiteral("region"), QStringLiteral("Đồng Nai")},
-                                                                {QStringLiteral("module_plan"), QStringLiteral("WC,QM")}}).ok());
+    REQUIRE(RecordEditor(p.b.ws())
+                .update(u"cohort", cohort,
+                        {{QStringLiteral("region"), QStringLiteral("Đồng Nai")}, {QStringLiteral("module_plan"), QStringLiteral("WC,QM")}})
+                .ok());
     // Later, the older device renames the cohort and sends everything it has.
     p.a.t.clock->advanceMs(120'000);
     REQUIRE(RecordEditor(p.a.ws()).update(u"cohort", cohort, {{QStringLiteral("name"), QStringLiteral("Đồng Nai 2026")}}).ok());

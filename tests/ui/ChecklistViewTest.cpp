@@ -8,8 +8,8 @@
 
 #include "demo/DemoGenerator.h"
 #include "domain/EntitySchema.h"
-#include "edit/Edits.h"
 #include "domain/NaturalIds.h"
+#include "edit/Edits.h"
 #include "metrics/ChecklistScore.h"
 #include "models/ChecklistModel.h"
 #include "models/ChecklistPhotoModel.h"
@@ -236,11 +236,13 @@ TEST_CASE("Answering with Y, P, N on the checklist view saves responses on natur
     REQUIRE(r.has_value());
     REQUIRE(r->value(u"assessment_id") == FieldValue(assessment));
     REQUIRE(r->value(u"item_key") == FieldValue(keys[1]));
-    REQUIRE(r->value(u"item_id") == FieldValue(model.checklist()->sections[static_cast<size_t>(section)].items.at(
-                                                     static_cast<size_t>(all[start + 1].row())).id));
+    REQUIRE(
+        r->value(u"item_id")
+        == FieldValue(model.checklist()->sections[static_cast<size_t>(section)].items.at(static_cast<size_t>(all[start + 1].row())).id));
 
     // The section score follows: the same as core/metrics computes from the three answers.
-    QHash<QString, QString> answers = {{keys[0], QStringLiteral("yes")}, {keys[1], QStringLiteral("partly")}, {keys[2], QStringLiteral("no")}};
+    QHash<QString, QString> answers = {
+        {keys[0], QStringLiteral("yes")}, {keys[1], QStringLiteral("partly")}, {keys[2], QStringLiteral("no")}};
     const AssessmentScore expected = scoreAssessment(*model.checklist(), answers);
     REQUIRE(sectionAnswerText(model, section) == ChecklistModel::scoreText(expected.sections[static_cast<size_t>(section)].score));
     REQUIRE(model.score().answered == 3);
@@ -263,7 +265,8 @@ TEST_CASE("Answering with Y, P, N on the checklist view saves responses on natur
     f.session->undoStack()->undo();
     f.session->undoStack()->undo();
     REQUIRE_FALSE(f.response(assessment, keys[0]).has_value());
-    REQUIRE(model.index(all[start].row(), ChecklistModel::Answer, all[start].parent()).data(ChecklistModel::AnswerRole).toString().isEmpty());
+    REQUIRE(
+        model.index(all[start].row(), ChecklistModel::Answer, all[start].parent()).data(ChecklistModel::AnswerRole).toString().isEmpty());
     REQUIRE(sectionAnswerText(model, section).isEmpty());
     f.session->undoStack()->redo();
     REQUIRE(f.answer(assessment, keys[0]) == QStringLiteral("yes"));
@@ -485,8 +488,8 @@ TEST_CASE("score-desk renders the checklist view with answers, previous answers 
     f.session.reset();
     const QString png = f.dir.path(QStringLiteral("checklist.png"));
     QProcess app;
-    app.start(QStringLiteral(SCORE_DESK_PATH), {QStringLiteral("--db"), path, QStringLiteral("--view"), QStringLiteral("checklist"),
-                                                 QStringLiteral("--screenshot"), png});
+    app.start(QStringLiteral(SCORE_DESK_PATH),
+              {QStringLiteral("--db"), path, QStringLiteral("--view"), QStringLiteral("checklist"), QStringLiteral("--screenshot"), png});
     REQUIRE(app.waitForFinished(60000));
     INFO(QString::fromUtf8(app.readAllStandardError()));
     REQUIRE(app.exitCode() == 0);

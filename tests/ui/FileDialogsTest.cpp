@@ -18,8 +18,7 @@ namespace {
 // from a launcher (or a terminal in another folder) would have them.
 class MovedHome {
 public:
-    MovedHome(const QString& home, const QString& workingDirectory)
-        : m_home(qgetenv("HOME")), m_workingDirectory(QDir::currentPath())
+    MovedHome(const QString& home, const QString& workingDirectory) : m_home(qgetenv("HOME")), m_workingDirectory(QDir::currentPath())
     {
         qputenv("HOME", QFile::encodeName(home));
         REQUIRE(QDir::setCurrent(workingDirectory));

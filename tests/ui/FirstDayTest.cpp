@@ -149,8 +149,9 @@ TEST_CASE("A counsellor's first day on the screen given", "[.first-day-on-screen
     Screen screen;
     TempDir dir;
     const QString mine = initWorkspace(dir, QStringLiteral("lan.scoredesk"),
-                                       {QStringLiteral("--user"), QStringLiteral("Lan Nguyen"), QStringLiteral("--role"), QStringLiteral("counsellor"),
-                                        QStringLiteral("--gender"), QStringLiteral("woman"), QStringLiteral("--device-name"), QStringLiteral("lan-laptop")});
+                                       {QStringLiteral("--user"), QStringLiteral("Lan Nguyen"), QStringLiteral("--role"),
+                                        QStringLiteral("counsellor"), QStringLiteral("--gender"), QStringLiteral("woman"),
+                                        QStringLiteral("--device-name"), QStringLiteral("lan-laptop")});
     // Opened as the app opens it, on a computer where nobody chose a way of working yet: the
     // workspace's own person says it is a counsellor's.
     AppSettings settings;
@@ -272,7 +273,8 @@ TEST_CASE("A counsellor's first day on the screen given", "[.first-day-on-screen
     goTo(*window, VisitView::viewName());
     whenDialogShows(QStringLiteral("new finding"), [&](QWidget* dialog) {
         typeOver(fieldLabelled(dialog, QStringLiteral("Finding")), QStringLiteral("No channel for workers' suggestions"));
-        typeOver(fieldLabelled(dialog, QStringLiteral("Description")), QStringLiteral("Workers on the sewing lines have nobody to tell their ideas to."));
+        typeOver(fieldLabelled(dialog, QStringLiteral("Description")),
+                 QStringLiteral("Workers on the sewing lines have nobody to tell their ideas to."));
         screen.look(dialog, QStringLiteral("new-finding"));
         click(buttonSaying(dialog, QStringLiteral("Add finding")));
     });
@@ -344,8 +346,8 @@ TEST_CASE("A counsellor's first day on the screen given", "[.first-day-on-screen
 
     // 10. A trainer's empty workspace imports it.
     const QString theirs = initWorkspace(dir, QStringLiteral("thu.scoredesk"),
-                                         {QStringLiteral("--user"), QStringLiteral("Thu Tran"), QStringLiteral("--role"), QStringLiteral("trainer"),
-                                          QStringLiteral("--device-name"), QStringLiteral("thu-laptop")});
+                                         {QStringLiteral("--user"), QStringLiteral("Thu Tran"), QStringLiteral("--role"),
+                                          QStringLiteral("trainer"), QStringLiteral("--device-name"), QStringLiteral("thu-laptop")});
     REQUIRE(app.openWorkspace(theirs, false));
     session = app.session();
     window = app.window();

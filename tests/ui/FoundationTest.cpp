@@ -88,7 +88,8 @@ TEST_CASE("Navigation, enterprise, team and progress models pass QAbstractItemMo
     // Changes reach every model.
     const QString enterprise = f.session->currentEnterprise();
     REQUIRE(edit::setField(*f.session, QStringLiteral("enterprise"), enterprise, QStringLiteral("name"), QStringLiteral("AAA Renamed Ltd"),
-                           QStringLiteral("rename")).ok());
+                           QStringLiteral("rename"))
+                .ok());
     REQUIRE(enterprises.data(enterprises.index(enterprises.rowOf(enterprise), EnterpriseTableModel::Name)).toString()
             == QStringLiteral("AAA Renamed Ltd"));
     REQUIRE(navigation.indexOfEnterprise(enterprise).data().toString() == QStringLiteral("AAA Renamed Ltd"));
@@ -106,7 +107,8 @@ TEST_CASE("The enterprise list comes at once and its counts follow from a worker
     auto countsOf = [](const auto& rows) {
         std::vector<std::pair<QString, std::tuple<int, QDate, int, int, int>>> out;
         for (const auto& e : rows)
-            out.push_back({e.id, {e.counts.visits, e.counts.lastVisit, e.counts.openActions, e.counts.overdueActions, e.counts.doneActions}});
+            out.push_back(
+                {e.id, {e.counts.visits, e.counts.lastVisit, e.counts.openActions, e.counts.overdueActions, e.counts.doneActions}});
         return out;
     };
 
@@ -131,8 +133,10 @@ TEST_CASE("The enterprise list comes at once and its counts follow from a worker
                 == std::tie(full.id, full.name, full.cohortId, full.cohortName, full.countryName, full.currency, full.locale, full.sector,
                             full.city, full.employees, full.women));
     }
-    REQUIRE(std::any_of(expected.begin(), expected.end(), [](const EnterpriseRow& e) { return e.counts.openActions > 0 && e.counts.visits > 0; }));
-    REQUIRE(std::any_of(expected.begin(), expected.end(), [](const EnterpriseRow& e) { return e.employees && e.women && !e.city.isEmpty(); }));
+    REQUIRE(std::any_of(expected.begin(), expected.end(),
+                        [](const EnterpriseRow& e) { return e.counts.openActions > 0 && e.counts.visits > 0; }));
+    REQUIRE(
+        std::any_of(expected.begin(), expected.end(), [](const EnterpriseRow& e) { return e.employees && e.women && !e.city.isEmpty(); }));
 
     s.waitForEnterpriseCounts();
     REQUIRE(countsChanged.count() == 1);
@@ -140,7 +144,9 @@ TEST_CASE("The enterprise list comes at once and its counts follow from a worker
     const QString enterprise = s.currentEnterprise();
     const int row = enterprises.rowOf(enterprise);
     const auto openIn = [&](const QAbstractItemModel& m, const QModelIndex& index) { return m.data(index).toInt(); };
-    const int open = std::find_if(expected.begin(), expected.end(), [&](const EnterpriseRow& e) { return e.id == enterprise; })->counts.openActions;
+    const int open = std::find_if(expected.begin(), expected.end(), [&](const EnterpriseRow& e) {
+                         return e.id == enterprise;
+                     })->counts.openActions;
     REQUIRE(open > 0);
     REQUIRE(openIn(enterprises, enterprises.index(row, EnterpriseTableModel::OpenActions)) == open);
     const QModelIndex navRow = navigation.indexOfEnterprise(enterprise);
@@ -157,7 +163,8 @@ TEST_CASE("The enterprise list comes at once and its counts follow from a worker
                                      [](const ActionRow& a) { return a.status != u"done" && a.status != u"dropped"; });
     REQUIRE(action != actions->end());
     REQUIRE(edit::setField(s, QStringLiteral("improvement_action"), action->id, QStringLiteral("status"), QStringLiteral("done"),
-                           QStringLiteral("done")).ok());
+                           QStringLiteral("done"))
+                .ok());
     REQUIRE(openIn(enterprises, enterprises.index(enterprises.rowOf(enterprise), EnterpriseTableModel::OpenActions)) == open);
     s.waitForEnterpriseCounts();
     REQUIRE(countsOf(s.enterprises()) == countsOf(counted()));
@@ -190,8 +197,8 @@ TEST_CASE("Long lists fit their columns to the names shown, and a column the use
     ColumnFitter* fitter = ColumnFitter::install(&table);
     int longestName = 0;
     for (int row = 0; row < enterprises.rowCount(); ++row)
-        longestName = std::max(longestName, table.fontMetrics().horizontalAdvance(
-                                                enterprises.index(row, EnterpriseTableModel::Name).data().toString()));
+        longestName = std::max(longestName,
+                               table.fontMetrics().horizontalAdvance(enterprises.index(row, EnterpriseTableModel::Name).data().toString()));
     REQUIRE(longestName > 0);
     CHECK(table.columnWidth(EnterpriseTableModel::Name) > longestName);
     CHECK(table.columnWidth(EnterpriseTableModel::Visits) >= table.horizontalHeader()->sectionSizeHint(EnterpriseTableModel::Visits));
@@ -206,8 +213,9 @@ TEST_CASE("Long lists fit their columns to the names shown, and a column the use
     dragSectionEdge(table.horizontalHeader(), EnterpriseTableModel::Sector, 120);
     const int sectorWidth = table.columnWidth(EnterpriseTableModel::Sector);
     REQUIRE(sectorWidth == fitter->fittedWidth(EnterpriseTableModel::Sector) + 120);
-    REQUIRE(edit::setField(*f.session, QStringLiteral("enterprise"), f.session->currentEnterprise(), QStringLiteral("name"),
-                           longerName, QStringLiteral("rename")).ok());
+    REQUIRE(edit::setField(*f.session, QStringLiteral("enterprise"), f.session->currentEnterprise(), QStringLiteral("name"), longerName,
+                           QStringLiteral("rename"))
+                .ok());
     CHECK(table.columnWidth(EnterpriseTableModel::Sector) == sectorWidth);
     REQUIRE(table.fontMetrics().horizontalAdvance(longerName) > longestName);
     CHECK(table.columnWidth(EnterpriseTableModel::Name) > table.fontMetrics().horizontalAdvance(longerName));
@@ -237,7 +245,8 @@ TEST_CASE("A table's main column fills the room the others leave, but keeps its 
     FillColumn* name = t.name;
     int longestName = 0;
     for (int row = 0; row < members.rowCount(); ++row)
-        longestName = std::max(longestName, table.fontMetrics().horizontalAdvance(members.index(row, EitMemberModel::Name).data().toString()));
+        longestName = std::max(longestName,
+                               table.fontMetrics().horizontalAdvance(members.index(row, EitMemberModel::Name).data().toString()));
     REQUIRE(name->contentWidth() > longestName);
     const auto othersWidth = [&] {
         int width = 0;
@@ -347,9 +356,7 @@ TEST_CASE("Two forms sit side by side when their fields get room, else one above
     right->addField(QStringLiteral("employees_total"));
     right->addField(QStringLiteral("women"));
     FormColumns columns(left, right);
-    const auto fieldX = [](RecordForm* form) {
-        return form->findChild<QFormLayout*>()->itemAt(0, QFormLayout::FieldRole)->geometry().x();
-    };
+    const auto fieldX = [](RecordForm* form) { return form->findChild<QFormLayout*>()->itemAt(0, QFormLayout::FieldRole)->geometry().x(); };
 
     columns.resize(columns.widthForSideBySide() + 10, 400);
     columns.show();
@@ -410,7 +417,8 @@ TEST_CASE("The profile shows a long value from its start, and a team member can 
     WorkspaceSession& s = *f.session;
     const QString buyers = QStringLiteral("Cooperativa Agroindustrial de Productores de Café Orgánico del Valle, regional wholesalers");
     REQUIRE(edit::setField(s, QStringLiteral("enterprise"), s.currentEnterprise(), QStringLiteral("main_buyers"), buyers,
-                           QStringLiteral("buyers")).ok());
+                           QStringLiteral("buyers"))
+                .ok());
     EnterprisesView view(s);
     view.resize(1000, 700);
     view.show();
@@ -453,7 +461,8 @@ TEST_CASE("The navigation pane opens on the current enterprise under its cohort'
     window.show();
 
     const auto trees = window.findChildren<QTreeView*>();
-    const auto tree = std::find_if(trees.begin(), trees.end(), [](const QTreeView* v) { return v->accessibleName() == u"Cohorts and enterprises"; });
+    const auto tree = std::find_if(trees.begin(), trees.end(),
+                                   [](const QTreeView* v) { return v->accessibleName() == u"Cohorts and enterprises"; });
     REQUIRE(tree != trees.end());
     const QModelIndex current = (*tree)->currentIndex();
     REQUIRE(current.data(NavigationModel::IdRole).toString() == session.currentEnterprise());
@@ -504,7 +513,9 @@ TEST_CASE("Edits are saved at once and undo and redo round-trip")
     WorkspaceSession& s = *f.session;
     const QString enterprise = s.currentEnterprise();
     const FieldValue before = field(s, "enterprise", enterprise, "city");
-    REQUIRE(edit::setField(s, QStringLiteral("enterprise"), enterprise, QStringLiteral("city"), QStringLiteral("Thủ Đức"), QStringLiteral("city")).ok());
+    REQUIRE(edit::setField(s, QStringLiteral("enterprise"), enterprise, QStringLiteral("city"), QStringLiteral("Thủ Đức"),
+                           QStringLiteral("city"))
+                .ok());
     REQUIRE(field(s, "enterprise", enterprise, "city") == FieldValue(QStringLiteral("Thủ Đức")));
     s.undoStack()->undo();
     REQUIRE(field(s, "enterprise", enterprise, "city") == before);
@@ -515,7 +526,8 @@ TEST_CASE("Edits are saved at once and undo and redo round-trip")
     const int steps = s.undoStack()->count();
     for (const char* text : {"N", "No", "Not", "Notes"})
         REQUIRE(edit::setField(s, QStringLiteral("enterprise"), enterprise, QStringLiteral("notes"), QString::fromLatin1(text),
-                               QStringLiteral("notes"), true).ok());
+                               QStringLiteral("notes"), true)
+                    .ok());
     REQUIRE(s.undoStack()->count() == steps + 1);
     s.undoStack()->undo();
     REQUIRE(field(s, "enterprise", enterprise, "notes") == FieldValue());
@@ -540,8 +552,8 @@ TEST_CASE("A refused edit leaves nothing on the undo stack")
 {
     SessionFixture f;
     const int steps = f.session->undoStack()->count();
-    const Status s = edit::setField(*f.session, QStringLiteral("enterprise"), f.session->currentEnterprise(), QStringLiteral("employees_total"),
-                                    qint64(-5), QStringLiteral("employees"));
+    const Status s = edit::setField(*f.session, QStringLiteral("enterprise"), f.session->currentEnterprise(),
+                                    QStringLiteral("employees_total"), qint64(-5), QStringLiteral("employees"));
     REQUIRE_FALSE(s.ok());
     REQUIRE(s.message().contains(QStringLiteral("Employees")));
     REQUIRE(f.session->undoStack()->count() == steps);
@@ -554,8 +566,8 @@ TEST_CASE("score-desk renders a view to a PNG and exits 0, and bad input gets a 
     f.session.reset();
     const QString png = f.dir.path(QStringLiteral("enterprises.png"));
     QProcess app;
-    app.start(QStringLiteral(SCORE_DESK_PATH), {QStringLiteral("--db"), path, QStringLiteral("--view"), QStringLiteral("enterprises"),
-                                                 QStringLiteral("--screenshot"), png});
+    app.start(QStringLiteral(SCORE_DESK_PATH),
+              {QStringLiteral("--db"), path, QStringLiteral("--view"), QStringLiteral("enterprises"), QStringLiteral("--screenshot"), png});
     REQUIRE(app.waitForFinished(60000));
     REQUIRE(app.exitCode() == 0);
     const QImage image(png);
@@ -564,14 +576,14 @@ TEST_CASE("score-desk renders a view to a PNG and exits 0, and bad input gets a 
 
     QProcess wrongView;
     wrongView.start(QStringLiteral(SCORE_DESK_PATH), {QStringLiteral("--db"), path, QStringLiteral("--view"), QStringLiteral("nowhere"),
-                                                       QStringLiteral("--screenshot"), png});
+                                                      QStringLiteral("--screenshot"), png});
     REQUIRE(wrongView.waitForFinished(60000));
     REQUIRE(wrongView.exitCode() == 1);
     REQUIRE(QString::fromUtf8(wrongView.readAllStandardError()).contains(QStringLiteral("There is no view called")));
 
     QProcess missing;
-    missing.start(QStringLiteral(SCORE_DESK_PATH), {QStringLiteral("--db"), f.dir.path(QStringLiteral("none.scoredesk")),
-                                                     QStringLiteral("--screenshot"), png});
+    missing.start(QStringLiteral(SCORE_DESK_PATH),
+                  {QStringLiteral("--db"), f.dir.path(QStringLiteral("none.scoredesk")), QStringLiteral("--screenshot"), png});
     REQUIRE(missing.waitForFinished(60000));
     REQUIRE(missing.exitCode() == 1);
     REQUIRE(QString::fromUtf8(missing.readAllStandardError()).contains(QStringLiteral("There is no workspace")));

@@ -255,7 +255,8 @@ int pixelsNear(QChartView& view, QAbstractSeries* series, const QPointF& value, 
             if (!image.rect().contains(p))
                 continue;
             const QColor c = image.pixelColor(p);
-            found += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 60 ? 1 : 0;
+            found += std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 60 ? 1
+                                                                                                                                       : 0;
         }
     return found;
 }

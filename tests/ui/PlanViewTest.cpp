@@ -7,8 +7,8 @@
 #include "support/WidgetDriving.h"
 
 #include "demo/DemoGenerator.h"
-#include "domain/Labels.h"
 #include "demo/DemoImages.h"
+#include "domain/Labels.h"
 #include "edit/Attachments.h"
 #include "edit/Edits.h"
 #include "models/ActionFilterModel.h"
@@ -40,8 +40,8 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QStyleOptionViewItem>
 #include <QPushButton>
+#include <QStyleOptionViewItem>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -192,7 +192,8 @@ TEST_CASE("ActionTableModel and ActionFilterModel pass QAbstractItemModelTester 
 
     // A change anywhere reaches the model.
     REQUIRE(edit::setField(f.s(), QStringLiteral("improvement_action"), first.id, QStringLiteral("title"),
-                           QStringLiteral("Repair the boiler insulation"), QStringLiteral("rename")).ok());
+                           QStringLiteral("Repair the boiler insulation"), QStringLiteral("rename"))
+                .ok());
     REQUIRE(model.action(model.rowOf(first.id)).title == QStringLiteral("Repair the boiler insulation"));
     filter.setSearchText(QStringLiteral("boiler insul"));
     REQUIRE(filter.proxyRowOf(first.id) >= 0);
@@ -480,8 +481,9 @@ TEST_CASE("Record history shows who changed which field when, from which device"
     auto people = DomainQueries(b.ws()).people(action.enterpriseId);
     REQUIRE(people->size() >= 2);
     const PersonRow& newOwner = people->at(people->front().id == action.ownerId ? 1 : 0);
-    REQUIRE(editorB.update(u"improvement_action", action.id,
-                           {{QStringLiteral("due_date"), QStringLiteral("2026-09-30")}, {QStringLiteral("owner_id"), newOwner.id}})
+    REQUIRE(editorB
+                .update(u"improvement_action", action.id,
+                        {{QStringLiteral("due_date"), QStringLiteral("2026-09-30")}, {QStringLiteral("owner_id"), newOwner.id}})
                 .ok());
     importFrom(a, exportTo(b, dir, QStringLiteral("b.scorebundle"), full));
 
@@ -490,7 +492,10 @@ TEST_CASE("Record history shows who changed which field when, from which device"
     RecordEditor editorA(a.ws());
     editorA.setAuthor(QStringLiteral("Lan"));
     const bool wasDone = action.status == u"done";
-    REQUIRE(editorA.update(u"improvement_action", action.id, {{QStringLiteral("status"), wasDone ? QStringLiteral("dropped") : QStringLiteral("done")}}).ok());
+    REQUIRE(editorA
+                .update(u"improvement_action", action.id,
+                        {{QStringLiteral("status"), wasDone ? QStringLiteral("dropped") : QStringLiteral("done")}})
+                .ok());
 
     history = recordHistory(a.ws(), QStringLiteral("improvement_action"), action.id);
     REQUIRE(history.ok());
@@ -537,7 +542,8 @@ TEST_CASE("Record history shows who changed which field when, from which device"
     REQUIRE(model->index(1, HistoryModel::What, change).data().toString() == QStringLiteral("2026-09-30"));
     REQUIRE(panel.tree()->isExpanded(change));
     REQUIRE(edit::setField(session, QStringLiteral("improvement_action"), action.id, QStringLiteral("priority"), QStringLiteral("high"),
-                           QStringLiteral("priority")).ok());
+                           QStringLiteral("priority"))
+                .ok());
     REQUIRE(model->rowCount() == 4);
     REQUIRE(model->index(0, HistoryModel::What, model->index(0, 0)).data().toString() == QStringLiteral("High"));
 }
@@ -551,7 +557,7 @@ TEST_CASE("score-desk renders the plan to a PNG for every role")
         const QString png = f.dir.path(QStringLiteral("plan-%1.png").arg(QLatin1String(role)));
         QProcess app;
         app.start(QStringLiteral(SCORE_DESK_PATH), {QStringLiteral("--db"), path, QStringLiteral("--view"), QStringLiteral("plan"),
-                                                     QStringLiteral("--role"), QLatin1String(role), QStringLiteral("--screenshot"), png});
+                                                    QStringLiteral("--role"), QLatin1String(role), QStringLiteral("--screenshot"), png});
         REQUIRE(app.waitForFinished(60000));
         INFO(QString::fromUtf8(app.readAllStandardError()).toStdString());
         REQUIRE(app.exitCode() == 0);
@@ -713,7 +719,8 @@ QStringList fieldsShown(const HistoryModel* model, int entry)
     QStringList shown;
     const QModelIndex parent = model->index(entry, HistoryModel::When);
     for (int r = 0; r < model->rowCount(parent); ++r)
-        shown << model->index(r, HistoryModel::When, parent).data().toString() + u'=' + model->index(r, HistoryModel::What, parent).data().toString();
+        shown << model->index(r, HistoryModel::When, parent).data().toString() + u'='
+                     + model->index(r, HistoryModel::What, parent).data().toString();
     return shown;
 }
 
@@ -754,8 +761,9 @@ TEST_CASE("A returned action looks returned on the board and in the table")
     view.showBoard(true);
     ActionBoard* board = view.board();
     ActionBoardColumn* proposed = board->columnView(board->columnOf(QStringLiteral("proposed")));
-    const QModelIndex card = board->columnModel(board->columnOf(QStringLiteral("proposed")))->index(
-        board->columnModel(board->columnOf(QStringLiteral("proposed")))->proxyRowOf(pending.id), ActionTableModel::Title);
+    const QModelIndex card = board->columnModel(board->columnOf(QStringLiteral("proposed")))
+                                 ->index(board->columnModel(board->columnOf(QStringLiteral("proposed")))->proxyRowOf(pending.id),
+                                         ActionTableModel::Title);
     REQUIRE(card.isValid());
     CHECK(card.data(ActionTableModel::ApprovalRole).toString() == QStringLiteral("returned"));
     CHECK(card.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Returned")));
@@ -773,8 +781,8 @@ TEST_CASE("A returned action looks returned on the board and in the table")
     const QColor mark = ActionCardDelegate::returnedColour();
     CHECK(pixelsOf(paint(card), mark) > 40);
     const int approvedColumn = board->columnOf(other.status);
-    const QModelIndex approvedCard = board->columnModel(approvedColumn)->index(board->columnModel(approvedColumn)->proxyRowOf(other.id),
-                                                                               ActionTableModel::Title);
+    const QModelIndex approvedCard =
+        board->columnModel(approvedColumn)->index(board->columnModel(approvedColumn)->proxyRowOf(other.id), ActionTableModel::Title);
     REQUIRE(approvedCard.isValid());
     CHECK(pixelsOf(paint(approvedCard), mark) == 0);
 }
@@ -802,7 +810,9 @@ TEST_CASE("History says \"Returned by\" for a return and \"Approved by\" for an 
 
     // Approved afterwards by someone else: that entry speaks of approving.
     f.clock->advanceMs(3600 * 1000);
-    REQUIRE(edit::setField(s, QStringLiteral("improvement_action"), pending.id, QStringLiteral("approved_by"), FieldValue(), QStringLiteral("clear")).ok());
+    REQUIRE(edit::setField(s, QStringLiteral("improvement_action"), pending.id, QStringLiteral("approved_by"), FieldValue(),
+                           QStringLiteral("clear"))
+                .ok());
     f.clock->advanceMs(24 * 3600 * 1000);
     REQUIRE(edit::approveAction(s, pending.id, QStringLiteral("Fine now.")).ok());
     shown = fieldsShown(model, 0);

@@ -8,13 +8,13 @@
 #include "views/reports/ReportPreview.h"
 #include "views/reports/ReportsView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QImage>
 #include <QScrollBar>
 #include <QTest>
 #include <QToolButton>
-#include <QAction>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -153,10 +153,12 @@ TEST_CASE("The report preview zooms with Ctrl++, Ctrl+-, Ctrl+0 and Ctrl+wheel, 
     REQUIRE(zoomOut != buttons.end());
     for (QWidget* w = *zoomOut; chain.size() < 5; w = w->nextInFocusChain())
         if (w->focusPolicy() & Qt::TabFocus)
-            chain << (qobject_cast<QToolButton*>(w) ? qobject_cast<QToolButton*>(w)->defaultAction()->iconText()
-                                                : w->accessibleName().isEmpty() ? w->property("text").toString() : w->accessibleName());
-    CHECK(chain == QStringList{QStringLiteral("Zoom out"), QStringLiteral("Zoom"), QStringLiteral("Zoom in"), QStringLiteral("Fit width"),
-                               QStringLiteral("&Refresh")});
+            chain << (qobject_cast<QToolButton*>(w)   ? qobject_cast<QToolButton*>(w)->defaultAction()->iconText()
+                      : w->accessibleName().isEmpty() ? w->property("text").toString()
+                                                      : w->accessibleName());
+    CHECK(chain
+          == QStringList{QStringLiteral("Zoom out"), QStringLiteral("Zoom"), QStringLiteral("Zoom in"), QStringLiteral("Fit width"),
+                         QStringLiteral("&Refresh")});
 
     // The keys answer wherever the focus is in the window, not only in the preview.
     QTest::keyClick(level, Qt::Key_Plus, Qt::ControlModifier);

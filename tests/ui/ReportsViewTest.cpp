@@ -119,8 +119,8 @@ TEST_CASE("score-desk starts cleanly when the reports view was the last one show
     for (const char* view : {"sync", "reports"}) {
         const QString png = f.dir.path(QStringLiteral("%1.png").arg(QLatin1String(view)));
         QProcess app;
-        app.start(QStringLiteral(SCORE_DESK_PATH), {QStringLiteral("--db"), path, QStringLiteral("--view"), QLatin1String(view),
-                                                     QStringLiteral("--screenshot"), png});
+        app.start(QStringLiteral(SCORE_DESK_PATH),
+                  {QStringLiteral("--db"), path, QStringLiteral("--view"), QLatin1String(view), QStringLiteral("--screenshot"), png});
         REQUIRE(app.waitForFinished(60000));
         INFO(view << ": " << QString::fromUtf8(app.readAllStandardError()).toStdString());
         REQUIRE(app.exitStatus() == QProcess::NormalExit);

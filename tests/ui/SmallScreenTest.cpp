@@ -10,10 +10,10 @@
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
 #include "main/NewWorkspaceDialog.h"
-#include "programme/SheetExchange.h"
 #include "main/WelcomeDialog.h"
 #include "models/AttachmentListModel.h"
 #include "models/ChecklistModel.h"
+#include "programme/SheetExchange.h"
 #include "session/WorkspaceSession.h"
 #include "settings/AppSettings.h"
 #include "storage/ContentQueries.h"
@@ -253,9 +253,12 @@ void makeDialogs(Desk& desk, QWidget* parent, Dialogs& d, const QString& importa
 {
     WorkspaceSession& s = desk.s();
     auto add = [&](const char* name, QDialog* dialog) { d.list.emplace_back(QLatin1String(name), std::unique_ptr<QDialog>(dialog)); };
-    add("welcome", new WelcomeDialog({QDir::homePath() + QStringLiteral("/Documents/SCORE/Đồng Nai furniture cohort 2025 — counsellor Nguyễn Thị Thanh Hương.scoredesk"),
-                                      QDir::homePath() + QStringLiteral("/Documents/SCORE/demo.scoredesk")},
-                                     parent));
+    add("welcome",
+        new WelcomeDialog(
+            {QDir::homePath()
+                 + QStringLiteral("/Documents/SCORE/Đồng Nai furniture cohort 2025 — counsellor Nguyễn Thị Thanh Hương.scoredesk"),
+             QDir::homePath() + QStringLiteral("/Documents/SCORE/demo.scoredesk")},
+            parent));
     if (!importablePreviewBundle.isEmpty()) {
         PreviewCatcher catcher;
         ImportFlow(s, catcher, parent).run(importablePreviewBundle);
@@ -361,7 +364,7 @@ TEST_CASE("score-desk pictures a view at the size asked for, and says when the w
     auto shoot = [&](const QString& size, const QString& png) {
         QProcess app;
         app.start(QStringLiteral(SCORE_DESK_PATH), {QStringLiteral("--db"), path, QStringLiteral("--view"), QStringLiteral("enterprises"),
-                                                     QStringLiteral("--screenshot"), png, QStringLiteral("--screenshot-size"), size});
+                                                    QStringLiteral("--screenshot"), png, QStringLiteral("--screenshot-size"), size});
         REQUIRE(app.waitForFinished(60000));
         return std::make_pair(app.exitCode(), QString::fromUtf8(app.readAllStandardError()));
     };
@@ -474,7 +477,8 @@ TEST_CASE("A tall page scrolls up and down in its area, never sideways, and the 
     auto* wide = new QLineEdit(page);
     wide->setMinimumWidth(300);
     layout->addWidget(wide);
-    auto* sentence = new QLabel(QStringLiteral("A sentence that wraps when the page is narrow, and then needs more lines. ").repeated(6), page);
+    auto* sentence = new QLabel(QStringLiteral("A sentence that wraps when the page is narrow, and then needs more lines. ").repeated(6),
+                                page);
     sentence->setWordWrap(true);
     layout->addWidget(sentence);
     for (int i = 0; i < 20; ++i)
@@ -513,7 +517,8 @@ TEST_CASE("Two forms side by side ask only for the width of one above the other,
     // Never shown nor resized, it is side by side; it can still go one above the other.
     REQUIRE(columns.sideBySide());
     const int stacked = std::max(left->labelWidth(), right->labelWidth())
-                        + std::max(left->minimumSizeHint().width() - left->labelWidth(), right->minimumSizeHint().width() - right->labelWidth());
+                        + std::max(left->minimumSizeHint().width() - left->labelWidth(),
+                                   right->minimumSizeHint().width() - right->labelWidth());
     CHECK(columns.minimumSizeHint().width() <= stacked);
     CHECK(columns.minimumSizeHint().width() < left->minimumSizeHint().width() + right->minimumSizeHint().width());
     columns.resize(columns.minimumSizeHint().width(), 300);
@@ -529,7 +534,8 @@ TEST_CASE("A narrow checklist gives the previous answer's column to the items' w
     Desk desk(true);
     ShownWindow shown(desk, {"checklist"});
     const auto trees = shown.window->findChildren<QTreeView*>();
-    const auto list = std::find_if(trees.begin(), trees.end(), [](const QTreeView* v) { return v->accessibleName() == u"Checklist items"; });
+    const auto list = std::find_if(trees.begin(), trees.end(),
+                                   [](const QTreeView* v) { return v->accessibleName() == u"Checklist items"; });
     REQUIRE(list != trees.end());
     const int em = (*list)->fontMetrics().horizontalAdvance(u'M');
     CHECK((*list)->isColumnHidden(ChecklistModel::Previous));
@@ -652,9 +658,13 @@ TEST_CASE("The Sync view's Conflicts page keeps its buttons in view on a 1024×6
     const QString action = firstId(a.ws(), QStringLiteral("SELECT id FROM improvement_action WHERE deleted = ?1 ORDER BY id LIMIT 1"),
                                    QStringLiteral("0"));
     a.t.clock->advanceMs(60'000);
-    REQUIRE(RecordEditor(a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Fix the compressor leak")}}).ok());
+    REQUIRE(RecordEditor(a.ws())
+                .update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Fix the compressor leak")}})
+                .ok());
     b.t.clock->advanceMs(120'000);
-    REQUIRE(RecordEditor(b.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Repair the air compressor")}}).ok());
+    REQUIRE(RecordEditor(b.ws())
+                .update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Repair the air compressor")}})
+                .ok());
     REQUIRE(importFrom(b, exportTo(a, dir, QStringLiteral("a-2.scorebundle"))).totals.conflicts == 1);
     const QString path = b.ws().path();
     b.t.ws.reset();
@@ -714,7 +724,9 @@ TEST_CASE("A window saved on a 1920×1080 screen opens inside a 1024×600 screen
     // Closed on a big screen, large and far from the top left corner; opened on the small one,
     // it takes the room there is (Qt's restoreGeometry() gives up when the screens' widths
     // differ by more than a quarter, and the window came up at whatever size its layout had).
-    REQUIRE(rectAfter(runWindowStep(dir, {1920, 1080}, QStringLiteral("save"), QStringLiteral("300 150 1700 950")), QStringLiteral("frame")).width() > 1024);
+    REQUIRE(rectAfter(runWindowStep(dir, {1920, 1080}, QStringLiteral("save"), QStringLiteral("300 150 1700 950")), QStringLiteral("frame"))
+                .width()
+            > 1024);
     QRect frame = openedFrame("from 1920×1080");
     CHECK(available.contains(frame));
     CHECK(frame.width() * 10 >= available.width() * 9);
@@ -764,7 +776,8 @@ TEST_CASE("The main window on the screen given, one step", "[.window-on-screen]"
     const QRect inside = window.geometry();
     const QRect available = window.screen()->availableGeometry();
     std::printf("frame %d %d %d %d\nwindow %d %d %d %d\navailable %d %d %d %d\n", frame.x(), frame.y(), frame.width(), frame.height(),
-                inside.x(), inside.y(), inside.width(), inside.height(), available.x(), available.y(), available.width(), available.height());
+                inside.x(), inside.y(), inside.width(), inside.height(), available.x(), available.y(), available.width(),
+                available.height());
 }
 
 // Not run by default: prints the minimum sizes of the window with each view, and of every

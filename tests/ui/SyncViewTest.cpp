@@ -385,8 +385,8 @@ TEST_CASE("A mass delete and a changed key are asked about explicitly, and no me
     REQUIRE(asked.deleted >= 20);
     REQUIRE(asked.records > asked.deleted);
     REQUIRE(asked.sender == QStringLiteral("a"));
-    REQUIRE(massDeleteQuestion(asked).startsWith(
-        QStringLiteral("This bundle would delete %1 of your %2 records").arg(QLocale().toString(asked.deleted), QLocale().toString(asked.records))));
+    REQUIRE(massDeleteQuestion(asked).startsWith(QStringLiteral("This bundle would delete %1 of your %2 records")
+                                                     .arg(QLocale().toString(asked.deleted), QLocale().toString(asked.records))));
     REQUIRE(b.prompter->previews.size() == 1);  // only the first, earlier import
     REQUIRE(canonicalDump(b.ws()) == before);
 
@@ -398,7 +398,9 @@ TEST_CASE("A mass delete and a changed key are asked about explicitly, and no me
     REQUIRE(canonicalDump(b.ws()) == canonicalDump(f.a.ws()));
 
     // A bundle in a's name signed with another key.
-    REQUIRE(RecordEditor(f.a.ws()).update(u"enterprise", firstId(f.a.ws(), "enterprise"), {{QStringLiteral("city"), QStringLiteral("Vũng Tàu")}}).ok());
+    REQUIRE(RecordEditor(f.a.ws())
+                .update(u"enterprise", firstId(f.a.ws(), "enterprise"), {{QStringLiteral("city"), QStringLiteral("Vũng Tàu")}})
+                .ok());
     const QString genuine = exportTo(f.a, f.dir, QStringLiteral("a-3.scorebundle"));
     const QString forged = f.dir.path(QStringLiteral("forged.scorebundle"));
     forgeBundle(readParts(genuine), forged);
@@ -437,7 +439,9 @@ TEST_CASE("A conflict appears in the conflicts model with both values, and apply
 
     // Both change the title; b's change is later, so b keeps it and a's is the other value.
     f.a.t.clock->advanceMs(60'000);
-    REQUIRE(RecordEditor(f.a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Fix the compressor leak")}}).ok());
+    REQUIRE(RecordEditor(f.a.ws())
+                .update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Fix the compressor leak")}})
+                .ok());
     b.clock->advanceMs(120'000);
     REQUIRE(edit::setField(*b.session, QStringLiteral("improvement_action"), action, QStringLiteral("title"),
                            QStringLiteral("Repair the air compressor"), QStringLiteral("title"))
@@ -530,7 +534,7 @@ TEST_CASE("The recycle bin lists a deleted action with who deleted it, and resto
     REQUIRE(RecordEditor(f.a.ws()).remove(u"hazard", theirs).ok());
     f.shareAToB(exportTo(f.a, f.dir, QStringLiteral("a-2.scorebundle")));
     REQUIRE(b.view->currentSection() == SyncView::Section::Exchange);  // where the import's outcome shows
-    b.view->showSection(SyncView::Section::RecycleBin);                 // the bin catches up when shown again
+    b.view->showSection(SyncView::Section::RecycleBin);                // the bin catches up when shown again
     const int row = model->rowOf(QStringLiteral("hazard"), theirs);
     REQUIRE(row >= 0);
     REQUIRE(model->index(row, RecycleBinModel::DeletedBy).data().toString() == QStringLiteral("a user (a)"));
@@ -542,7 +546,9 @@ TEST_CASE("Restoring a backup brings the workspace back, as a new device, with t
     Desk& b = *f.b;
     f.shareAToB(f.bundle);  // backs up the empty workspace first
     const QString imported = canonicalDump(b.ws());
-    REQUIRE(RecordEditor(f.a.ws()).update(u"enterprise", firstId(f.a.ws(), "enterprise"), {{QStringLiteral("city"), QStringLiteral("Huế")}}).ok());
+    REQUIRE(RecordEditor(f.a.ws())
+                .update(u"enterprise", firstId(f.a.ws(), "enterprise"), {{QStringLiteral("city"), QStringLiteral("Huế")}})
+                .ok());
     f.shareAToB(exportTo(f.a, f.dir, QStringLiteral("a-second.scorebundle")));  // a second backup: the state with a's work
     REQUIRE(edit::setField(*b.session, QStringLiteral("enterprise"), firstId(b.ws(), "enterprise"), QStringLiteral("city"),
                            QStringLiteral("Cần Thơ"), QStringLiteral("city"))
@@ -636,7 +642,9 @@ TEST_CASE("Sync dialogs rendered for review", "[.shots]")
     f.shareAToB(f.bundle);
     const QString action = firstId(f.a.ws(), "improvement_action");
     f.a.t.clock->advanceMs(60'000);
-    REQUIRE(RecordEditor(f.a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Fix the compressor leak")}}).ok());
+    REQUIRE(RecordEditor(f.a.ws())
+                .update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Fix the compressor leak")}})
+                .ok());
     REQUIRE(RecordEditor(f.a.ws()).remove(u"enterprise", firstId(f.a.ws(), "enterprise")).ok());
     const QString bundle = exportTo(f.a, f.dir, QStringLiteral("a-2026-06-15.scorebundle"));
 

@@ -47,8 +47,8 @@ Status setFields(WorkspaceSession& session, const QString& entity, const QString
     return {};
 }
 
-Status setField(WorkspaceSession& session, const QString& entity, const QString& id, const QString& field,
-                const FieldValue& value, const QString& description, bool mergeable)
+Status setField(WorkspaceSession& session, const QString& entity, const QString& id, const QString& field, const FieldValue& value,
+                const QString& description, bool mergeable)
 {
     return setFields(session, entity, id, {{field, value}}, description, mergeable);
 }

@@ -18,12 +18,12 @@ namespace score::edit {
 // `mergeable` (typing into one text box) merge into one undo step.
 Status setFields(WorkspaceSession& session, const QString& entity, const QString& id, const FieldValues& changes,
                  const QString& description, bool mergeable = false);
-Status setField(WorkspaceSession& session, const QString& entity, const QString& id, const QString& field,
-                const FieldValue& value, const QString& description, bool mergeable = false);
+Status setField(WorkspaceSession& session, const QString& entity, const QString& id, const QString& field, const FieldValue& value,
+                const QString& description, bool mergeable = false);
 
 // Creates a record (id: a new one, or a natural-key id); undo moves it to the recycle bin.
-Result<QString> create(WorkspaceSession& session, const QString& entity, const FieldValues& values,
-                       const QString& description, const QString& id = {});
+Result<QString> create(WorkspaceSession& session, const QString& entity, const FieldValues& values, const QString& description,
+                       const QString& id = {});
 // Creates the natural-key record, or changes it when it exists (a checklist answer, a KPI reading).
 Result<QString> put(WorkspaceSession& session, const QString& entity, const QString& id, const FieldValues& values,
                     const QString& description);

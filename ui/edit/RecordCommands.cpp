@@ -66,7 +66,8 @@ Status RemoveCommand::doUndo() { return m_session->editor().restore(m_entity, m_
 Status RestoreCommand::doRedo() { return m_session->editor().restore(m_entity, m_id); }
 Status RestoreCommand::doUndo() { return m_session->editor().remove(m_entity, m_id); }
 
-RecordedEditsCommand::RecordedEditsCommand(WorkspaceSession& session, std::vector<RecordedEdit> edits, const QString& text, QUndoCommand* parent)
+RecordedEditsCommand::RecordedEditsCommand(WorkspaceSession& session, std::vector<RecordedEdit> edits, const QString& text,
+                                           QUndoCommand* parent)
     : QUndoCommand(text, parent), m_session(&session), m_edits(std::move(edits))
 {
 }
@@ -82,15 +83,9 @@ void RecordedEditsCommand::redo()
         for (const RecordedEdit& e : m_edits) {
             switch (e.op) {
             case RecordedEdit::Op::Created:
-            case RecordedEdit::Op::Restored:
-                SCORE_TRY(editor.restore(e.entity, e.id));
-                break;
-            case RecordedEdit::Op::Changed:
-                SCORE_TRY(editor.update(e.entity, e.id, e.after));
-                break;
-            case RecordedEdit::Op::Removed:
-                SCORE_TRY(editor.remove(e.entity, e.id));
-                break;
+            case RecordedEdit::Op::Restored: SCORE_TRY(editor.restore(e.entity, e.id)); break;
+            case RecordedEdit::Op::Changed: SCORE_TRY(editor.update(e.entity, e.id, e.after)); break;
+            case RecordedEdit::Op::Removed: SCORE_TRY(editor.remove(e.entity, e.id)); break;
             }
         }
         return {};
@@ -104,15 +99,9 @@ void RecordedEditsCommand::undo()
         for (auto it = m_edits.rbegin(); it != m_edits.rend(); ++it) {
             switch (it->op) {
             case RecordedEdit::Op::Created:
-            case RecordedEdit::Op::Restored:
-                SCORE_TRY(editor.remove(it->entity, it->id));
-                break;
-            case RecordedEdit::Op::Changed:
-                SCORE_TRY(editor.update(it->entity, it->id, it->before));
-                break;
-            case RecordedEdit::Op::Removed:
-                SCORE_TRY(editor.restore(it->entity, it->id));
-                break;
+            case RecordedEdit::Op::Restored: SCORE_TRY(editor.remove(it->entity, it->id)); break;
+            case RecordedEdit::Op::Changed: SCORE_TRY(editor.update(it->entity, it->id, it->before)); break;
+            case RecordedEdit::Op::Removed: SCORE_TRY(editor.restore(it->entity, it->id)); break;
             }
         }
         return {};

@@ -35,8 +35,8 @@ protected:
 
 class SetFieldsCommand final : public RecordCommand {
 public:
-    SetFieldsCommand(WorkspaceSession& session, const QString& entity, const QString& id, FieldValues before,
-                     FieldValues after, const QString& text, bool mergeable);
+    SetFieldsCommand(WorkspaceSession& session, const QString& entity, const QString& id, FieldValues before, FieldValues after,
+                     const QString& text, bool mergeable);
     int id() const override { return m_mergeable ? TypingMergeId : -1; }
     bool mergeWith(const QUndoCommand* other) override;
 

@@ -2,8 +2,8 @@
 
 #include "demo/DemoGenerator.h"
 #include "main/NewWorkspaceDialog.h"
-#include "programme/ProgrammeEditor.h"
 #include "main/WelcomeDialog.h"
+#include "programme/ProgrammeEditor.h"
 #include "storage/ProgrammeDirectory.h"
 #include "storage/WorkspaceSetup.h"
 #include "tasks/BackgroundTask.h"
@@ -86,20 +86,11 @@ bool AppController::startInteractively()
         if (welcome.exec() != QDialog::Accepted)
             return false;
         switch (welcome.choice()) {
-        case WelcomeDialog::Choice::OpenDemo:
-            openDemo();
-            break;
-        case WelcomeDialog::Choice::NewWorkspace:
-            newWorkspace();
-            break;
-        case WelcomeDialog::Choice::OpenFile:
-            chooseAndOpen();
-            break;
-        case WelcomeDialog::Choice::OpenRecent:
-            openWorkspace(welcome.recentPath());
-            break;
-        case WelcomeDialog::Choice::None:
-            return false;
+        case WelcomeDialog::Choice::OpenDemo: openDemo(); break;
+        case WelcomeDialog::Choice::NewWorkspace: newWorkspace(); break;
+        case WelcomeDialog::Choice::OpenFile: chooseAndOpen(); break;
+        case WelcomeDialog::Choice::OpenRecent: openWorkspace(welcome.recentPath()); break;
+        case WelcomeDialog::Choice::None: return false;
         }
         if (m_session)
             return true;

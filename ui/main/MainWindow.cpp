@@ -122,10 +122,12 @@ void MainWindow::buildMenus()
     QMenu* create = file->addMenu(tr("&New"));
     create->addAction(tr("&Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspaceRequested);
     create->addSeparator();
-    create->addAction(tr("&Cohort…"), QKeySequence(QStringLiteral("Ctrl+Shift+C")), this, [this] { programme::newCohort(*m_session, this); });
+    create->addAction(tr("&Cohort…"), QKeySequence(QStringLiteral("Ctrl+Shift+C")), this,
+                      [this] { programme::newCohort(*m_session, this); });
     create->addAction(tr("&Enterprise…"), QKeySequence(QStringLiteral("Ctrl+Shift+E")), this,
                       [this] { programme::newEnterprise(*m_session, this, m_navigation->currentCohort()); });
-    create->addAction(tr("&Person…"), QKeySequence(QStringLiteral("Ctrl+Shift+M")), this, [this] { programme::newPerson(*m_session, this); });
+    create->addAction(tr("&Person…"), QKeySequence(QStringLiteral("Ctrl+Shift+M")), this,
+                      [this] { programme::newPerson(*m_session, this); });
     file->addAction(tr("&Open workspace…"), QKeySequence::Open, this, [this] { emit openWorkspaceRequested(QString()); });
     QMenu* recent = file->addMenu(tr("Open &recent"));
     connect(recent, &QMenu::aboutToShow, this, [this, recent] {
@@ -240,7 +242,8 @@ void MainWindow::updateStatus()
     const DeviceIdentity& device = m_session->workspace().device();
     m_workspaceLabel->setText(tr("%1 · device %2 · %3").arg(QFileInfo(m_session->path()).fileName(), device.deviceName, device.userName));
     const qint64 unshared = m_session->unsharedChanges();
-    m_unsharedLabel->setText(unshared == 0 ? tr("All changes shared") : tr("%n change(s) not yet in a bundle", nullptr, static_cast<int>(unshared)));
+    m_unsharedLabel->setText(unshared == 0 ? tr("All changes shared")
+                                           : tr("%n change(s) not yet in a bundle", nullptr, static_cast<int>(unshared)));
     const qint64 conflicts = m_session->openConflicts();
     m_conflictsLabel->setText(conflicts == 0 ? tr("No conflicts")
                                              : tr("<a href=\"sync\">%n conflict(s) to review</a>", nullptr, static_cast<int>(conflicts)));
@@ -321,10 +324,7 @@ void MainWindow::showCurrentPage()
     m_stack->setCurrentWidget(view(m_current));
 }
 
-QString MainWindow::currentViewName() const
-{
-    return m_current < m_entries.size() ? m_entries[m_current].name : QString();
-}
+QString MainWindow::currentViewName() const { return m_current < m_entries.size() ? m_entries[m_current].name : QString(); }
 
 bool MainWindow::isViewBuilt(const QString& name) const
 {
@@ -360,7 +360,10 @@ void MainWindow::takeScreenshot(const QString& view, const QString& path, std::f
         // A window that cannot be made as small as asked is pictured at its smallest; say so.
         if (ok && self->size() != size)
             message = tr("The window cannot be made %1×%2; it was pictured at %3×%4.")
-                          .arg(size.width()).arg(size.height()).arg(self->width()).arg(self->height());
+                          .arg(size.width())
+                          .arg(size.height())
+                          .arg(self->width())
+                          .arg(self->height());
         done(ok, message);
     });
 }
@@ -386,7 +389,8 @@ bool MainWindow::openFile(const QString& path)
             return true;
         }
     }
-    showError(tr("SCORE Desk cannot open %1 here: open a bundle (.scorebundle) or a workspace (.scoredesk).").arg(QFileInfo(path).fileName()));
+    showError(
+        tr("SCORE Desk cannot open %1 here: open a bundle (.scorebundle) or a workspace (.scoredesk).").arg(QFileInfo(path).fileName()));
     return false;
 }
 

@@ -82,7 +82,7 @@ private:
     QActionGroup* m_viewGroup = nullptr;
     QComboBox* m_roleBox = nullptr;
     QToolBar* m_viewBar = nullptr;
-    QAction* m_viewBarEnd = nullptr;   // the view actions go before it, in the bar
+    QAction* m_viewBarEnd = nullptr;  // the view actions go before it, in the bar
     QMenu* m_viewMenu = nullptr;
     QAction* m_viewMenuEnd = nullptr;  // and before it, in the View menu
     QActionGroup* m_roleGroup = nullptr;

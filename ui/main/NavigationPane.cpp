@@ -5,8 +5,8 @@
 #include "widgets/EmptyState.h"
 
 #include <QHeaderView>
-#include <QMenu>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QStyle>
@@ -134,7 +134,8 @@ void NavigationPane::showContextMenu(const QPoint& at)
         const bool archived = index.data(NavigationModel::ArchivedRole).toBool();
         menu.addAction(archived ? tr("Bring back from the archive") : tr("Archive the enterprise"), this,
                        [this, id, archived] { programme::setArchived(*m_session, this, ProgrammeKind::Enterprise, id, !archived); });
-        menu.addAction(tr("Delete the enterprise…"), this, [this, id] { programme::remove(*m_session, this, ProgrammeKind::Enterprise, id); });
+        menu.addAction(tr("Delete the enterprise…"), this,
+                       [this, id] { programme::remove(*m_session, this, ProgrammeKind::Enterprise, id); });
     }
     if (!menu.isEmpty())
         menu.addSeparator();

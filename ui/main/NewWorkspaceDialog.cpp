@@ -92,7 +92,8 @@ void NewWorkspaceDialog::accept()
     if (!path.endsWith(QStringLiteral(".scoredesk")))
         path += QStringLiteral(".scoredesk");
     if (QFileInfo::exists(path))
-        return refuse(tr("%1 exists already; choose another name, or open it with File ▸ Open workspace.").arg(QDir::toNativeSeparators(path)));
+        return refuse(
+            tr("%1 exists already; choose another name, or open it with File ▸ Open workspace.").arg(QDir::toNativeSeparators(path)));
     if (!QFileInfo(path).absoluteDir().exists())
         return refuse(tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
 

@@ -38,10 +38,7 @@ QRect availableFor(const QWidget& window)
     return screen ? screen->availableGeometry() : QRect();
 }
 
-bool managedByWindowState(const QWidget& window)
-{
-    return window.windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen);
-}
+bool managedByWindowState(const QWidget& window) { return window.windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen); }
 
 // Fits the window once it has shown with its real frame, unless something sized it since
 // (a screenshot asks for 1280×800 whatever the screen).

@@ -53,10 +53,7 @@ void ActionFilterModel::refilter()
     invalidate();
 }
 
-QString ActionFilterModel::idAt(int proxyRow) const
-{
-    return index(proxyRow, 0).data(ActionTableModel::IdRole).toString();
-}
+QString ActionFilterModel::idAt(int proxyRow) const { return index(proxyRow, 0).data(ActionTableModel::IdRole).toString(); }
 
 int ActionFilterModel::proxyRowOf(const QString& id) const
 {

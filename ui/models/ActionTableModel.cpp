@@ -324,8 +324,7 @@ QVariant ActionTableModel::data(const QModelIndex& index, int role) const
         if (overdue && index.column() == Due)
             return tr("Overdue");
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -20,8 +20,22 @@ class ActionTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Title, Enterprise, Module, Owner, Start, Due, Status, Priority, Approval, Cost, EstimatedSavings,
-                  VerifiedSavings, Kpi, ColumnCount };
+    enum Column {
+        Title,
+        Enterprise,
+        Module,
+        Owner,
+        Start,
+        Due,
+        Status,
+        Priority,
+        Approval,
+        Cost,
+        EstimatedSavings,
+        VerifiedSavings,
+        Kpi,
+        ColumnCount
+    };
     enum Roles { IdRole = Qt::UserRole + 1, SortRole, StatusRole, ModuleRole, OverdueRole, PriorityRole, EnterpriseIdRole, ApprovalRole };
 
     // Drag and drop between the columns of the board carries action ids in this format.

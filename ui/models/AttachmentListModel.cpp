@@ -90,10 +90,7 @@ void AttachmentListModel::reload()
 
 int AttachmentListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
 
-int AttachmentListModel::rowOf(const QString& id) const
-{
-    return rowOfId(m_rows, id);
-}
+int AttachmentListModel::rowOf(const QString& id) const { return rowOfId(m_rows, id); }
 
 QVariant AttachmentListModel::data(const QModelIndex& index, int role) const
 {

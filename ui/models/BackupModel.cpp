@@ -46,8 +46,7 @@ QVariant BackupModel::data(const QModelIndex& index, int role) const
     if (!b)
         return {};
     switch (role) {
-    case PathRole:
-        return b->path;
+    case PathRole: return b->path;
     case SortRole:
         switch (index.column()) {
         case When: return b->createdAt;
@@ -70,10 +69,8 @@ QVariant BackupModel::data(const QModelIndex& index, int role) const
         if (index.column() == Size)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case Qt::ToolTipRole:
-        return b->path;
-    default:
-        return {};
+    case Qt::ToolTipRole: return b->path;
+    default: return {};
     }
 }
 

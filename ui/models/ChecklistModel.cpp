@@ -376,10 +376,7 @@ QColor ChecklistModel::answerColor(QStringView responseType, QStringView answer)
     return {0x2f, 0x5f, 0x8a};
 }
 
-QString ChecklistModel::scoreText(const std::optional<double>& score)
-{
-    return score ? tr("%1 %").arg(qRound(*score)) : QString();
-}
+QString ChecklistModel::scoreText(const std::optional<double>& score) { return score ? tr("%1 %").arg(qRound(*score)) : QString(); }
 
 const SectionScore* ChecklistModel::sectionScore(const AssessmentScore& score, const QString& sectionKey) const
 {
@@ -420,7 +417,8 @@ QVariant ChecklistModel::sectionData(int sectionRow, int column, int role) const
             return now->score ? tr("Section score %1 (%n item(s) scored)", nullptr, now->scored).arg(scoreText(now->score))
                               : tr("No scored answer in this section yet.");
         if (column == Previous && before && m_previous)
-            return tr("Section score in the %1 assessment of %2").arg(valueLabel(u"kind", m_previous->kind).toLower(), dateText(m_previous->date));
+            return tr("Section score in the %1 assessment of %2")
+                .arg(valueLabel(u"kind", m_previous->kind).toLower(), dateText(m_previous->date));
         return now ? tr("%1: %2 of %3 items answered").arg(s.title).arg(now->answered).arg(now->items) : s.title;
     case Qt::FontRole: {
         QFont f;

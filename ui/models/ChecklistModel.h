@@ -63,7 +63,6 @@ signals:
     void answersChanged();
 
 public:
-
     // Item rows (null or empty on section rows and invalid indexes).
     const TemplateItemInfo* item(const QModelIndex& index) const;
     const TemplateSectionInfo* section(const QModelIndex& index) const;  // of a section or an item row

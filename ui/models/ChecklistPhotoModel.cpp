@@ -88,8 +88,9 @@ QVariant ChecklistPhotoModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole: return a.caption.isEmpty() ? a.fileName : a.caption;
     case Qt::DecorationRole: return thumbnail(a);
     case Qt::ToolTipRole:
-        return tr("%1\n%2 · %3 KB").arg(a.caption.isEmpty() ? a.fileName : a.caption,
-                                        a.takenOn.isValid() ? QLocale().toString(a.takenOn, QLocale::ShortFormat) : a.fileName)
+        return tr("%1\n%2 · %3 KB")
+            .arg(a.caption.isEmpty() ? a.fileName : a.caption,
+                 a.takenOn.isValid() ? QLocale().toString(a.takenOn, QLocale::ShortFormat) : a.fileName)
             .arg(qMax<qint64>(1, a.size / 1024));
     case Qt::AccessibleTextRole: return tr("Photo %1").arg(a.caption.isEmpty() ? a.fileName : a.caption);
     case IdRole: return a.id;

@@ -133,18 +133,10 @@ QString ConflictModel::valueText(const ConflictEntry& c, bool kept, bool full) c
         text = value->isString() ? value->toString() : raw;
     } else {
         switch (field->type) {
-        case FieldType::Enum:
-            text = valueLabel(field->name, value->toString());
-            break;
-        case FieldType::Bool:
-            text = value->toInteger() != 0 ? tr("Yes") : tr("No");
-            break;
-        case FieldType::Integer:
-            text = QLocale().toString(value->toInteger());
-            break;
-        case FieldType::Real:
-            text = QLocale().toString(value->toDouble(), 'g', 12);
-            break;
+        case FieldType::Enum: text = valueLabel(field->name, value->toString()); break;
+        case FieldType::Bool: text = value->toInteger() != 0 ? tr("Yes") : tr("No"); break;
+        case FieldType::Integer: text = QLocale().toString(value->toInteger()); break;
+        case FieldType::Real: text = QLocale().toString(value->toDouble(), 'g', 12); break;
         case FieldType::Date: {
             const QDate d = QDate::fromString(value->toString(), Qt::ISODate);
             text = d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : value->toString();
@@ -163,9 +155,7 @@ QString ConflictModel::valueText(const ConflictEntry& c, bool kept, bool full) c
             }
             break;
         }
-        default:
-            text = value->isString() ? value->toString() : raw;
-            break;
+        default: text = value->isString() ? value->toString() : raw; break;
         }
     }
     if (!full) {
@@ -184,10 +174,8 @@ QVariant ConflictModel::data(const QModelIndex& index, int role) const
     if (!c)
         return {};
     switch (role) {
-    case IdRole:
-        return c->id;
-    case StatusRole:
-        return c->status;
+    case IdRole: return c->id;
+    case StatusRole: return c->status;
     case SortRole:
         switch (index.column()) {
         case KeptWhen: return c->keptMs;
@@ -229,8 +217,7 @@ QVariant ConflictModel::data(const QModelIndex& index, int role) const
             return f;
         }
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

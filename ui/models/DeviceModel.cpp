@@ -39,8 +39,7 @@ QVariant DeviceModel::data(const QModelIndex& index, int role) const
         return {};
     const PeerDevice& p = m_rows[static_cast<size_t>(index.row())];
     switch (role) {
-    case IdRole:
-        return p.deviceId.toString(QUuid::WithoutBraces);
+    case IdRole: return p.deviceId.toString(QUuid::WithoutBraces);
     case SortRole:
         switch (index.column()) {
         case FirstSeen: return p.firstSeen;
@@ -67,8 +66,7 @@ QVariant DeviceModel::data(const QModelIndex& index, int role) const
             return tr("Compare this with the key fingerprint shown on that device (Sync ▸ Devices) to be sure its bundles "
                       "really come from it.");
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

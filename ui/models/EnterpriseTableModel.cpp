@@ -9,8 +9,7 @@
 
 namespace score {
 
-EnterpriseTableModel::EnterpriseTableModel(WorkspaceSession& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(&session)
+EnterpriseTableModel::EnterpriseTableModel(WorkspaceSession& session, QObject* parent) : QAbstractTableModel(parent), m_session(&session)
 {
     reload();
     connect(&session, &WorkspaceSession::recordsChanged, this, [this](const QString& entity) {
@@ -47,10 +46,7 @@ void EnterpriseTableModel::reload()
 int EnterpriseTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
 int EnterpriseTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-int EnterpriseTableModel::rowOf(const QString& id) const
-{
-    return rowOfId(m_rows, id);
-}
+int EnterpriseTableModel::rowOf(const QString& id) const { return rowOfId(m_rows, id); }
 
 QVariant EnterpriseTableModel::data(const QModelIndex& index, int role) const
 {

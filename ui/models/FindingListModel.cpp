@@ -50,10 +50,7 @@ void FindingListModel::reload()
 int FindingListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
 int FindingListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-int FindingListModel::rowOf(const QString& id) const
-{
-    return rowOfId(m_rows, id);
-}
+int FindingListModel::rowOf(const QString& id) const { return rowOfId(m_rows, id); }
 
 QVariant FindingListModel::data(const QModelIndex& index, int role) const
 {

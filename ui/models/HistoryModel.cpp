@@ -68,8 +68,7 @@ QVariant HistoryModel::changeData(const HistoryEntry& entry, int column, int rol
         switch (role) {
         case Qt::DisplayRole:
             return entry.when.isValid() ? QLocale().toString(entry.when.toLocalTime(), QLocale::ShortFormat) : tr("unknown time");
-        case Qt::ToolTipRole:
-            return entry.when.isValid() ? tr("%1 UTC").arg(entry.when.toString(Qt::ISODate)) : QVariant();
+        case Qt::ToolTipRole: return entry.when.isValid() ? tr("%1 UTC").arg(entry.when.toString(Qt::ISODate)) : QVariant();
         case Qt::DecorationRole:
             if (entry.operation == u"create")
                 return appIcon("add");

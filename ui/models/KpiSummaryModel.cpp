@@ -95,13 +95,15 @@ QVariant KpiSummaryModel::data(const QModelIndex& index, int role) const
         case Latest: return formatKpiValue(t.kpi, t.latest);
         case Improvement:
             if (t.improvement)
-                return QStringLiteral("%1%2 %").arg(*t.improvement > 0 ? QStringLiteral("+") : QString(), QLocale().toString(*t.improvement, 'f', 0));
+                return QStringLiteral("%1%2 %").arg(*t.improvement > 0 ? QStringLiteral("+") : QString(),
+                                                    QLocale().toString(*t.improvement, 'f', 0));
             return t.latest && t.baseline ? QVariant(tr("n/a")) : QVariant();
         default: return {};
         }
     }
     if (role == Qt::ToolTipRole) {
-        return tr("%1 (%2). %3 is better. %4").arg(t.kpi.name, t.kpi.unit, t.kpi.lowerIsBetter ? tr("Lower") : tr("Higher"), t.kpi.description);
+        return tr("%1 (%2). %3 is better. %4")
+            .arg(t.kpi.name, t.kpi.unit, t.kpi.lowerIsBetter ? tr("Lower") : tr("Higher"), t.kpi.description);
     }
     if (role == Qt::DecorationRole && index.column() == Name)
         return QVariant();

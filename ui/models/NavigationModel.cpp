@@ -104,22 +104,17 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const
             if (index.column() == NameColumn)
                 return c.archived ? tr("%1 (archived)").arg(c.name) : c.name;
             return {};
-        case Qt::ToolTipRole:
-            return tr("%1 · %2 · %3 enterprises").arg(c.countryName, c.counterpart).arg(c.enterprises);
+        case Qt::ToolTipRole: return tr("%1 · %2 · %3 enterprises").arg(c.countryName, c.counterpart).arg(c.enterprises);
         case Qt::FontRole: {
             QFont f;
             f.setBold(true);
             f.setItalic(c.archived);
             return f;
         }
-        case IdRole:
-            return c.id;
-        case KindRole:
-            return QStringLiteral("cohort");
-        case ArchivedRole:
-            return c.archived;
-        default:
-            return {};
+        case IdRole: return c.id;
+        case KindRole: return QStringLiteral("cohort");
+        case ArchivedRole: return c.archived;
+        default: return {};
         }
     }
     const EnterpriseListRow& e = m_cohorts[index.internalId() - 1].enterprises[static_cast<size_t>(index.row())];
@@ -131,7 +126,10 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const
             return e.counts.openActions > 0 ? QVariant(e.counts.openActions) : QVariant();
         return {};
     case Qt::ToolTipRole:
-        return tr("%1, %2 · %3 open actions, %4 overdue").arg(valueLabel(u"sector", e.sector), e.city).arg(e.counts.openActions).arg(e.counts.overdueActions);
+        return tr("%1, %2 · %3 open actions, %4 overdue")
+            .arg(valueLabel(u"sector", e.sector), e.city)
+            .arg(e.counts.openActions)
+            .arg(e.counts.overdueActions);
     case Qt::ForegroundRole:
         if (index.column() == OpenActionsColumn && e.counts.overdueActions > 0)
             return QColor(0xb0, 0x2a, 0x1a);
@@ -149,16 +147,11 @@ QVariant NavigationModel::data(const QModelIndex& index, int role) const
         if (index.column() == OpenActionsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case IdRole:
-        return e.id;
-    case KindRole:
-        return QStringLiteral("enterprise");
-    case ArchivedRole:
-        return e.archived;
-    case OverdueRole:
-        return e.counts.overdueActions;
-    default:
-        return {};
+    case IdRole: return e.id;
+    case KindRole: return QStringLiteral("enterprise");
+    case ArchivedRole: return e.archived;
+    case OverdueRole: return e.counts.overdueActions;
+    default: return {};
     }
 }
 

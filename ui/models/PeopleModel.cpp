@@ -52,8 +52,7 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
             return italic;
         }
         return {};
-    case Qt::ForegroundRole:
-        return p.archived ? QVariant(QPalette().color(QPalette::Disabled, QPalette::Text)) : QVariant();
+    case Qt::ForegroundRole: return p.archived ? QVariant(QPalette().color(QPalette::Disabled, QPalette::Text)) : QVariant();
     case IdRole: return p.id;
     case EnterpriseIdRole: return p.enterpriseId;
     case ArchivedRole: return p.archived;

@@ -16,8 +16,7 @@ QString whenIso(const QString& iso)
 }
 }  // namespace
 
-ReceivedBundleModel::ReceivedBundleModel(WorkspaceSession& session, QObject* parent)
-    : QAbstractTableModel(parent), m_session(&session)
+ReceivedBundleModel::ReceivedBundleModel(WorkspaceSession& session, QObject* parent) : QAbstractTableModel(parent), m_session(&session)
 {
     reload();
     connect(&session, &WorkspaceSession::workspaceReloaded, this, &ReceivedBundleModel::reload);
@@ -76,8 +75,7 @@ QVariant ReceivedBundleModel::data(const QModelIndex& index, int role) const
     const Row& r = m_rows[static_cast<size_t>(index.row())];
     const ReceivedBundle& b = r.bundle;
     switch (role) {
-    case IdRole:
-        return b.bundleId;
+    case IdRole: return b.bundleId;
     case SortRole:
         switch (index.column()) {
         case Made: return b.createdAt;
@@ -107,8 +105,7 @@ QVariant ReceivedBundleModel::data(const QModelIndex& index, int role) const
         if (index.column() == File)
             return tr("Bundle %1").arg(b.bundleId);
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -92,10 +92,8 @@ QVariant RecycleBinModel::data(const QModelIndex& index, int role) const
     if (!r)
         return {};
     switch (role) {
-    case IdRole:
-        return r->id;
-    case EntityRole:
-        return r->entity;
+    case IdRole: return r->id;
+    case EntityRole: return r->entity;
     case SortRole:
         switch (index.column()) {
         case Deleted: return r->deletedMs;
@@ -107,8 +105,7 @@ QVariant RecycleBinModel::data(const QModelIndex& index, int role) const
         case Record: return labelText(*r);
         case Kind: return capitalised(entityDisplayName(r->entity));
         case Enterprise: return r->enterpriseName;
-        case Deleted:
-            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r->deletedMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
+        case Deleted: return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r->deletedMs, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
         case DeletedBy: return r->deletedBy;
         case With: return r->deletedWith > 0 ? tr("+ %1 more").arg(r->deletedWith) : QString();
         default: return {};
@@ -123,8 +120,7 @@ QVariant RecycleBinModel::data(const QModelIndex& index, int role) const
         if (index.column() == DeletedBy)
             return r->deletedBy;
         return {};
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -39,12 +39,9 @@ QVariant SheetPreviewModel::data(const QModelIndex& index, int role) const
             case Details: return p.message;
             default: return {};
             }
-        case Qt::ForegroundRole:
-            return index.column() == What ? QVariant(QColor(0xb0, 0x2a, 0x1a)) : QVariant();
-        case RefusedRole:
-            return true;
-        default:
-            return {};
+        case Qt::ForegroundRole: return index.column() == What ? QVariant(QColor(0xb0, 0x2a, 0x1a)) : QVariant();
+        case RefusedRole: return true;
+        default: return {};
         }
     }
     const SheetRowOutcome& r = m_report.rows[static_cast<size_t>(index.row() - problems)];
@@ -61,16 +58,12 @@ QVariant SheetPreviewModel::data(const QModelIndex& index, int role) const
             }
             return {};
         case Record: return r.name;
-        case Details:
-            return role == Qt::ToolTipRole ? r.changes.join(u'\n') : r.changes.join(QStringLiteral("; "));
+        case Details: return role == Qt::ToolTipRole ? r.changes.join(u'\n') : r.changes.join(QStringLiteral("; "));
         }
         return {};
-    case Qt::ForegroundRole:
-        return r.kind == SheetRowOutcome::Kind::Unchanged ? QVariant(QColor(0x70, 0x70, 0x70)) : QVariant();
-    case RefusedRole:
-        return false;
-    default:
-        return {};
+    case Qt::ForegroundRole: return r.kind == SheetRowOutcome::Kind::Unchanged ? QVariant(QColor(0x70, 0x70, 0x70)) : QVariant();
+    case RefusedRole: return false;
+    default: return {};
     }
 }
 

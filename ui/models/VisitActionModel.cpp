@@ -42,10 +42,7 @@ void VisitActionModel::reload()
 int VisitActionModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
 int VisitActionModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-int VisitActionModel::rowOf(const QString& id) const
-{
-    return rowOfId(m_rows, id);
-}
+int VisitActionModel::rowOf(const QString& id) const { return rowOfId(m_rows, id); }
 
 QVariant VisitActionModel::data(const QModelIndex& index, int role) const
 {

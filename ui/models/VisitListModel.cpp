@@ -12,11 +12,16 @@ namespace {
 // The log is narrow: a word for the type; the full label is in the tooltip and the heading.
 QString shortType(const QString& type)
 {
-    if (type == u"classroom") return VisitListModel::tr("Classroom");
-    if (type == u"baseline") return VisitListModel::tr("Baseline");
-    if (type == u"factory_visit") return VisitListModel::tr("Factory");
-    if (type == u"follow_up") return VisitListModel::tr("Follow-up");
-    if (type == u"final") return VisitListModel::tr("Final");
+    if (type == u"classroom")
+        return VisitListModel::tr("Classroom");
+    if (type == u"baseline")
+        return VisitListModel::tr("Baseline");
+    if (type == u"factory_visit")
+        return VisitListModel::tr("Factory");
+    if (type == u"follow_up")
+        return VisitListModel::tr("Follow-up");
+    if (type == u"final")
+        return VisitListModel::tr("Final");
     return valueLabel(u"type", type);
 }
 }  // namespace
@@ -57,10 +62,7 @@ void VisitListModel::reload()
 int VisitListModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
 int VisitListModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
-int VisitListModel::rowOf(const QString& id) const
-{
-    return rowOfId(m_rows, id);
-}
+int VisitListModel::rowOf(const QString& id) const { return rowOfId(m_rows, id); }
 
 QVariant VisitListModel::data(const QModelIndex& index, int role) const
 {
@@ -93,8 +95,7 @@ QVariant VisitListModel::data(const QModelIndex& index, int role) const
                 .arg(women)
                 .arg(men)
                 .arg(women + men > 0 ? qRound(100.0 * static_cast<double>(women) / static_cast<double>(women + men)) : 0);
-        default:
-            return v.observations.isEmpty() ? QVariant() : QVariant(v.observations.left(300));
+        default: return v.observations.isEmpty() ? QVariant() : QVariant(v.observations.left(300));
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() == Participants)

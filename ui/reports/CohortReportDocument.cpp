@@ -33,8 +33,10 @@ void summaryPart(ReportDocument& doc, const CohortReportData& data, const Report
             {ReportTr::tr("Enterprises"), f.count(t.enterprises)},
             {ReportTr::tr("Employees"), f.count(t.employees)},
             {ReportTr::tr("Modules completed"), ofTotal(f, t.modulesCompleted, t.modulesStarted) + u' ' + ReportTr::tr("started")},
-            {ReportTr::tr("Median checklist score"), ReportTr::tr("%1 → %2 (%3)").arg(f.score(m.firstScore), f.score(m.latestScore), f.change(m.scoreChange, 1))},
-            {ReportTr::tr("Actions"), ReportTr::tr("%1 agreed, %2 done, %3 overdue").arg(f.count(t.actionsOpened), f.count(t.actionsClosed), f.count(t.actionsOverdue))},
+            {ReportTr::tr("Median checklist score"),
+             ReportTr::tr("%1 → %2 (%3)").arg(f.score(m.firstScore), f.score(m.latestScore), f.change(m.scoreChange, 1))},
+            {ReportTr::tr("Actions"), ReportTr::tr("%1 agreed, %2 done, %3 overdue")
+                                          .arg(f.count(t.actionsOpened), f.count(t.actionsClosed), f.count(t.actionsOverdue))},
             {ReportTr::tr("KPIs improved"), ofTotal(f, t.kpisImproved, t.kpisMeasured)},
             {ReportTr::tr("Median KPI improvement"), f.percent(m.kpiImprovement, 1, true)},
             {ReportTr::tr("Verified savings per year"), f.money(t.verifiedSavings, data.currency)},
@@ -47,21 +49,32 @@ void summaryPart(ReportDocument& doc, const CohortReportData& data, const Report
 void enterprisesPart(ReportDocument& doc, const CohortReportData& data, const ReportFormatter& f)
 {
     doc.heading(ReportTr::tr("Enterprises"), 2);
-    doc.note(ReportTr::tr("Scores: the mean over the assessed modules of the first and the latest checklist score (0–100). KPI improvement: "
-                    "the median over the enterprise's KPIs, positive when better. Overdue: open actions past their due date on %1.")
-                 .arg(f.date(data.generatedOn)));
+    doc.note(
+        ReportTr::tr("Scores: the mean over the assessed modules of the first and the latest checklist score (0–100). KPI improvement: "
+                     "the median over the enterprise's KPIs, positive when better. Overdue: open actions past their due date on %1.")
+            .arg(f.date(data.generatedOn)));
     ReportTable table;
-    table.columns = {{ReportTr::tr("Enterprise"), 3.4, false},       {ReportTr::tr("Modules started"), 1.0, true},
-                     {ReportTr::tr("Modules completed"), 1.1, true}, {ReportTr::tr("First score"), 0.9, true},
-                     {ReportTr::tr("Latest score"), 0.9, true},      {ReportTr::tr("Change"), 0.9, true},
-                     {ReportTr::tr("Actions agreed"), 0.9, true},    {ReportTr::tr("Actions done"), 0.9, true},
-                     {ReportTr::tr("Overdue"), 0.9, true},           {ReportTr::tr("KPIs improved"), 1.0, true},
+    table.columns = {{ReportTr::tr("Enterprise"), 3.4, false},
+                     {ReportTr::tr("Modules started"), 1.0, true},
+                     {ReportTr::tr("Modules completed"), 1.1, true},
+                     {ReportTr::tr("First score"), 0.9, true},
+                     {ReportTr::tr("Latest score"), 0.9, true},
+                     {ReportTr::tr("Change"), 0.9, true},
+                     {ReportTr::tr("Actions agreed"), 0.9, true},
+                     {ReportTr::tr("Actions done"), 0.9, true},
+                     {ReportTr::tr("Overdue"), 0.9, true},
+                     {ReportTr::tr("KPIs improved"), 1.0, true},
                      {ReportTr::tr("Median KPI improvement"), 1.2, true},
                      {ReportTr::tr("Verified savings (%1)").arg(data.currency), 1.6, true}};
     for (const CohortEnterpriseLine& l : data.enterprises) {
-        table.rows.push_back({l.enterprise.name, f.count(l.modulesStarted), f.count(l.modulesCompleted), f.score(l.firstScore),
-                              f.score(l.latestScore), {f.change(l.scoreChange(), 0), reportparts::changeTone(l.scoreChange())},
-                              f.count(l.actionsOpened), f.count(l.actionsClosed),
+        table.rows.push_back({l.enterprise.name,
+                              f.count(l.modulesStarted),
+                              f.count(l.modulesCompleted),
+                              f.score(l.firstScore),
+                              f.score(l.latestScore),
+                              {f.change(l.scoreChange(), 0), reportparts::changeTone(l.scoreChange())},
+                              f.count(l.actionsOpened),
+                              f.count(l.actionsClosed),
                               {f.count(l.actionsOverdue), l.actionsOverdue > 0 ? TextTone::Bad : TextTone::Normal},
                               ofTotal(f, l.kpisImproved, l.kpisMeasured),
                               {f.percent(l.medianKpiImprovement, 1, true), reportparts::changeTone(l.medianKpiImprovement)},
@@ -69,14 +82,14 @@ void enterprisesPart(ReportDocument& doc, const CohortReportData& data, const Re
     }
     const CohortTotals& t = data.totals;
     const CohortMedians& m = data.medians;
-    table.rows.push_back({ReportTr::tr("Cohort total"), f.count(t.modulesStarted), f.count(t.modulesCompleted), QString(), QString(), QString(),
-                          f.count(t.actionsOpened), f.count(t.actionsClosed), f.count(t.actionsOverdue),
+    table.rows.push_back({ReportTr::tr("Cohort total"), f.count(t.modulesStarted), f.count(t.modulesCompleted), QString(), QString(),
+                          QString(), f.count(t.actionsOpened), f.count(t.actionsClosed), f.count(t.actionsOverdue),
                           ofTotal(f, t.kpisImproved, t.kpisMeasured), QString(), f.money(t.verifiedSavings, {})});
-    table.rows.push_back({ReportTr::tr("Median"), f.number(m.modulesStarted, 1), f.number(m.modulesCompleted, 1), f.number(m.firstScore, 1),
-                          f.number(m.latestScore, 1), f.change(m.scoreChange, 1), f.number(m.actionsOpened, 1),
-                          f.number(m.actionsClosed, 1), f.number(m.actionsOverdue, 1),
-                          ReportTr::tr("%1 of %2").arg(f.number(m.kpisImproved, 1), f.number(m.kpisMeasured, 1)),
-                          f.percent(m.kpiImprovement, 1, true), m.verifiedSavings ? f.money(*m.verifiedSavings, {}) : ReportFormatter::missing()});
+    table.rows.push_back(
+        {ReportTr::tr("Median"), f.number(m.modulesStarted, 1), f.number(m.modulesCompleted, 1), f.number(m.firstScore, 1),
+         f.number(m.latestScore, 1), f.change(m.scoreChange, 1), f.number(m.actionsOpened, 1), f.number(m.actionsClosed, 1),
+         f.number(m.actionsOverdue, 1), ReportTr::tr("%1 of %2").arg(f.number(m.kpisImproved, 1), f.number(m.kpisMeasured, 1)),
+         f.percent(m.kpiImprovement, 1, true), m.verifiedSavings ? f.money(*m.verifiedSavings, {}) : ReportFormatter::missing()});
     table.footerRows = 2;
     doc.table(std::move(table));
 
@@ -103,13 +116,22 @@ void modulesPart(ReportDocument& doc, const CohortReportData& data, const Report
 {
     doc.heading(ReportTr::tr("Modules"), 2);
     ReportTable summary;
-    summary.columns = {{ReportTr::tr("Module"), 3.0, false},          {ReportTr::tr("Enterprises started"), 1.2, true},
-                       {ReportTr::tr("Completed"), 1.1, true},        {ReportTr::tr("Median first score"), 1.2, true},
-                       {ReportTr::tr("Median latest score"), 1.2, true}, {ReportTr::tr("Open actions"), 1.1, true},
-                       {ReportTr::tr("Done"), 1.0, true},             {ReportTr::tr("Overdue"), 1.0, true}};
+    summary.columns = {{ReportTr::tr("Module"), 3.0, false},
+                       {ReportTr::tr("Enterprises started"), 1.2, true},
+                       {ReportTr::tr("Completed"), 1.1, true},
+                       {ReportTr::tr("Median first score"), 1.2, true},
+                       {ReportTr::tr("Median latest score"), 1.2, true},
+                       {ReportTr::tr("Open actions"), 1.1, true},
+                       {ReportTr::tr("Done"), 1.0, true},
+                       {ReportTr::tr("Overdue"), 1.0, true}};
     for (const CohortModuleSummary& s : data.moduleSummaries)
-        summary.rows.push_back({QStringLiteral("%1 · %2").arg(s.moduleCode, s.moduleName), f.count(s.started), f.count(s.completed),
-                                f.score(s.medianFirstScore), f.score(s.medianLatestScore), f.count(s.openActions), f.count(s.doneActions),
+        summary.rows.push_back({QStringLiteral("%1 · %2").arg(s.moduleCode, s.moduleName),
+                                f.count(s.started),
+                                f.count(s.completed),
+                                f.score(s.medianFirstScore),
+                                f.score(s.medianLatestScore),
+                                f.count(s.openActions),
+                                f.count(s.doneActions),
                                 {f.count(s.overdueActions), s.overdueActions > 0 ? TextTone::Bad : TextTone::Normal}});
     doc.table(std::move(summary));
 
@@ -124,7 +146,8 @@ void modulesPart(ReportDocument& doc, const CohortReportData& data, const Report
         for (const ModuleProgressRow& p : l.modules) {
             QString text;
             if (p.latestScore)
-                text = p.assessments > 1 ? ReportTr::tr("%1 → %2").arg(f.score(p.firstScore), f.score(p.latestScore)) : f.score(p.latestScore);
+                text = p.assessments > 1 ? ReportTr::tr("%1 → %2").arg(f.score(p.firstScore), f.score(p.latestScore))
+                                         : f.score(p.latestScore);
             else if (p.started())
                 text = ReportTr::tr("started");
             else
@@ -141,13 +164,24 @@ void kpisPart(ReportDocument& doc, const CohortReportData& data, const ReportFor
     doc.heading(ReportTr::tr("Key performance indicators"), 2);
     doc.note(ReportTr::tr("Per KPI, over the enterprises that measured a baseline and a follow-up; improvement is positive when better."));
     ReportTable table;
-    table.columns = {{ReportTr::tr("KPI"), 3.2, false},           {ReportTr::tr("Module"), 0.8, false},           {ReportTr::tr("Unit"), 1.2, false},
-                     {ReportTr::tr("Better when"), 0.9, false},   {ReportTr::tr("Enterprises"), 1.0, true},       {ReportTr::tr("Improved"), 1.0, true},
-                     {ReportTr::tr("Median baseline"), 1.2, true}, {ReportTr::tr("Median latest"), 1.2, true},    {ReportTr::tr("Median improvement"), 1.3, true}};
+    table.columns = {{ReportTr::tr("KPI"), 3.2, false},
+                     {ReportTr::tr("Module"), 0.8, false},
+                     {ReportTr::tr("Unit"), 1.2, false},
+                     {ReportTr::tr("Better when"), 0.9, false},
+                     {ReportTr::tr("Enterprises"), 1.0, true},
+                     {ReportTr::tr("Improved"), 1.0, true},
+                     {ReportTr::tr("Median baseline"), 1.2, true},
+                     {ReportTr::tr("Median latest"), 1.2, true},
+                     {ReportTr::tr("Median improvement"), 1.3, true}};
     table.emptyText = ReportTr::tr("No KPI readings in this cohort yet.");
     for (const CohortKpiSummary& s : data.kpiSummaries)
-        table.rows.push_back({s.kpi.name, s.kpi.moduleCode, s.kpi.unit, {reportparts::directionLabel(s.kpi), TextTone::Muted},
-                              f.count(s.enterprises), f.count(s.improved), f.number(s.medianBaseline, s.kpi.decimals),
+        table.rows.push_back({s.kpi.name,
+                              s.kpi.moduleCode,
+                              s.kpi.unit,
+                              {reportparts::directionLabel(s.kpi), TextTone::Muted},
+                              f.count(s.enterprises),
+                              f.count(s.improved),
+                              f.number(s.medianBaseline, s.kpi.decimals),
                               f.number(s.medianLatest, s.kpi.decimals),
                               {f.percent(s.medianImprovement, 1, true), reportparts::changeTone(s.medianImprovement)}});
     doc.table(std::move(table));
@@ -158,10 +192,11 @@ void participationPart(ReportDocument& doc, const CohortReportData& data, const 
     doc.heading(ReportTr::tr("Participation by gender"), 2);
     doc.note(ReportTr::tr("Classroom sessions and factory visits count the people present at each; the EIT counts its current members."));
     ReportTable table;
-    table.columns = {{ReportTr::tr("Enterprise"), 3.2, false},        {ReportTr::tr("Workforce women"), 1.0, true}, {ReportTr::tr("Workforce men"), 1.0, true},
-                     {ReportTr::tr("Classroom women"), 1.0, true},     {ReportTr::tr("Classroom men"), 1.0, true},   {ReportTr::tr("Visits women"), 1.0, true},
-                     {ReportTr::tr("Visits men"), 1.0, true},          {ReportTr::tr("EIT women"), 0.9, true},       {ReportTr::tr("EIT men"), 0.9, true},
-                     {ReportTr::tr("Women among participants"), 1.3, true}};
+    table.columns = {{ReportTr::tr("Enterprise"), 3.2, false},   {ReportTr::tr("Workforce women"), 1.0, true},
+                     {ReportTr::tr("Workforce men"), 1.0, true}, {ReportTr::tr("Classroom women"), 1.0, true},
+                     {ReportTr::tr("Classroom men"), 1.0, true}, {ReportTr::tr("Visits women"), 1.0, true},
+                     {ReportTr::tr("Visits men"), 1.0, true},    {ReportTr::tr("EIT women"), 0.9, true},
+                     {ReportTr::tr("EIT men"), 0.9, true},       {ReportTr::tr("Women among participants"), 1.3, true}};
     for (const CohortEnterpriseLine& l : data.enterprises) {
         const Participation& p = l.participation;
         table.rows.push_back({l.enterprise.name, f.count(l.enterprise.women), f.count(l.enterprise.men), f.count(p.classroomWomen),
@@ -169,8 +204,9 @@ void participationPart(ReportDocument& doc, const CohortReportData& data, const 
                               f.percent(p.womenShare(), 0)});
     }
     const Participation& t = data.totals.participation;
-    table.rows.push_back({ReportTr::tr("Cohort total"), f.count(data.totals.workforceWomen), f.count(data.totals.workforceMen), f.count(t.classroomWomen), f.count(t.classroomMen),
-                          f.count(t.visitWomen), f.count(t.visitMen), f.count(t.eitWomen), f.count(t.eitMen), f.percent(t.womenShare(), 0)});
+    table.rows.push_back({ReportTr::tr("Cohort total"), f.count(data.totals.workforceWomen), f.count(data.totals.workforceMen),
+                          f.count(t.classroomWomen), f.count(t.classroomMen), f.count(t.visitWomen), f.count(t.visitMen),
+                          f.count(t.eitWomen), f.count(t.eitMen), f.percent(t.womenShare(), 0)});
     table.footerRows = 1;
     doc.table(std::move(table));
 }

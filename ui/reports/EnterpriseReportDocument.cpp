@@ -63,8 +63,9 @@ void teamPart(ReportDocument& doc, const EnterpriseReportData& data)
     else
         doc.paragraph(data.eitGaps.join(u' '), TextTone::Bad);
     ReportTable table;
-    table.columns = {{ReportTr::tr("Name"), 2.4, false},  {ReportTr::tr("Role in the EIT"), 1.3, false}, {ReportTr::tr("Side"), 1.3, false},
-                     {ReportTr::tr("Gender"), 0.9, false}, {ReportTr::tr("Employment"), 1.1, false},      {ReportTr::tr("Job title"), 2.2, false}};
+    table.columns = {{ReportTr::tr("Name"), 2.4, false},       {ReportTr::tr("Role in the EIT"), 1.3, false},
+                     {ReportTr::tr("Side"), 1.3, false},       {ReportTr::tr("Gender"), 0.9, false},
+                     {ReportTr::tr("Employment"), 1.1, false}, {ReportTr::tr("Job title"), 2.2, false}};
     for (const EitMemberRow& m : data.eitMembers)
         table.rows.push_back({m.name, valueLabel(u"eit_role", m.role), valueLabel(u"side", m.side), valueLabel(u"gender", m.gender),
                               valueLabel(u"employment", m.employment), m.jobTitle});
@@ -75,19 +76,28 @@ void overviewPart(ReportDocument& doc, const EnterpriseReportData& data, const R
 {
     doc.heading(ReportTr::tr("Progress by module"), 2);
     ReportTable table;
-    table.columns = {{ReportTr::tr("Module"), 2.6, false},       {ReportTr::tr("Visits"), 0.8, true},      {ReportTr::tr("First visit"), 1.3, true},
-                     {ReportTr::tr("Last visit"), 1.3, true},    {ReportTr::tr("First score"), 1.0, true}, {ReportTr::tr("Latest score"), 1.0, true},
-                     {ReportTr::tr("Change"), 0.9, true},        {ReportTr::tr("Open actions"), 0.9, true}, {ReportTr::tr("Done"), 0.8, true},
-                     {ReportTr::tr("Overdue"), 0.9, true},       {ReportTr::tr("Status"), 1.5, false}};
+    table.columns = {
+        {ReportTr::tr("Module"), 2.6, false},    {ReportTr::tr("Visits"), 0.8, true},       {ReportTr::tr("First visit"), 1.3, true},
+        {ReportTr::tr("Last visit"), 1.3, true}, {ReportTr::tr("First score"), 1.0, true},  {ReportTr::tr("Latest score"), 1.0, true},
+        {ReportTr::tr("Change"), 0.9, true},     {ReportTr::tr("Open actions"), 0.9, true}, {ReportTr::tr("Done"), 0.8, true},
+        {ReportTr::tr("Overdue"), 0.9, true},    {ReportTr::tr("Status"), 1.5, false}};
     for (const ModuleProgressRow& p : data.progress) {
         std::optional<double> change;
         if (p.firstScore && p.latestScore && p.assessments > 1)
             change = *p.latestScore - *p.firstScore;
-        table.rows.push_back({QStringLiteral("%1 · %2").arg(p.moduleCode, moduleShortName(p.moduleCode)), f.count(p.visits),
-                              f.date(p.firstVisit), f.date(p.lastVisit), f.score(p.firstScore), f.score(p.latestScore),
-                              {f.change(change, 0), reportparts::changeTone(change)}, f.count(p.openActions), f.count(p.doneActions),
+        table.rows.push_back({QStringLiteral("%1 · %2").arg(p.moduleCode, moduleShortName(p.moduleCode)),
+                              f.count(p.visits),
+                              f.date(p.firstVisit),
+                              f.date(p.lastVisit),
+                              f.score(p.firstScore),
+                              f.score(p.latestScore),
+                              {f.change(change, 0), reportparts::changeTone(change)},
+                              f.count(p.openActions),
+                              f.count(p.doneActions),
                               {f.count(p.overdueActions), p.overdueActions > 0 ? TextTone::Bad : TextTone::Normal},
-                              {moduleStatus(p), p.completed ? TextTone::Good : p.started() ? TextTone::Normal : TextTone::Muted}});
+                              {moduleStatus(p), p.completed   ? TextTone::Good
+                                                : p.started() ? TextTone::Normal
+                                                              : TextTone::Muted}});
     }
     doc.table(std::move(table));
 
@@ -125,11 +135,15 @@ void modulePart(ReportDocument& doc, const ModuleReportSection& m, const Enterpr
     if (!m.visits.empty()) {
         doc.heading(ReportTr::tr("Visits"), 3);
         ReportTable visits;
-        visits.columns = {{ReportTr::tr("Date"), 1.2, true},         {ReportTr::tr("Type"), 1.8, false},    {ReportTr::tr("Counsellor"), 2.0, false},
-                          {ReportTr::tr("Participants"), 2.4, false}, {ReportTr::tr("EIT met"), 0.8, false}};
+        visits.columns = {{ReportTr::tr("Date"), 1.2, true},
+                          {ReportTr::tr("Type"), 1.8, false},
+                          {ReportTr::tr("Counsellor"), 2.0, false},
+                          {ReportTr::tr("Participants"), 2.4, false},
+                          {ReportTr::tr("EIT met"), 0.8, false}};
         for (const VisitRow& v : m.visits)
             visits.rows.push_back({f.date(v.date), valueLabel(u"type", v.type), v.counsellorName,
-                                   reportparts::genderCounts(f, v.participantsWomen, v.participantsMen), v.eitMet ? ReportTr::tr("Yes") : ReportTr::tr("No")});
+                                   reportparts::genderCounts(f, v.participantsWomen, v.participantsMen),
+                                   v.eitMet ? ReportTr::tr("Yes") : ReportTr::tr("No")});
         doc.table(std::move(visits));
     }
 
@@ -141,10 +155,16 @@ void modulePart(ReportDocument& doc, const ModuleReportSection& m, const Enterpr
         doc.paragraph(points.join(QStringLiteral(" · ")));
         if (m.scores.size() > 1) {
             ReportTable sections;
-            sections.columns = {{ReportTr::tr("Section"), 4.6, false}, {ReportTr::tr("First"), 1.0, true}, {ReportTr::tr("Latest"), 1.0, true}, {ReportTr::tr("Change"), 1.0, true}};
+            sections.columns = {{ReportTr::tr("Section"), 4.6, false},
+                                {ReportTr::tr("First"), 1.0, true},
+                                {ReportTr::tr("Latest"), 1.0, true},
+                                {ReportTr::tr("Change"), 1.0, true}};
             for (const SectionComparison& s : m.checklist.sections)
-                sections.rows.push_back({s.title, f.score(s.before), f.score(s.after), {f.change(s.change(), 0), reportparts::changeTone(s.change())}});
-            sections.rows.push_back({ReportTr::tr("Overall score (0–100)"), f.score(m.checklist.before), f.score(m.checklist.after),
+                sections.rows.push_back(
+                    {s.title, f.score(s.before), f.score(s.after), {f.change(s.change(), 0), reportparts::changeTone(s.change())}});
+            sections.rows.push_back({ReportTr::tr("Overall score (0–100)"),
+                                     f.score(m.checklist.before),
+                                     f.score(m.checklist.after),
                                      {f.change(m.checklist.change(), 0), reportparts::changeTone(m.checklist.change())}});
             sections.footerRows = 1;
             doc.table(std::move(sections));
@@ -172,16 +192,23 @@ void modulePart(ReportDocument& doc, const ModuleReportSection& m, const Enterpr
     doc.note(ReportTr::tr("%1 open (%2 overdue), %3 done, %4 dropped.")
                  .arg(f.count(open), f.count(m.progress.overdueActions), f.count(m.progress.doneActions), f.count(m.droppedActions)));
     ReportTable actions;
-    actions.columns = {{ReportTr::tr("Action"), 4.0, false}, {ReportTr::tr("Owner"), 1.8, false}, {ReportTr::tr("Due date"), 1.2, true},
-                       {ReportTr::tr("Status"), 1.4, false}, {ReportTr::tr("Completed on"), 1.2, true}};
+    actions.columns = {{ReportTr::tr("Action"), 4.0, false},
+                       {ReportTr::tr("Owner"), 1.8, false},
+                       {ReportTr::tr("Due date"), 1.2, true},
+                       {ReportTr::tr("Status"), 1.4, false},
+                       {ReportTr::tr("Completed on"), 1.2, true}};
     actions.emptyText = ReportTr::tr("No improvement actions in this module.");
     for (const ActionRow& a : m.actions) {
         const bool overdue = a.isOverdue(data.generatedOn);
-        actions.rows.push_back({a.title, a.ownerName.isEmpty() ? ReportFormatter::missing() : a.ownerName,
-                                {f.date(a.dueDate), overdue ? TextTone::Bad : TextTone::Normal},
-                                {overdue ? ReportTr::tr("%1, overdue").arg(valueLabel(u"status", a.status)) : valueLabel(u"status", a.status),
-                                 overdue ? TextTone::Bad : a.status == u"done" ? TextTone::Good : TextTone::Normal},
-                                a.completedOn.isValid() ? f.date(a.completedOn) : QString()});
+        actions.rows.push_back(
+            {a.title,
+             a.ownerName.isEmpty() ? ReportFormatter::missing() : a.ownerName,
+             {f.date(a.dueDate), overdue ? TextTone::Bad : TextTone::Normal},
+             {overdue ? ReportTr::tr("%1, overdue").arg(valueLabel(u"status", a.status)) : valueLabel(u"status", a.status),
+              overdue               ? TextTone::Bad
+              : a.status == u"done" ? TextTone::Good
+                                    : TextTone::Normal},
+             a.completedOn.isValid() ? f.date(a.completedOn) : QString()});
     }
     doc.table(std::move(actions));
 }
@@ -190,7 +217,7 @@ void kpiPart(ReportDocument& doc, const EnterpriseReportData& data, const Report
 {
     doc.heading(ReportTr::tr("Key performance indicators"), 2);
     doc.note(ReportTr::tr("Baseline: the mean of the baseline readings. Improvement is against the baseline and positive when the KPI "
-                    "moved in its direction of better; a zero baseline has no percentage."));
+                          "moved in its direction of better; a zero baseline has no percentage."));
     doc.table(reportparts::kpiTable(data.kpis, f, true));
 
     QStringList labels;

@@ -39,13 +39,13 @@ struct TableColumn {
 struct ReportTable {
     std::vector<TableColumn> columns;
     std::vector<std::vector<TableCell>> rows;
-    int footerRows = 0;    // the last rows are totals: bold and ruled off
-    QString emptyText;     // said instead of an empty table
+    int footerRows = 0;  // the last rows are totals: bold and ruled off
+    QString emptyText;   // said instead of an empty table
 };
 
 struct HeadingBlock {
     QString text;
-    int level = 1;         // 1 title, 2 section, 3 subsection
+    int level = 1;            // 1 title, 2 section, 3 subsection
     double keepWithNext = 0;  // points of what follows that must fit below it (0: by level)
 };
 
@@ -62,7 +62,7 @@ struct FactsBlock {
 };
 
 struct ReportImage {
-    QImage image;          // null: the photo is missing, the caption says so
+    QImage image;  // null: the photo is missing, the caption says so
     QString caption;
 };
 
@@ -75,8 +75,8 @@ struct PhotosBlock {
 // through QGraphicsScene::render, so it stays vector graphics in a PDF.
 struct ChartBlock {
     std::function<QChart*()> make;
-    double height = 200;   // points
-    double widthShare = 1; // of the text width
+    double height = 200;    // points
+    double widthShare = 1;  // of the text width
 };
 
 // Several charts side by side (small multiples), each of the same height.
@@ -86,9 +86,9 @@ struct ChartRowBlock {
 };
 
 struct SignatureBox {
-    QString role;          // "Counsellor"
+    QString role;  // "Counsellor"
     QString name;
-    QString signedOn;      // formatted date, or empty for a blank line
+    QString signedOn;  // formatted date, or empty for a blank line
 };
 
 struct SignaturesBlock {
@@ -96,7 +96,7 @@ struct SignaturesBlock {
 };
 
 struct SpacerBlock {
-    double height = 12;    // points
+    double height = 12;  // points
 };
 
 struct PageBreakBlock {};
@@ -105,21 +105,33 @@ using ReportBlock = std::variant<HeadingBlock, ParagraphBlock, FactsBlock, Repor
                                  SignaturesBlock, SpacerBlock, PageBreakBlock>;
 
 struct ReportDocument {
-    QString title;         // the PDF's title and the running header on the left
-    QString subject;       // the running header on the right (an enterprise, a cohort)
-    QString footerNote;    // left of the page number
-    QLocale locale;        // dates, numbers, and the fonts for its script
+    QString title;       // the PDF's title and the running header on the left
+    QString subject;     // the running header on the right (an enterprise, a cohort)
+    QString footerNote;  // left of the page number
+    QLocale locale;      // dates, numbers, and the fonts for its script
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
     std::vector<ReportBlock> blocks;
 
-    void heading(const QString& text, int level = 1, double keepWithNext = 0) { blocks.emplace_back(HeadingBlock{text, level, keepWithNext}); }
+    void heading(const QString& text, int level = 1, double keepWithNext = 0)
+    {
+        blocks.emplace_back(HeadingBlock{text, level, keepWithNext});
+    }
     void paragraph(const QString& text, TextTone tone = TextTone::Normal) { blocks.emplace_back(ParagraphBlock{text, tone, false}); }
     void note(const QString& text) { blocks.emplace_back(ParagraphBlock{text, TextTone::Muted, true}); }
-    void facts(std::vector<std::pair<QString, QString>> facts, int columns = 2) { blocks.emplace_back(FactsBlock{std::move(facts), columns}); }
+    void facts(std::vector<std::pair<QString, QString>> facts, int columns = 2)
+    {
+        blocks.emplace_back(FactsBlock{std::move(facts), columns});
+    }
     void table(ReportTable table) { blocks.emplace_back(std::move(table)); }
     void photos(std::vector<ReportImage> photos, int perRow = 3) { blocks.emplace_back(PhotosBlock{std::move(photos), perRow}); }
-    void chart(std::function<QChart*()> make, double height, double widthShare = 1) { blocks.emplace_back(ChartBlock{std::move(make), height, widthShare}); }
-    void chartRow(std::vector<std::function<QChart*()>> charts, double height) { blocks.emplace_back(ChartRowBlock{std::move(charts), height}); }
+    void chart(std::function<QChart*()> make, double height, double widthShare = 1)
+    {
+        blocks.emplace_back(ChartBlock{std::move(make), height, widthShare});
+    }
+    void chartRow(std::vector<std::function<QChart*()>> charts, double height)
+    {
+        blocks.emplace_back(ChartRowBlock{std::move(charts), height});
+    }
     void signatures(std::vector<SignatureBox> boxes) { blocks.emplace_back(SignaturesBlock{std::move(boxes)}); }
     void space(double height = 12) { blocks.emplace_back(SpacerBlock{height}); }
     void pageBreak() { blocks.emplace_back(PageBreakBlock{}); }

@@ -15,8 +15,8 @@ enum class ReportFormat { Pdf, Xlsx, Csv };
 Result<ReportKind> parseReportKind(const QString& name);
 Result<ReportFormat> parseReportFormat(const QString& name);
 bool reportSupports(ReportKind kind, ReportFormat format);
-QString reportKindName(ReportKind kind);      // "visit", "enterprise", "cohort"
-QString reportFormatName(ReportFormat format); // "pdf", "xlsx", "csv"
+QString reportKindName(ReportKind kind);        // "visit", "enterprise", "cohort"
+QString reportFormatName(ReportFormat format);  // "pdf", "xlsx", "csv"
 QString reportFormatSuffix(ReportFormat format);
 // A sentence for a format the report does not have, naming the ones it has.
 QString unsupportedFormatMessage(ReportKind kind, ReportFormat format);

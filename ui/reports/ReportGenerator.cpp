@@ -85,7 +85,8 @@ QString suggestedReportFileName(const ReportData& data, ReportFormat format)
     else if (const auto* enterprise = std::get_if<EnterpriseReportData>(&data))
         name = ReportGeneratorTr::tr("Progress %1 %2").arg(enterprise->enterprise.name, enterprise->generatedOn.toString(Qt::ISODate));
     else
-        name = ReportGeneratorTr::tr("Cohort %1 %2").arg(std::get<CohortReportData>(data).cohort.name, std::get<CohortReportData>(data).generatedOn.toString(Qt::ISODate));
+        name = ReportGeneratorTr::tr("Cohort %1 %2")
+                   .arg(std::get<CohortReportData>(data).cohort.name, std::get<CohortReportData>(data).generatedOn.toString(Qt::ISODate));
     return fileNamePart(name) + reportFormatSuffix(format);
 }
 

@@ -158,8 +158,8 @@ struct ReportLayout::Private {
     };
 
     Private(const ReportDocument& doc)
-        : title(doc.title), subject(doc.subject), footerNote(doc.footerNote), orientation(doc.orientation), fonts(doc.locale, doc.orientation == QPageLayout::Landscape),
-          size(QPageSize(QPageSize::A4).size(QPageSize::Point))
+        : title(doc.title), subject(doc.subject), footerNote(doc.footerNote), orientation(doc.orientation),
+          fonts(doc.locale, doc.orientation == QPageLayout::Landscape), size(QPageSize(QPageSize::A4).size(QPageSize::Point))
     {
         if (doc.orientation == QPageLayout::Landscape)
             size.transpose();
@@ -218,7 +218,10 @@ struct ReportLayout::Private {
 
     void place(const ParagraphBlock& para)
     {
-        auto text = std::make_shared<const TextBox>(para.text, para.small ? fonts.small : para.tone == TextTone::Strong ? fonts.strong : fonts.body,
+        auto text = std::make_shared<const TextBox>(para.text,
+                                                    para.small                      ? fonts.small
+                                                    : para.tone == TextTone::Strong ? fonts.strong
+                                                                                    : fonts.body,
                                                     width());
         const QColor color = toneColor(para.tone);
         int line = 0;
@@ -288,14 +291,16 @@ struct ReportLayout::Private {
         std::vector<double> minimum(n, 0);
         const QFontMetricsF plain(fonts.table);
         const QFontMetricsF bold(fonts.tableBold);
-        const size_t footerStart = table.rows.size() - static_cast<size_t>(std::clamp<int>(table.footerRows, 0, static_cast<int>(table.rows.size())));
+        const size_t footerStart = table.rows.size()
+                                   - static_cast<size_t>(std::clamp<int>(table.footerRows, 0, static_cast<int>(table.rows.size())));
         for (size_t c = 0; c < n; ++c) {
             widths[c] = width() * table.columns[c].width / weights;
             minimum[c] = longestWord(bold, table.columns[c].title);
             for (size_t r = 0; r < table.rows.size(); ++r)
                 if (c < table.rows[r].size())
-                    minimum[c] = std::max(minimum[c], longestWord(r >= footerStart || table.rows[r][c].tone == TextTone::Strong ? bold : plain,
-                                                                  table.rows[r][c].text));
+                    minimum[c] = std::max(
+                        minimum[c],
+                        longestWord(r >= footerStart || table.rows[r][c].tone == TextTone::Strong ? bold : plain, table.rows[r][c].text));
             // Ideographic text breaks anywhere: never let one column take over the table.
             minimum[c] = std::min(minimum[c] + 2 * pad + pt(0.5), std::max(widths[c], width() * 0.35));
         }
@@ -365,7 +370,8 @@ struct ReportLayout::Private {
             y += headerHeight;
         };
 
-        const size_t footerStart = table.rows.size() - static_cast<size_t>(std::clamp<int>(table.footerRows, 0, static_cast<int>(table.rows.size())));
+        const size_t footerStart = table.rows.size()
+                                   - static_cast<size_t>(std::clamp<int>(table.footerRows, 0, static_cast<int>(table.rows.size())));
         // Shape every row first: the last data row and the totals under it stay on one page.
         struct Row {
             std::vector<std::pair<TextPtr, QColor>> cells;

@@ -26,8 +26,9 @@ void checklistPart(ReportDocument& doc, const VisitReportData& data, const Repor
                         .arg(a.templateVersion)
                         .arg(f.date(a.date), f.count(data.checklist.answered), f.count(data.checklist.items));
     if (data.previousAssessment)
-        intro += u' ' + ReportTr::tr("Compared with the previous assessment of %1 (%2).")
-                            .arg(f.date(data.previousAssessment->date), valueLabel(u"kind", data.previousAssessment->kind).toLower());
+        intro += u' '
+                 + ReportTr::tr("Compared with the previous assessment of %1 (%2).")
+                       .arg(f.date(data.previousAssessment->date), valueLabel(u"kind", data.previousAssessment->kind).toLower());
     else
         intro += u' ' + ReportTr::tr("This is the first assessment of the module: there is nothing to compare with yet.");
     doc.paragraph(intro);
@@ -39,11 +40,16 @@ void checklistPart(ReportDocument& doc, const VisitReportData& data, const Repor
                      {data.assessedDuringVisit ? ReportTr::tr("This visit") : ReportTr::tr("Latest"), 1.1, true},
                      {ReportTr::tr("Change"), 1.1, true}};
     for (const SectionComparison& s : data.checklist.sections) {
-        table.rows.push_back({s.title, ReportTr::tr("%1 of %2").arg(s.answered).arg(s.items), f.score(s.before), f.score(s.after),
+        table.rows.push_back({s.title,
+                              ReportTr::tr("%1 of %2").arg(s.answered).arg(s.items),
+                              f.score(s.before),
+                              f.score(s.after),
                               {f.change(s.change(), 0), reportparts::changeTone(s.change())}});
     }
-    table.rows.push_back({ReportTr::tr("Overall score (0–100)"), ReportTr::tr("%1 of %2").arg(data.checklist.answered).arg(data.checklist.items),
-                          f.score(data.checklist.before), f.score(data.checklist.after),
+    table.rows.push_back({ReportTr::tr("Overall score (0–100)"),
+                          ReportTr::tr("%1 of %2").arg(data.checklist.answered).arg(data.checklist.items),
+                          f.score(data.checklist.before),
+                          f.score(data.checklist.after),
                           {f.change(data.checklist.change(), 0), reportparts::changeTone(data.checklist.change())}});
     table.footerRows = 1;
     doc.table(std::move(table));
@@ -52,7 +58,8 @@ void checklistPart(ReportDocument& doc, const VisitReportData& data, const Repor
         BeforeAfterChartData chart;
         chart.title = ReportTr::tr("Section scores against the previous assessment");
         chart.beforeLabel = ReportTr::tr("Previous (%1)").arg(f.date(data.previousAssessment->date));
-        chart.afterLabel = data.assessedDuringVisit ? ReportTr::tr("This visit (%1)").arg(f.date(a.date)) : ReportTr::tr("Latest (%1)").arg(f.date(a.date));
+        chart.afterLabel = data.assessedDuringVisit ? ReportTr::tr("This visit (%1)").arg(f.date(a.date))
+                                                    : ReportTr::tr("Latest (%1)").arg(f.date(a.date));
         chart.valueTitle = ReportTr::tr("Score (0–100)");
         for (const SectionComparison& s : data.checklist.sections) {
             chart.categories << s.title;
@@ -113,11 +120,14 @@ void actionsPart(ReportDocument& doc, const VisitReportData& data, const ReportF
     table.emptyText = ReportTr::tr("No actions were agreed during this visit.");
     for (const ActionRow& a : data.actions) {
         const bool overdue = a.isOverdue(data.generatedOn);
-        table.rows.push_back({a.title, a.ownerName.isEmpty() ? ReportFormatter::missing() : a.ownerName,
+        table.rows.push_back({a.title,
+                              a.ownerName.isEmpty() ? ReportFormatter::missing() : a.ownerName,
                               {f.date(a.dueDate), overdue ? TextTone::Bad : TextTone::Normal},
                               valueLabel(u"priority", a.priority),
                               {overdue ? ReportTr::tr("%1, overdue").arg(valueLabel(u"status", a.status)) : valueLabel(u"status", a.status),
-                               overdue ? TextTone::Bad : a.status == u"done" ? TextTone::Good : TextTone::Normal}});
+                               overdue               ? TextTone::Bad
+                               : a.status == u"done" ? TextTone::Good
+                                                     : TextTone::Normal}});
     }
     doc.table(std::move(table));
 }
@@ -151,7 +161,8 @@ ReportDocument visitReportDocument(const VisitReportData& data)
         {ReportTr::tr("Module"), data.moduleName.isEmpty() ? ReportFormatter::missing() : data.moduleName},
         {ReportTr::tr("Type of visit"), valueLabel(u"type", v.type)},
         {ReportTr::tr("Counsellor"), v.counsellorName},
-        {ReportTr::tr("Duration"), v.durationHours ? ReportTr::tr("%1 hours").arg(f.number(*v.durationHours, 1)) : ReportFormatter::missing()},
+        {ReportTr::tr("Duration"),
+         v.durationHours ? ReportTr::tr("%1 hours").arg(f.number(*v.durationHours, 1)) : ReportFormatter::missing()},
         {ReportTr::tr("Participants"), reportparts::genderCounts(f, v.participantsWomen, v.participantsMen)},
         {ReportTr::tr("Present"), managers},
         {ReportTr::tr("EIT met"), v.eitMet ? ReportTr::tr("Yes") : ReportTr::tr("No")},
@@ -176,8 +187,9 @@ ReportDocument visitReportDocument(const VisitReportData& data)
 
     doc.heading(ReportTr::tr("Signatures"), 2);
     const QString manager = v.managerSignedBy.isEmpty() ? data.enterprise.managerName : v.managerSignedBy;
-    doc.signatures({{ReportTr::tr("Counsellor"), v.counsellorName, v.counsellorSignedOn.isValid() ? f.date(v.counsellorSignedOn) : QString()},
-                    {ReportTr::tr("Enterprise manager"), manager, v.managerSignedOn.isValid() ? f.date(v.managerSignedOn) : QString()}});
+    doc.signatures(
+        {{ReportTr::tr("Counsellor"), v.counsellorName, v.counsellorSignedOn.isValid() ? f.date(v.counsellorSignedOn) : QString()},
+         {ReportTr::tr("Enterprise manager"), manager, v.managerSignedOn.isValid() ? f.date(v.managerSignedOn) : QString()}});
     return doc;
 }
 

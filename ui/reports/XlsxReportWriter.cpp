@@ -48,8 +48,7 @@ struct Formats {
             s.percent = make("0.0%");
             s.money = make("#,##0");
             s.date = make("yyyy-mm-dd");
-            for (int d = 0; d <= 4; ++d)
-                {
+            for (int d = 0; d <= 4; ++d) {
                 const QByteArray pattern = d == 0 ? QByteArrayLiteral("#,##0") : QByteArray("0." + QByteArray(d, '0'));
                 s.decimals[d] = make(pattern.constData());
             }
@@ -166,7 +165,8 @@ Status XlsxReportWriter::write(const std::vector<ReportSheet>& sheets, const QSt
                 const SheetColumn& column = sheet.columns[c];
                 const QVariant& v = footer.values[c];
                 lxw_format* format = formats.of(column, true);
-                const bool summable = column.kind == ReportColumnKind::Integer || column.kind == ReportColumnKind::Money || column.kind == ReportColumnKind::Decimal;
+                const bool summable = column.kind == ReportColumnKind::Integer || column.kind == ReportColumnKind::Money
+                                      || column.kind == ReportColumnKind::Decimal;
                 const bool formula = isNumber(v) && !sheet.rows.empty() && (footer.aggregate == Aggregate::Median || summable);
                 if (formula) {
                     const QByteArray letter = excel::columnName(static_cast<int>(c)).toLatin1();

@@ -11,9 +11,9 @@ namespace score {
 
 enum class Role { Counsellor, Manager, Trainer };
 
-QString roleName(Role role);         // stored in settings: counsellor, manager, trainer
+QString roleName(Role role);  // stored in settings: counsellor, manager, trainer
 Role roleFromName(const QString& name);
-QString roleLabel(Role role);        // translated, for menus
+QString roleLabel(Role role);  // translated, for menus
 // The way of working of a person whose role in the programme is `personRole` (a person record's
 // role: counsellor, expert_trainer, programme_staff, enterprise_manager); none for another role.
 std::optional<Role> roleOfPerson(QStringView personRole);

@@ -97,11 +97,11 @@ private:
     QString m_visit;
     QString m_assessment;
     std::optional<std::vector<EnterpriseListRow>> m_enterprises;  // until the next change
-    QDate m_enterprisesDay;                                   // "overdue" depends on the day
-    quint64 m_dataGeneration = 0;                             // one more at each change
-    QHash<QString, EnterpriseCounts> m_counts;                // the latest counts known
+    QDate m_enterprisesDay;                                       // "overdue" depends on the day
+    quint64 m_dataGeneration = 0;                                 // one more at each change
+    QHash<QString, EnterpriseCounts> m_counts;                    // the latest counts known
     QDate m_countsDay;
-    std::optional<quint64> m_countsGeneration;                // the data they describe
+    std::optional<quint64> m_countsGeneration;     // the data they describe
     std::unique_ptr<EnterpriseCounter> m_counter;  // last: its worker stops first
 };
 

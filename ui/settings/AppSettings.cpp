@@ -49,7 +49,10 @@ void AppSettings::addRecentWorkspace(const QString& path)
 }
 
 bool AppSettings::hasRole() const { return m_settings.contains(QStringLiteral("ui/role")); }
-Role AppSettings::role() const { return roleFromName(m_settings.value(QStringLiteral("ui/role"), QStringLiteral("counsellor")).toString()); }
+Role AppSettings::role() const
+{
+    return roleFromName(m_settings.value(QStringLiteral("ui/role"), QStringLiteral("counsellor")).toString());
+}
 void AppSettings::setRole(Role role) { m_settings.setValue(QStringLiteral("ui/role"), roleName(role)); }
 QString AppSettings::language() const { return m_settings.value(QStringLiteral("ui/language")).toString(); }
 void AppSettings::setLanguage(const QString& language) { m_settings.setValue(QStringLiteral("ui/language"), language); }

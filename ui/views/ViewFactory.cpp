@@ -14,20 +14,17 @@ namespace {
 template <class View>
 ViewEntry entry(bool opensFiles = false, bool needsEnterprise = false)
 {
-    return {View::viewName(), View::title(), View::icon(), opensFiles, needsEnterprise,
-            [](WorkspaceSession& session, QWidget* parent) -> WorkspaceView* { return new View(session, parent); }};
+    return {View::viewName(), View::title(),
+            View::icon(),     opensFiles,
+            needsEnterprise,  [](WorkspaceSession& session, QWidget* parent) -> WorkspaceView* { return new View(session, parent); }};
 }
 }  // namespace
 
 std::vector<ViewEntry> viewEntries()
 {
     return {
-        entry<EnterprisesView>(),
-        entry<VisitView>(false, true),
-        entry<ChecklistView>(false, true),
-        entry<PlanView>(false, true),
-        entry<KpiView>(false, true),
-        entry<SyncView>(/*opensFiles=*/true),
+        entry<EnterprisesView>(),     entry<VisitView>(false, true), entry<ChecklistView>(false, true),
+        entry<PlanView>(false, true), entry<KpiView>(false, true),   entry<SyncView>(/*opensFiles=*/true),
         entry<ReportsView>(),
     };
 }

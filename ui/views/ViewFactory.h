@@ -18,7 +18,7 @@ struct ViewEntry {
     QString name;  // for --view and the settings: "enterprises", "visit", …
     QString title;
     QIcon icon;
-    bool opensFiles = false;  // is offered the files dropped on the window (bundles)
+    bool opensFiles = false;       // is offered the files dropped on the window (bundles)
     bool needsEnterprise = false;  // shows one enterprise's work: nothing to show without one
     std::function<WorkspaceView*(WorkspaceSession&, QWidget*)> create;
 };

@@ -13,10 +13,7 @@
 
 namespace score {
 
-ColumnFitter* ColumnFitter::install(QTableView* table)
-{
-    return new ColumnFitter(table);
-}
+ColumnFitter* ColumnFitter::install(QTableView* table) { return new ColumnFitter(table); }
 
 ColumnFitter::ColumnFitter(QTableView* table)
     : QObject(table), m_table(table), m_headerDrag(new HeaderDrag(table->horizontalHeader(), this))

@@ -147,7 +147,8 @@ void DateField::update(bool finished)
     // no refusal yet. Leaving the field (or Return) settles what is there.
     static const QRegularExpression whole(QStringLiteral("^\\s*(\\d{4}[-/.]\\d{2}[-/.]\\d{2}|\\d{8})\\s*$"));
     static const QRegularExpression wholeMonth(QStringLiteral("^\\s*(\\d{4}[-/.]\\d{2}|\\d{6})\\s*$"));
-    const bool complete = finished || text().trimmed().isEmpty() || (m_precision == Precision::Day ? whole : wholeMonth).match(text()).hasMatch();
+    const bool complete = finished || text().trimmed().isEmpty()
+                          || (m_precision == Precision::Day ? whole : wholeMonth).match(text()).hasMatch();
     if (!sentence.isEmpty()) {
         showProblem(complete ? sentence : QString());
         return;
@@ -211,7 +212,8 @@ void DateField::step(int by)
         return;
     // The part under the cursor, as QDateEdit steps its sections: year, month, day.
     const int at = cursorPosition();
-    QDate next = at <= 4 ? current.addYears(by) : (m_precision == Precision::Month || at <= 7 ? current.addMonths(by) : current.addDays(by));
+    QDate next = at <= 4 ? current.addYears(by)
+                         : (m_precision == Precision::Month || at <= 7 ? current.addMonths(by) : current.addDays(by));
     if ((m_earliest.isValid() && next < m_earliest) || (m_latest.isValid() && next > m_latest))
         return;
     setText(format(next));

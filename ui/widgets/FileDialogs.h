@@ -23,7 +23,6 @@ void rememberFolder(FilePurpose purpose, const QString& chosenPath, AppSettings&
 QString chooseFileToOpen(QWidget* parent, FilePurpose purpose, const QString& caption, const QString& filter);
 QStringList chooseFilesToOpen(QWidget* parent, FilePurpose purpose, const QString& caption, const QString& filter);
 // Proposes `fileName` in the start folder.
-QString chooseFileToSave(QWidget* parent, FilePurpose purpose, const QString& caption, const QString& fileName,
-                         const QString& filter = {});
+QString chooseFileToSave(QWidget* parent, FilePurpose purpose, const QString& caption, const QString& fileName, const QString& filter = {});
 
 }  // namespace score

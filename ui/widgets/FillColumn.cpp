@@ -11,10 +11,7 @@
 
 namespace score {
 
-FillColumn* FillColumn::install(QTableView* table, int column, int maxCharacters)
-{
-    return new FillColumn(table, column, maxCharacters);
-}
+FillColumn* FillColumn::install(QTableView* table, int column, int maxCharacters) { return new FillColumn(table, column, maxCharacters); }
 
 FillColumn::FillColumn(QTableView* table, int column, int maxCharacters)
     : QObject(table), m_table(table), m_viewport(table->viewport()), m_headerDrag(new HeaderDrag(table->horizontalHeader(), this)),
@@ -36,11 +33,10 @@ FillColumn::FillColumn(QTableView* table, int column, int maxCharacters)
         connect(model, &QAbstractItemModel::layoutChanged, this, &FillColumn::contentsChanged);
         connect(model, &QAbstractItemModel::rowsInserted, this, &FillColumn::contentsChanged);
         connect(model, &QAbstractItemModel::rowsRemoved, this, &FillColumn::contentsChanged);
-        connect(model, &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
-                    if (topLeft.column() <= m_column && m_column <= bottomRight.column())
-                        contentsChanged();
-                });
+        connect(model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+            if (topLeft.column() <= m_column && m_column <= bottomRight.column())
+                contentsChanged();
+        });
     }
     m_viewport->installEventFilter(this);
     fill();

@@ -30,8 +30,8 @@ private:
     void apply(bool words, bool optional);
 
     QList<QAction*> m_optional;
-    int m_full = 0;             // wide enough for everything, with words
-    int m_withoutOptional = 0;  // words without the optional widgets
+    int m_full = 0;               // wide enough for everything, with words
+    int m_withoutOptional = 0;    // words without the optional widgets
     int m_iconsWithOptional = 0;  // icons only, with the optional widgets
     bool m_measured = false;
     bool m_applying = false;

@@ -10,16 +10,10 @@ namespace score {
 
 namespace {
 // Hidden widgets take no room; a stretch is "empty" to Qt but takes what a line spares.
-bool takesNoRoom(QLayoutItem* item)
-{
-    return item->isEmpty() && !item->spacerItem();
-}
+bool takesNoRoom(QLayoutItem* item) { return item->isEmpty() && !item->spacerItem(); }
 }  // namespace
 
-FlowRow::FlowRow(QWidget* parent) : QLayout(parent)
-{
-    setContentsMargins(0, 0, 0, 0);
-}
+FlowRow::FlowRow(QWidget* parent) : QLayout(parent) { setContentsMargins(0, 0, 0, 0); }
 
 FlowRow::~FlowRow()
 {
@@ -27,10 +21,7 @@ FlowRow::~FlowRow()
         delete item;
 }
 
-void FlowRow::addStretch()
-{
-    addItem(new QSpacerItem(0, 0, QSizePolicy::Expanding, QSizePolicy::Minimum));
-}
+void FlowRow::addStretch() { addItem(new QSpacerItem(0, 0, QSizePolicy::Expanding, QSizePolicy::Minimum)); }
 
 void FlowRow::addItem(QLayoutItem* item) { m_items << item; }
 

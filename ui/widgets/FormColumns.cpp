@@ -24,10 +24,7 @@ FormColumns::FormColumns(RecordForm* left, RecordForm* right, QWidget* parent)
     m_layout->addWidget(m_right, 1);
 }
 
-bool FormColumns::sideBySide() const
-{
-    return m_layout->direction() == QBoxLayout::LeftToRight;
-}
+bool FormColumns::sideBySide() const { return m_layout->direction() == QBoxLayout::LeftToRight; }
 
 int FormColumns::widthForSideBySide() const
 {

@@ -40,10 +40,7 @@ HistoryPanel::HistoryPanel(WorkspaceSession& session, QWidget* parent)
     connect(&session, &WorkspaceSession::workspaceReloaded, this, &HistoryPanel::reload);
 }
 
-const std::vector<HistoryEntry>& HistoryPanel::entries() const
-{
-    return m_model->entries();
-}
+const std::vector<HistoryEntry>& HistoryPanel::entries() const { return m_model->entries(); }
 
 void HistoryPanel::setRecord(const QString& entity, const QString& id)
 {

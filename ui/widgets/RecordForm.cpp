@@ -1,8 +1,8 @@
 #include "widgets/RecordForm.h"
 
 #include "domain/Labels.h"
-#include "rules/FieldInput.h"
 #include "edit/Edits.h"
+#include "rules/FieldInput.h"
 #include "widgets/DateField.h"
 #include "widgets/ElidingComboBox.h"
 #include "widgets/LimitedLineEdit.h"
@@ -53,7 +53,8 @@ struct RecordForm::Binding {
 };
 
 RecordForm::RecordForm(WorkspaceSession& session, QString entity, QWidget* parent)
-    : QWidget(parent), m_session(&session), m_entity(std::move(entity)), m_layout(new QFormLayout), m_problem(new QLabel(this)), m_warnings(new QLabel(this))
+    : QWidget(parent), m_session(&session), m_entity(std::move(entity)), m_layout(new QFormLayout), m_problem(new QLabel(this)),
+      m_warnings(new QLabel(this))
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -224,7 +225,8 @@ void RecordForm::reload()
                 b->combo->addItem(tr("—"), QString());
             if (b->spec->type == FieldType::Enum) {
                 for (const QString& v : b->spec->enumValues)
-                    b->combo->addItem(valueLabel(b->field == u"role" && m_entity == u"cohort_trainer" ? QStringLiteral("role") : b->field, v), v);
+                    b->combo->addItem(
+                        valueLabel(b->field == u"role" && m_entity == u"cohort_trainer" ? QStringLiteral("role") : b->field, v), v);
             } else if (b->choices) {
                 for (const Choice& c : b->choices())
                     b->combo->addItem(c.label, c.value);

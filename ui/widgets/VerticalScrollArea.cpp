@@ -22,10 +22,7 @@ VerticalScrollArea::VerticalScrollArea(QWidget* content, QWidget* parent) : QScr
     content->installEventFilter(this);
 }
 
-int VerticalScrollArea::chromeWidth() const
-{
-    return 2 * frameWidth() + verticalScrollBar()->sizeHint().width();
-}
+int VerticalScrollArea::chromeWidth() const { return 2 * frameWidth() + verticalScrollBar()->sizeHint().width(); }
 
 int VerticalScrollArea::contentMinimumWidth() const
 {

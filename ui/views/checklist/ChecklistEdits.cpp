@@ -66,9 +66,8 @@ Result<QString> saveResponse(WorkspaceSession& session, const QString& assessmen
         }
         return edit::put(session, kResponse, id, changes, description);
     }
-    FieldValues values = {{QStringLiteral("assessment_id"), assessmentId},
-                          {QStringLiteral("item_id"), item.id},
-                          {QStringLiteral("item_key"), item.key}};
+    FieldValues values = {
+        {QStringLiteral("assessment_id"), assessmentId}, {QStringLiteral("item_id"), item.id}, {QStringLiteral("item_key"), item.key}};
     values.insert(values.end(), changes.begin(), changes.end());
     if (p == Presence::Deleted) {
         // Restoring and changing are two commands; the user made one change.
@@ -78,8 +77,8 @@ Result<QString> saveResponse(WorkspaceSession& session, const QString& assessmen
     return edit::put(session, kResponse, id, values, description);
 }
 
-Result<QString> saveAnswer(WorkspaceSession& session, const QString& assessmentId, const TemplateItemInfo& item,
-                           const QString& answer, const QString& description)
+Result<QString> saveAnswer(WorkspaceSession& session, const QString& assessmentId, const TemplateItemInfo& item, const QString& answer,
+                           const QString& description)
 {
     return saveResponse(session, assessmentId, item, {{QStringLiteral("answer"), answer.isEmpty() ? FieldValue() : FieldValue(answer)}},
                         description);

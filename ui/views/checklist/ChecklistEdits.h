@@ -20,8 +20,8 @@ Result<QString> saveResponse(WorkspaceSession& session, const QString& assessmen
                              const FieldValues& changes, const QString& description, bool mergeable = false);
 
 // The answer (empty: clears it).
-Result<QString> saveAnswer(WorkspaceSession& session, const QString& assessmentId, const TemplateItemInfo& item,
-                           const QString& answer, const QString& description);
+Result<QString> saveAnswer(WorkspaceSession& session, const QString& assessmentId, const TemplateItemInfo& item, const QString& answer,
+                           const QString& description);
 
 // The id of the response to `item`, created without an answer when there is none, so that a
 // photo can be attached before the item is answered.

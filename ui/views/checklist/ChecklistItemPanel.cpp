@@ -2,8 +2,8 @@
 
 #include "domain/Labels.h"
 #include "models/ChecklistModel.h"
-#include "views/checklist/ItemPhotos.h"
 #include "views/checklist/ChecklistEdits.h"
+#include "views/checklist/ItemPhotos.h"
 
 #include <QDoubleValidator>
 #include <QHBoxLayout>
@@ -76,10 +76,10 @@ ChecklistItemPanel::ChecklistItemPanel(WorkspaceSession& session, ChecklistModel
     answerLayout->setContentsMargins(0, 4, 0, 0);
     m_answerTitle = titleLabel(tr("Answer"), m_answerBox);
     m_answerStack = new QStackedWidget(m_answerBox);
-    m_answerStack->addWidget(buildChoices({QStringLiteral("yes"), QStringLiteral("partly"), QStringLiteral("no"), QStringLiteral("na")},
-                                          {valueLabel(u"answer", u"yes"), valueLabel(u"answer", u"partly"), valueLabel(u"answer", u"no"),
-                                           valueLabel(u"answer", u"na")},
-                                          {QStringLiteral("Y"), QStringLiteral("P"), QStringLiteral("N"), QStringLiteral("A")}, m_ynpButtons));
+    m_answerStack->addWidget(buildChoices(
+        {QStringLiteral("yes"), QStringLiteral("partly"), QStringLiteral("no"), QStringLiteral("na")},
+        {valueLabel(u"answer", u"yes"), valueLabel(u"answer", u"partly"), valueLabel(u"answer", u"no"), valueLabel(u"answer", u"na")},
+        {QStringLiteral("Y"), QStringLiteral("P"), QStringLiteral("N"), QStringLiteral("A")}, m_ynpButtons));
     QStringList scale;
     for (int i = 1; i <= 5; ++i)
         scale << QString::number(i);
@@ -156,8 +156,7 @@ ChecklistItemPanel::ChecklistItemPanel(WorkspaceSession& session, ChecklistModel
     m_sectionSummary->setWordWrap(true);
     m_sectionSummary->setTextFormat(Qt::RichText);
     m_sectionSummary->setAccessibleName(tr("Section score"));
-    m_sectionSummary->setStyleSheet(
-        QStringLiteral("QLabel { background: #e6edf5; border-radius: 4px; padding: 6px 8px; }"));
+    m_sectionSummary->setStyleSheet(QStringLiteral("QLabel { background: #e6edf5; border-radius: 4px; padding: 6px 8px; }"));
     layout->addSpacing(6);
     layout->addWidget(m_sectionSummary);
     layout->addStretch(1);
@@ -193,9 +192,8 @@ QWidget* ChecklistItemPanel::buildChoices(const QStringList& values, const QStri
         b->setStyleSheet(QStringLiteral("QPushButton { padding: 3px 10px; }"
                                         "QPushButton:checked { background: %1; color: white; border: 1px solid %1; border-radius: 3px; }")
                              .arg(colourName(colour)));
-        connect(b, &QPushButton::clicked, this, [this, b](bool checked) {
-            emit answerChosen(checked ? b->property("answer").toString() : QString());
-        });
+        connect(b, &QPushButton::clicked, this,
+                [this, b](bool checked) { emit answerChosen(checked ? b->property("answer").toString() : QString()); });
         row->addWidget(b);
         buttons.push_back(b);
     }
@@ -249,7 +247,7 @@ void ChecklistItemPanel::showItem(const QModelIndex& index)
     m_statement->setText(tr("%1  %2").arg(m_model->itemNumber(m_index), item->text));
     m_guidance->setText(item->guidance.isEmpty() ? tr("No guidance for this item.") : item->guidance);
 
-    const int page = item->responseType == u"ynp" ? ChoicePage
+    const int page = item->responseType == u"ynp"      ? ChoicePage
                      : item->responseType == u"scale5" ? ScalePage
                      : item->responseType == u"number" ? NumberPage
                                                        : TextPage;
@@ -306,8 +304,9 @@ void ChecklistItemPanel::showAnswer()
 
     const auto& prev = m_model->previousAssessment();
     if (!prev) {
-        m_previous->setText(tr("<span style=\"color:#5f6368\">No earlier %1 assessment for this enterprise.</span>")
-                                .arg(moduleShortName(m_model->assessment() ? m_model->assessment()->moduleCode : QString()).toHtmlEscaped()));
+        m_previous->setText(
+            tr("<span style=\"color:#5f6368\">No earlier %1 assessment for this enterprise.</span>")
+                .arg(moduleShortName(m_model->assessment() ? m_model->assessment()->moduleCode : QString()).toHtmlEscaped()));
     } else {
         const ResponseRow* p = m_model->previousResponse(item->key);
         const QString when = tr("%1 of %2").arg(valueLabel(u"kind", prev->kind), QLocale().toString(prev->date, QLocale::ShortFormat));
@@ -340,8 +339,9 @@ void ChecklistItemPanel::showSection()
     const SectionScore* now = find(m_model->score());
     const SectionScore* before = find(m_model->previousScore());
     const bool onItem = currentItem() != nullptr;
-    QString text = onItem ? tr("<b>Section %1 · %2</b><br>").arg(m_model->itemNumber(m_index).section(u'.', 0, 0), section->title.toHtmlEscaped())
-                          : QString();
+    QString text =
+        onItem ? tr("<b>Section %1 · %2</b><br>").arg(m_model->itemNumber(m_index).section(u'.', 0, 0), section->title.toHtmlEscaped())
+               : QString();
     if (now)
         text += tr("Score <b>%1</b> · %2 of %3 items answered")
                     .arg(now->score ? ChecklistModel::scoreText(now->score) : tr("not scored yet"))

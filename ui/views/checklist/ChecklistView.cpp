@@ -265,8 +265,8 @@ void ChecklistView::fillAssessments()
     m_new->setEnabled(!session().currentEnterprise().isEmpty());
     m_filling = false;
     // The current assessment went away (its creation undone, or deleted elsewhere).
-    if (!session().currentAssessment().isEmpty() && m_assessments->currentIndex() < 0 && m_model->assessmentId() == session().currentAssessment()
-        && !m_model->assessment()) {
+    if (!session().currentAssessment().isEmpty() && m_assessments->currentIndex() < 0
+        && m_model->assessmentId() == session().currentAssessment() && !m_model->assessment()) {
         session().setCurrentAssessment(m_assessments->count() > 0 ? m_assessments->itemData(0).toString() : QString());
     }
     updateSummary();
@@ -328,7 +328,10 @@ void ChecklistView::updateSummary()
     m_answered->setFormat(tr("%1 of %2 answered").arg(s.answered).arg(s.items));
 }
 
-QString ChecklistView::currentItemKey() const { return m_list->currentIndex().siblingAtColumn(0).data(ChecklistModel::ItemKeyRole).toString(); }
+QString ChecklistView::currentItemKey() const
+{
+    return m_list->currentIndex().siblingAtColumn(0).data(ChecklistModel::ItemKeyRole).toString();
+}
 
 void ChecklistView::selectItem(const QString& itemKey) { setCurrent(m_model->indexOfItem(itemKey)); }
 
@@ -399,10 +402,7 @@ void ChecklistView::goToNextUnanswered()
     }
 }
 
-void ChecklistView::returnToList()
-{
-    m_list->setFocus(Qt::ShortcutFocusReason);
-}
+void ChecklistView::returnToList() { m_list->setFocus(Qt::ShortcutFocusReason); }
 
 bool ChecklistView::handleListKey(QKeyEvent* event)
 {
@@ -487,8 +487,8 @@ void ChecklistView::keepPanelWhole()
     // The panel scrolls up and down only: narrower than its minimum, its right edge is cut off
     // (in Vietnamese the answer buttons ended "Không áp dụng (A"), so the list gives way. It
     // only grows, so that moving between items never makes the splitter jump back and forth.
-    const int needed = m_panel->minimumSizeHint().width() + 2 * m_panelScroll->frameWidth() +
-                       m_panelScroll->verticalScrollBar()->sizeHint().width();
+    const int needed = m_panel->minimumSizeHint().width() + 2 * m_panelScroll->frameWidth()
+                       + m_panelScroll->verticalScrollBar()->sizeHint().width();
     if (needed > m_panelScroll->minimumWidth())
         m_panelScroll->setMinimumWidth(needed);
 }
@@ -563,7 +563,8 @@ void ChecklistView::prepareForScreenshot()
             const QModelIndex index = m_model->index(i, 0, section);
             const QString answer = index.data(ChecklistModel::AnswerRole).toString();
             const QString before = index.data(ChecklistModel::PreviousAnswerRole).toString();
-            const int value = (answer != before && !before.isEmpty() ? 2 : 0) + (!index.data(ChecklistModel::CommentRole).toString().isEmpty() ? 1 : 0)
+            const int value = (answer != before && !before.isEmpty() ? 2 : 0)
+                              + (!index.data(ChecklistModel::CommentRole).toString().isEmpty() ? 1 : 0)
                               + (index.data(ChecklistModel::ResponseTypeRole).toString() == u"ynp" ? 1 : 0);
             if (value > best) {
                 best = value;

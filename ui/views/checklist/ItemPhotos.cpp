@@ -20,7 +20,8 @@ namespace score {
 
 ItemPhotos::ItemPhotos(WorkspaceSession& session, QWidget* parent)
     : QWidget(parent), m_session(&session), m_model(new ChecklistPhotoModel(session, this)), m_list(new QListView(this)),
-      m_none(new QLabel(tr("No photo of this item yet."), this)), m_add(new QPushButton(appIcon("photo"), tr("Add photo…"), this)), m_remove(new QPushButton(appIcon("remove"), tr("Remove"), this))
+      m_none(new QLabel(tr("No photo of this item yet."), this)), m_add(new QPushButton(appIcon("photo"), tr("Add photo…"), this)),
+      m_remove(new QPushButton(appIcon("remove"), tr("Remove"), this))
 {
     m_list->setModel(m_model);
     m_list->setAccessibleName(tr("Photos of this item"));
@@ -123,8 +124,9 @@ void ItemPhotos::removePhoto()
     const QModelIndex index = m_list->currentIndex();
     if (!index.isValid())
         return;
-    const Status s = edit::remove(*m_session, QStringLiteral("attachment"), index.data(ChecklistPhotoModel::IdRole).toString(),
-                                  tr("Remove photo %1 from item %2").arg(index.data(ChecklistPhotoModel::FileNameRole).toString(), m_itemNumber));
+    const Status s = edit::remove(
+        *m_session, QStringLiteral("attachment"), index.data(ChecklistPhotoModel::IdRole).toString(),
+        tr("Remove photo %1 from item %2").arg(index.data(ChecklistPhotoModel::FileNameRole).toString(), m_itemNumber));
     if (!s)
         emit problem(s.message());
 }
@@ -145,9 +147,8 @@ void ItemPhotos::showPhoto(const QModelIndex& index)
     label->setAlignment(Qt::AlignCenter);
     label->setAccessibleName(index.data().toString());
     const QSize room = screen() ? screen()->availableSize() * 0.8 : QSize(1024, 768);
-    label->setPixmap(QPixmap::fromImage(image.size().boundedTo(room) == image.size()
-                                            ? image
-                                            : image.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    label->setPixmap(QPixmap::fromImage(
+        image.size().boundedTo(room) == image.size() ? image : image.scaled(room, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto* layout = new QVBoxLayout(&dialog);

@@ -29,7 +29,8 @@ NewAssessmentDialog::NewAssessmentDialog(WorkspaceSession& session, const std::v
     auto modules = loadModules(session.workspace());
     if (modules) {
         for (const ModuleInfo& m : *modules) {
-            const bool hasTemplate = std::any_of(templates.begin(), templates.end(), [&](const TemplateInfo& t) { return t.moduleCode == m.code; });
+            const bool hasTemplate = std::any_of(templates.begin(), templates.end(),
+                                                 [&](const TemplateInfo& t) { return t.moduleCode == m.code; });
             if (hasTemplate)
                 m_module->addItem(tr("M%1 · %2").arg(m.number).arg(m.name), m.code);
         }
@@ -94,8 +95,8 @@ void NewAssessmentDialog::updateTemplate()
                           : tr("No %1 checklist is in force on this date.").arg(moduleShortName(module)));
     auto visit = m_session->queries().visit(m_session->currentVisit());
     if (visit && visit->enterpriseId == m_session->currentEnterprise() && visit->moduleCode == module)
-        m_visit->setText(tr("Linked to the %1 of %2.").arg(valueLabel(u"type", visit->type).toLower(),
-                                                           QLocale().toString(visit->date, QLocale::ShortFormat)));
+        m_visit->setText(tr("Linked to the %1 of %2.")
+                             .arg(valueLabel(u"type", visit->type).toLower(), QLocale().toString(visit->date, QLocale::ShortFormat)));
     else
         m_visit->setText(tr("Not linked to a visit (the current visit is of another module)."));
     m_visit->setVisible(visit.ok());

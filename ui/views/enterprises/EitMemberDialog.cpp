@@ -90,10 +90,11 @@ void EitMemberDialog::accept()
         m_problem->show();
         return;
     }
-    const FieldValues membership = {{QStringLiteral("side"), m_side->currentData().toString()},
-                                    {QStringLiteral("employment"), m_employment->currentData().toString()},
-                                    {QStringLiteral("eit_role"), m_role->currentData().toString()},
-                                    {QStringLiteral("joined_on"), m_joined->date().isValid() ? FieldValue(m_joined->date().toString(Qt::ISODate)) : FieldValue()}};
+    const FieldValues membership = {
+        {QStringLiteral("side"), m_side->currentData().toString()},
+        {QStringLiteral("employment"), m_employment->currentData().toString()},
+        {QStringLiteral("eit_role"), m_role->currentData().toString()},
+        {QStringLiteral("joined_on"), m_joined->date().isValid() ? FieldValue(m_joined->date().toString(Qt::ISODate)) : FieldValue()}};
     if (!m_member.isEmpty()) {
         const Status s = edit::setFields(*m_session, QStringLiteral("eit_member"), m_member, membership, tr("Change team member"));
         if (!s) {
@@ -112,14 +113,16 @@ void EitMemberDialog::accept()
     }
     edit::Batch batch(*m_session, tr("Add team member"));
     if (person.isEmpty()) {
-        auto created = edit::create(*m_session, QStringLiteral("person"),
-                                    {{QStringLiteral("full_name"), m_name->text().trimmed()},
-                                     {QStringLiteral("gender"), m_gender->currentData().toString()},
-                                     {QStringLiteral("role"), m_side->currentData().toString() == u"management" ? QStringLiteral("supervisor")
-                                                                                                             : QStringLiteral("worker")},
-                                     {QStringLiteral("job_title"), m_jobTitle->text().trimmed().isEmpty() ? FieldValue() : FieldValue(m_jobTitle->text().trimmed())},
-                                     {QStringLiteral("enterprise_id"), m_enterprise}},
-                                    tr("Add person"));
+        auto created = edit::create(
+            *m_session, QStringLiteral("person"),
+            {{QStringLiteral("full_name"), m_name->text().trimmed()},
+             {QStringLiteral("gender"), m_gender->currentData().toString()},
+             {QStringLiteral("role"),
+              m_side->currentData().toString() == u"management" ? QStringLiteral("supervisor") : QStringLiteral("worker")},
+             {QStringLiteral("job_title"),
+              m_jobTitle->text().trimmed().isEmpty() ? FieldValue() : FieldValue(m_jobTitle->text().trimmed())},
+             {QStringLiteral("enterprise_id"), m_enterprise}},
+            tr("Add person"));
         if (!created) {
             m_problem->setText(created.message());
             m_problem->show();
@@ -130,7 +133,8 @@ void EitMemberDialog::accept()
     FieldValues values = membership;
     values.push_back({QStringLiteral("enterprise_id"), m_enterprise});
     values.push_back({QStringLiteral("person_id"), person});
-    auto member = edit::put(*m_session, QStringLiteral("eit_member"), naturalid::eitMember(m_enterprise, person), values, tr("Add team member"));
+    auto member = edit::put(*m_session, QStringLiteral("eit_member"), naturalid::eitMember(m_enterprise, person), values,
+                            tr("Add team member"));
     if (!member) {
         m_problem->setText(member.message());
         m_problem->show();

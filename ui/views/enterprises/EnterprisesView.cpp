@@ -311,9 +311,6 @@ void EnterprisesView::removeMember()
         QMessageBox::warning(this, tr("SCORE Desk"), s.message());
 }
 
-void EnterprisesView::prepareForScreenshot()
-{
-    m_splitter->setSizes({430, 770});
-}
+void EnterprisesView::prepareForScreenshot() { m_splitter->setSizes({430, 770}); }
 
 }  // namespace score

@@ -125,7 +125,8 @@ private:
             const QString suffix = QStringLiteral(" · ") + row.change;
             QString text = row.name + suffix;
             if (metrics.horizontalAdvance(text) > room) {
-                const QString name = metrics.elidedText(row.name, Qt::ElideRight, std::max<qreal>(0, room - metrics.horizontalAdvance(suffix)));
+                const QString name = metrics.elidedText(row.name, Qt::ElideRight,
+                                                        std::max<qreal>(0, room - metrics.horizontalAdvance(suffix)));
                 text = name.isEmpty() || name == QStringLiteral("…") ? row.change : name + suffix;
             }
             QGraphicsSimpleTextItem* item = m_items[i];
@@ -297,8 +298,9 @@ QChart* makeBeforeAfterChart(const KpiTrend& trend)
         for (const KpiPoint& p : trend.points)  // in period order: the last baseline reading
             if (p.baseline)
                 period = p.period;
-    category->append(period.isEmpty() ? QStringLiteral(" ")
-                                      : QLocale().toString(QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy")));
+    category->append(period.isEmpty()
+                         ? QStringLiteral(" ")
+                         : QLocale().toString(QDate::fromString(period + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yy")));
     auto* values = new QValueAxis;
     values->setRange(0, std::max(trend.baseline.value_or(0), trend.latest.value_or(0)) * 1.15 + 1e-6);
     // Round ticks (0, 0.25, 0.5 …) read better than thirds of an arbitrary maximum.

@@ -29,9 +29,9 @@ std::optional<double> number(const QLineEdit* edit)
 
 KpiReadingDialog::KpiReadingDialog(WorkspaceSession& session, const KpiInfo& kpi, const QString& enterpriseId,
                                    std::optional<double> typical, QWidget* parent)
-    : QDialog(parent), m_session(&session), m_kpi(kpi), m_enterprise(enterpriseId), m_typical(typical), m_month(new DateField(this, DateField::Precision::Month)),
-      m_kind(new QComboBox(this)), m_numerator(new QLineEdit(this)), m_denominator(new QLineEdit(this)), m_note(new QLineEdit(this)),
-      m_value(new QLabel(this)), m_problem(new QLabel(this))
+    : QDialog(parent), m_session(&session), m_kpi(kpi), m_enterprise(enterpriseId), m_typical(typical),
+      m_month(new DateField(this, DateField::Precision::Month)), m_kind(new QComboBox(this)), m_numerator(new QLineEdit(this)),
+      m_denominator(new QLineEdit(this)), m_note(new QLineEdit(this)), m_value(new QLabel(this)), m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Record %1").arg(kpi.name));
     const QDate today = session.workspace().clock().today();
@@ -57,7 +57,8 @@ KpiReadingDialog::KpiReadingDialog(WorkspaceSession& session, const KpiInfo& kpi
     });
 
     auto* form = new QFormLayout(this);
-    auto* about = new QLabel(tr("%1 · unit %2 · %3 is better.").arg(kpi.name, kpi.unit, kpi.lowerIsBetter ? tr("lower") : tr("higher")), this);
+    auto* about = new QLabel(tr("%1 · unit %2 · %3 is better.").arg(kpi.name, kpi.unit, kpi.lowerIsBetter ? tr("lower") : tr("higher")),
+                             this);
     about->setWordWrap(true);
     form->addRow(about);
     form->addRow(tr("Month"), m_month);
@@ -162,14 +163,15 @@ bool KpiReadingDialog::save()
 
     const QString period = m_month->date().toString(QStringLiteral("yyyy-MM"));
     const double rounded = std::round(*value * std::pow(10.0, m_kpi.decimals + 2)) / std::pow(10.0, m_kpi.decimals + 2);
-    FieldValues values = {{QStringLiteral("enterprise_id"), m_enterprise},
-                          {QStringLiteral("kpi_id"), m_kpi.id},
-                          {QStringLiteral("period"), period},
-                          {QStringLiteral("kind"), m_kind->currentData().toString()},
-                          {QStringLiteral("value"), rounded},
-                          {QStringLiteral("numerator"), m_kpi.denominator.isEmpty() ? FieldValue() : FieldValue(*numerator)},
-                          {QStringLiteral("denominator"), denominator ? FieldValue(*denominator) : FieldValue()},
-                          {QStringLiteral("note"), m_note->text().trimmed().isEmpty() ? FieldValue() : FieldValue(m_note->text().trimmed())}};
+    FieldValues values = {
+        {QStringLiteral("enterprise_id"), m_enterprise},
+        {QStringLiteral("kpi_id"), m_kpi.id},
+        {QStringLiteral("period"), period},
+        {QStringLiteral("kind"), m_kind->currentData().toString()},
+        {QStringLiteral("value"), rounded},
+        {QStringLiteral("numerator"), m_kpi.denominator.isEmpty() ? FieldValue() : FieldValue(*numerator)},
+        {QStringLiteral("denominator"), denominator ? FieldValue(*denominator) : FieldValue()},
+        {QStringLiteral("note"), m_note->text().trimmed().isEmpty() ? FieldValue() : FieldValue(m_note->text().trimmed())}};
     auto saved = edit::put(*m_session, QStringLiteral("kpi_reading"), naturalid::kpiReading(m_enterprise, m_kpi.id, period), values,
                            tr("Record %1 for %2").arg(m_kpi.name, period));
     if (!saved)

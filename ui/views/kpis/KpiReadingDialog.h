@@ -43,7 +43,7 @@ private:
     QLineEdit* m_note;
     QLabel* m_value;
     QLabel* m_problem;
-    QString m_proposedKind;    // for a month without a reading
+    QString m_proposedKind;       // for a month without a reading
     bool m_showsReading = false;  // the fields hold a stored reading, not changed since
 };
 

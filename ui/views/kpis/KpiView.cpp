@@ -197,28 +197,31 @@ void KpiView::refreshCharts()
         replaceChart(m_trendChart, new QChart);
         replaceChart(m_beforeAfterChart, new QChart);
         m_explanation->setText(session().currentEnterprise().isEmpty() ? tr("Choose an enterprise.")
-                                                                        : tr("No KPI readings yet for this enterprise and module."));
+                                                                       : tr("No KPI readings yet for this enterprise and module."));
         return;
     }
     replaceChart(m_trendChart, makeTrendChart(*trend));
     if (trend->points.empty()) {
         replaceChart(m_beforeAfterChart, new QChart);
-        m_explanation->setText(tr("%1: no readings yet for this enterprise. Record the baseline with “Record reading…”.").arg(trend->kpi.name));
+        m_explanation->setText(
+            tr("%1: no readings yet for this enterprise. Record the baseline with “Record reading…”.").arg(trend->kpi.name));
         return;
     }
     replaceChart(m_beforeAfterChart, makeBeforeAfterChart(*trend));
     const QString direction = trend->kpi.lowerIsBetter ? tr("lower is better") : tr("higher is better");
     if (trend->improvement && std::fabs(*trend->improvement) < 0.5)  // "better by 0 %" reads oddly
         m_explanation->setText(tr("%1: %2 → %3 %4 (%5), unchanged from the baseline.")
-                                   .arg(trend->kpi.name, formatKpiValue(trend->kpi, trend->baseline), formatKpiValue(trend->kpi, trend->latest),
-                                        trend->kpi.unit, direction));
+                                   .arg(trend->kpi.name, formatKpiValue(trend->kpi, trend->baseline),
+                                        formatKpiValue(trend->kpi, trend->latest), trend->kpi.unit, direction));
     else if (trend->improvement)
         m_explanation->setText(tr("%1: %2 → %3 %4 (%5), that is %6 % %7 than the baseline.")
-                                   .arg(trend->kpi.name, formatKpiValue(trend->kpi, trend->baseline), formatKpiValue(trend->kpi, trend->latest),
-                                        trend->kpi.unit, direction, QLocale().toString(std::fabs(*trend->improvement), 'f', 0),
+                                   .arg(trend->kpi.name, formatKpiValue(trend->kpi, trend->baseline),
+                                        formatKpiValue(trend->kpi, trend->latest), trend->kpi.unit, direction,
+                                        QLocale().toString(std::fabs(*trend->improvement), 'f', 0),
                                         *trend->improvement >= 0 ? tr("better") : tr("worse")));
     else
-        m_explanation->setText(tr("%1 (%2): a baseline and a follow-up reading are needed to show the change.").arg(trend->kpi.name, direction));
+        m_explanation->setText(
+            tr("%1 (%2): a baseline and a follow-up reading are needed to show the change.").arg(trend->kpi.name, direction));
 }
 
 void KpiView::recordReading()
@@ -235,7 +238,8 @@ void KpiView::deleteReading()
     const QModelIndex index = m_readingTable->currentIndex();
     if (!index.isValid())
         return;
-    const Status s = edit::remove(session(), QStringLiteral("kpi_reading"), index.data(KpiReadingModel::IdRole).toString(), tr("Delete KPI reading"));
+    const Status s = edit::remove(session(), QStringLiteral("kpi_reading"), index.data(KpiReadingModel::IdRole).toString(),
+                                  tr("Delete KPI reading"));
     if (!s)
         QMessageBox::warning(this, tr("SCORE Desk"), s.message());
 }
@@ -249,7 +253,8 @@ void KpiView::prepareForScreenshot()
     for (int i = 1; i < m_module->count(); ++i) {
         m_summary->setModule(m_module->itemData(i).toString());
         const auto& trends = m_summary->trends();
-        const int count = static_cast<int>(std::count_if(trends.begin(), trends.end(), [](const KpiTrend& t) { return t.improvement.has_value(); }));
+        const int count = static_cast<int>(
+            std::count_if(trends.begin(), trends.end(), [](const KpiTrend& t) { return t.improvement.has_value(); }));
         if (count > bestCount) {
             bestCount = count;
             best = i;

@@ -22,7 +22,7 @@ namespace score {
 
 namespace {
 const QColor kOverdue(0xb0, 0x2a, 0x1a);
-const QColor kReturned(0xd0, 0x86, 0x1c);       // a returned card's edge
+const QColor kReturned(0xd0, 0x86, 0x1c);  // a returned card's edge
 const QColor kReturnedText(0x8a, 0x5a, 0x00);
 const QColor kSecondaryText(0x55, 0x5f, 0x6b);
 
@@ -63,8 +63,7 @@ PriorityColours priorityColours(const QString& priority)
 
 // ---------------------------------------------------------------------------------------------
 
-ActionCardDelegate::ActionCardDelegate(const ActionTableModel* actions, QObject* parent)
-    : QStyledItemDelegate(parent), m_actions(actions)
+ActionCardDelegate::ActionCardDelegate(const ActionTableModel* actions, QObject* parent) : QStyledItemDelegate(parent), m_actions(actions)
 {
 }
 
@@ -325,9 +324,8 @@ ActionBoard::ActionBoard(ActionTableModel* actions, QWidget* parent) : QWidget(p
         connect(model, &QAbstractItemModel::rowsRemoved, this, [this, c] { updateHeading(c); });
         connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this,
                 [this, c](const QModelIndex& current) { onCurrentChanged(c, current); });
-        connect(view, &QListView::activated, this, [this](const QModelIndex& index) {
-            emit activated(index.data(ActionTableModel::IdRole).toString());
-        });
+        connect(view, &QListView::activated, this,
+                [this](const QModelIndex& index) { emit activated(index.data(ActionTableModel::IdRole).toString()); });
         connect(view, &ActionBoardColumn::cardsDropped, this, [this](const QStringList& ids, const QString& to) {
             for (const QString& id : ids)
                 emit moveRequested(id, to);

@@ -50,8 +50,7 @@ std::optional<QString> askReturnComment(QWidget* parent, const QString& title)
 }
 }  // namespace
 
-ActionDetail::ActionDetail(WorkspaceSession& session, QWidget* parent)
-    : QWidget(parent), m_session(&session), m_prompt(askReturnComment)
+ActionDetail::ActionDetail(WorkspaceSession& session, QWidget* parent) : QWidget(parent), m_session(&session), m_prompt(askReturnComment)
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -120,9 +119,7 @@ ActionDetail::ActionDetail(WorkspaceSession& session, QWidget* parent)
         if (entity.isEmpty() || entity == kEntity || entity == u"person" || entity == u"enterprise")
             refresh();
     });
-    connect(&session, &WorkspaceSession::workspaceReloaded, this, [this] {
-        refresh();
-    });
+    connect(&session, &WorkspaceSession::workspaceReloaded, this, [this] { refresh(); });
     connect(&session, &WorkspaceSession::roleChanged, this, &ActionDetail::refresh);
     setAction(QString());
 }
@@ -360,8 +357,7 @@ void ActionDetail::refresh()
         const qint64 days = a.dueDate.daysTo(today);
         facts << QStringLiteral("<span style=\"color:#b02a1a\"><b>%1</b></span>")
                      .arg(days == 1 ? tr("overdue by 1 day") : tr("overdue by %1 days").arg(days));
-    }
-    else if (a.status == u"done" && a.completedOn.isValid())
+    } else if (a.status == u"done" && a.completedOn.isValid())
         facts << tr("completed %1").arg(longDate(a.completedOn));
     m_subheading->setText(facts.join(QStringLiteral(" · ")));
 
@@ -389,7 +385,9 @@ void ActionDetail::refresh()
         text += QStringLiteral("<br><i>“%1”</i>").arg(a.approvalComment.toHtmlEscaped());
     m_approval->setText(text);
     m_reviewIcon->setPixmap(appIcon(icon.toLatin1().constData()).pixmap(QSize(20, 20)));
-    m_review->setStyleSheet(QStringLiteral("QFrame#review { %1 border-radius: 4px; } QFrame#review QLabel { background: transparent; border: none; }").arg(colours));
+    m_review->setStyleSheet(
+        QStringLiteral("QFrame#review { %1 border-radius: 4px; } QFrame#review QLabel { background: transparent; border: none; }")
+            .arg(colours));
     const bool manager = m_session->role() == Role::Manager;
     m_approve->setVisible(manager);
     m_return->setVisible(manager);
@@ -478,8 +476,9 @@ void ActionDetail::addEvidence()
 {
     if (m_id.isEmpty())
         return;
-    const QStringList files = chooseFilesToOpen(this, FilePurpose::Photos, tr("Add evidence"),
-                                                tr("Photos and documents (*.jpg *.jpeg *.png *.heic *.webp *.pdf *.docx *.xlsx);;All files (*)"));
+    const QStringList files = chooseFilesToOpen(
+        this, FilePurpose::Photos, tr("Add evidence"),
+        tr("Photos and documents (*.jpg *.jpeg *.png *.heic *.webp *.pdf *.docx *.xlsx);;All files (*)"));
     if (files.isEmpty())
         return;
     edit::Batch batch(*m_session, tr("Add evidence to “%1”").arg(m_heading->text()));

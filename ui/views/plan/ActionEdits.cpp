@@ -41,13 +41,15 @@ Status approveAction(WorkspaceSession& session, const QString& actionId, const Q
     auto action = session.queries().action(actionId);
     if (!action)
         return action.error();
-    FieldValues changes = {{QStringLiteral("approval"), QStringLiteral("approved")},
-                           {QStringLiteral("approval_date"), iso(session.workspace().clock().today())},
-                           {QStringLiteral("approved_by"), managerOf(session, *action)},
-                           {QStringLiteral("approval_comment"), comment.trimmed().isEmpty() ? FieldValue() : FieldValue(comment.trimmed())}};
+    FieldValues changes = {
+        {QStringLiteral("approval"), QStringLiteral("approved")},
+        {QStringLiteral("approval_date"), iso(session.workspace().clock().today())},
+        {QStringLiteral("approved_by"), managerOf(session, *action)},
+        {QStringLiteral("approval_comment"), comment.trimmed().isEmpty() ? FieldValue() : FieldValue(comment.trimmed())}};
     if (action->status == u"proposed")
         changes.push_back({QStringLiteral("status"), QStringLiteral("approved")});
-    return setFields(session, QStringLiteral("improvement_action"), actionId, changes, ActionEditsTr::tr("Approve “%1”").arg(action->title));
+    return setFields(session, QStringLiteral("improvement_action"), actionId, changes,
+                     ActionEditsTr::tr("Approve “%1”").arg(action->title));
 }
 
 Status returnAction(WorkspaceSession& session, const QString& actionId, const QString& comment)

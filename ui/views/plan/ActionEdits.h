@@ -19,7 +19,7 @@ Status approveAction(WorkspaceSession& session, const QString& actionId, const Q
 Status returnAction(WorkspaceSession& session, const QString& actionId, const QString& comment);
 
 // A new proposed action in an enterprise's plan, starting today; returns its id.
-Result<QString> addAction(WorkspaceSession& session, const QString& enterpriseId, const QString& title,
-                          const QString& moduleId = {}, const QString& ownerId = {}, const QDate& dueDate = {});
+Result<QString> addAction(WorkspaceSession& session, const QString& enterpriseId, const QString& title, const QString& moduleId = {},
+                          const QString& ownerId = {}, const QDate& dueDate = {});
 
 }  // namespace score::edit

@@ -18,7 +18,8 @@ namespace score {
 
 NewActionDialog::NewActionDialog(WorkspaceSession& session, const QString& enterpriseId, const QString& moduleCode, QWidget* parent)
     : QDialog(parent), m_title(new LimitedLineEdit(this)), m_module(new QComboBox(this)), m_owner(new QComboBox(this)),
-      m_due(new DateField(this)), m_problem(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      m_due(new DateField(this)), m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add improvement action"));
     auto* layout = new QVBoxLayout(this);

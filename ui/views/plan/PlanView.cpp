@@ -75,7 +75,7 @@ PlanView::PlanView(WorkspaceSession& session, QWidget* parent)
     // Fixed widths: measuring contents would cost a pass over thousands of rows per keystroke.
     const int em = m_table->fontMetrics().horizontalAdvance(u'M');
     const std::array<int, ActionTableModel::ColumnCount> widths = {20 * em, 12 * em, 11 * em, 9 * em, 8 * em, 10 * em, 8 * em,
-                                                                   5 * em,  8 * em,  8 * em,  8 * em,  8 * em,  11 * em};
+                                                                   5 * em,  8 * em,  8 * em,  8 * em, 8 * em, 11 * em};
     // No narrower than its header ("Penanggung jawab" was cut at both ends).
     for (int c = 0; c < ActionTableModel::ColumnCount; ++c)
         header->resizeSection(c, std::max(widths[static_cast<size_t>(c)], header->sectionSizeHint(c)));

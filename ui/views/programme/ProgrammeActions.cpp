@@ -2,11 +2,11 @@
 
 #include "edit/Edits.h"
 #include "programme/ProgrammeEditor.h"
+#include "programme/SheetExchange.h"
 #include "views/programme/PeopleDialog.h"
 #include "views/programme/ProgrammeForm.h"
 #include "views/programme/ProgrammeRecordDialog.h"
 #include "views/programme/SheetImportDialog.h"
-#include "programme/SheetExchange.h"
 #include "widgets/FileDialogs.h"
 
 #include <QCoreApplication>
@@ -76,7 +76,8 @@ QString newPerson(WorkspaceSession& session, QWidget* parent, const QString& ent
 {
     RecordEditor& records = session.editor();
     ProgrammeEditor editor(session.workspace(), records);
-    ProgrammeRecordDialog dialog(session, ProgrammeKind::Person, QString(), startingValues(editor, ProgrammeKind::Person, enterpriseId), parent);
+    ProgrammeRecordDialog dialog(session, ProgrammeKind::Person, QString(), startingValues(editor, ProgrammeKind::Person, enterpriseId),
+                                 parent);
     dialog.form()->setEnterpriseScope(enterpriseId);
     return run(dialog);
 }
@@ -98,7 +99,8 @@ bool setArchived(WorkspaceSession& session, QWidget* parent, ProgrammeKind kind,
     const QString name = nameOf(session, kind, id);
     RecordEditor& records = session.editor();
     ProgrammeEditor editor(session.workspace(), records);
-    const QString description = archived ? ProgrammeActionsTr::tr("Archive “%1”").arg(name) : ProgrammeActionsTr::tr("Bring back “%1”").arg(name);
+    const QString description = archived ? ProgrammeActionsTr::tr("Archive “%1”").arg(name)
+                                         : ProgrammeActionsTr::tr("Bring back “%1”").arg(name);
     const Status done = edit::recorded(session, description, [&] {
         return editor.change(kind, id, {{QStringLiteral("archived"), archived ? QStringLiteral("yes") : QStringLiteral("no")}});
     });
@@ -113,8 +115,9 @@ bool moveToCohort(WorkspaceSession& session, QWidget* parent, const QString& ent
     ProgrammeEditor editor(session.workspace(), records);
     const QString name = nameOf(session, ProgrammeKind::Enterprise, enterpriseId);
     const QString cohort = nameOf(session, ProgrammeKind::Cohort, cohortId);
-    const Status done = edit::recorded(session, ProgrammeActionsTr::tr("Move “%1” to %2").arg(name, cohort),
-                                       [&] { return editor.change(ProgrammeKind::Enterprise, enterpriseId, {{QStringLiteral("cohort"), cohortId}}); });
+    const Status done = edit::recorded(session, ProgrammeActionsTr::tr("Move “%1” to %2").arg(name, cohort), [&] {
+        return editor.change(ProgrammeKind::Enterprise, enterpriseId, {{QStringLiteral("cohort"), cohortId}});
+    });
     if (!done)
         QMessageBox::warning(parent, ProgrammeActionsTr::tr("SCORE Desk"), done.message());
     return done.ok();
@@ -125,15 +128,11 @@ bool remove(WorkspaceSession& session, QWidget* parent, ProgrammeKind kind, cons
     const QString name = nameOf(session, kind, id);
     QString question;
     switch (kind) {
-    case ProgrammeKind::Cohort:
-        question = ProgrammeActionsTr::tr("Delete the cohort “%1”?").arg(name);
-        break;
+    case ProgrammeKind::Cohort: question = ProgrammeActionsTr::tr("Delete the cohort “%1”?").arg(name); break;
     case ProgrammeKind::Enterprise:
         question = ProgrammeActionsTr::tr("Delete “%1” with its visits, checklists, plan, KPI readings and team?").arg(name);
         break;
-    case ProgrammeKind::Person:
-        question = ProgrammeActionsTr::tr("Delete %1 and their place in an improvement team?").arg(name);
-        break;
+    case ProgrammeKind::Person: question = ProgrammeActionsTr::tr("Delete %1 and their place in an improvement team?").arg(name); break;
     }
     QMessageBox box(QMessageBox::Question, ProgrammeActionsTr::tr("Delete"), question, QMessageBox::Cancel, parent);
     box.setInformativeText(ProgrammeActionsTr::tr("It goes to the recycle bin; Edit ▸ Undo brings it back."));
@@ -162,7 +161,8 @@ void showPeople(WorkspaceSession& session, QWidget* parent)
 
 QString importSpreadsheet(WorkspaceSession& session, QWidget* parent)
 {
-    const QStringList files = chooseFilesToOpen(parent, FilePurpose::Spreadsheets, ProgrammeActionsTr::tr("Import cohorts, enterprises and people"),
+    const QStringList files = chooseFilesToOpen(parent, FilePurpose::Spreadsheets,
+                                                ProgrammeActionsTr::tr("Import cohorts, enterprises and people"),
                                                 ProgrammeActionsTr::tr("Spreadsheets (*.xlsx *.csv);;All files (*)"));
     if (files.isEmpty())
         return {};
@@ -193,9 +193,10 @@ void exportSpreadsheet(WorkspaceSession& session, QWidget* parent)
     QStringList names;
     for (const QString& file : *written)
         names << QFileInfo(file).fileName();
-    QMessageBox::information(parent, ProgrammeActionsTr::tr("Export"),
-                             ProgrammeActionsTr::tr("Wrote %1. Fill it in or correct it, then import it with File ▸ Import from a spreadsheet.")
-                                 .arg(names.join(QStringLiteral(", "))));
+    QMessageBox::information(
+        parent, ProgrammeActionsTr::tr("Export"),
+        ProgrammeActionsTr::tr("Wrote %1. Fill it in or correct it, then import it with File ▸ Import from a spreadsheet.")
+            .arg(names.join(QStringLiteral(", "))));
 }
 
 }  // namespace score::programme

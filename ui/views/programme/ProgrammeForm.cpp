@@ -28,7 +28,8 @@ struct ProgrammeFormTr {
 // A checkable list whose checked items, in order, are the value ("WC,QM,CP" or "id;id").
 class CheckList final : public QWidget {
 public:
-    CheckList(QChar separator, bool orderable, QWidget* parent) : QWidget(parent), m_separator(separator), m_model(new QStandardItemModel(this))
+    CheckList(QChar separator, bool orderable, QWidget* parent)
+        : QWidget(parent), m_separator(separator), m_model(new QStandardItemModel(this))
     {
         m_view = new QListView(this);
         m_view->setModel(m_model);
@@ -137,7 +138,8 @@ struct ProgrammeForm::Field {
 };
 
 ProgrammeForm::ProgrammeForm(WorkspaceSession& session, ProgrammeKind kind, const QStringList& keys, QWidget* parent)
-    : QWidget(parent), m_session(&session), m_kind(kind), m_layout(new QFormLayout), m_problem(new QLabel(this)), m_warnings(new QLabel(this))
+    : QWidget(parent), m_session(&session), m_kind(kind), m_layout(new QFormLayout), m_problem(new QLabel(this)),
+      m_warnings(new QLabel(this))
 {
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);

@@ -19,21 +19,22 @@ QStringList keysFor(ProgrammeKind kind, bool isNew)
     // A new record asks what a person knows on the first day; the rest is in its profile.
     switch (kind) {
     case ProgrammeKind::Cohort: {
-        QStringList keys = {QStringLiteral("name"), QStringLiteral("country"), QStringLiteral("sector"), QStringLiteral("region"),
-                            QStringLiteral("institution"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("modules"),
-                            QStringLiteral("trainers"), QStringLiteral("notes")};
+        QStringList keys = {QStringLiteral("name"),        QStringLiteral("country"), QStringLiteral("sector"), QStringLiteral("region"),
+                            QStringLiteral("institution"), QStringLiteral("start"),   QStringLiteral("end"),    QStringLiteral("modules"),
+                            QStringLiteral("trainers"),    QStringLiteral("notes")};
         if (!isNew)
             keys << QStringLiteral("archived");
         return keys;
     }
     case ProgrammeKind::Enterprise:
-        return {QStringLiteral("name"), QStringLiteral("cohort"), QStringLiteral("country"), QStringLiteral("sector"),
-                QStringLiteral("products"), QStringLiteral("city"), QStringLiteral("employees"), QStringLiteral("women"),
-                QStringLiteral("men"), QStringLiteral("contact"), QStringLiteral("phone"), QStringLiteral("counsellor")};
+        return {QStringLiteral("name"),     QStringLiteral("cohort"),  QStringLiteral("country"),   QStringLiteral("sector"),
+                QStringLiteral("products"), QStringLiteral("city"),    QStringLiteral("employees"), QStringLiteral("women"),
+                QStringLiteral("men"),      QStringLiteral("contact"), QStringLiteral("phone"),     QStringLiteral("counsellor")};
     case ProgrammeKind::Person: {
-        QStringList keys = {QStringLiteral("name"), QStringLiteral("gender"), QStringLiteral("role"), QStringLiteral("enterprise"),
-                            QStringLiteral("job_title"), QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("team_side"),
-                            QStringLiteral("employment"), QStringLiteral("team_role"), QStringLiteral("joined")};
+        QStringList keys = {QStringLiteral("name"),       QStringLiteral("gender"),    QStringLiteral("role"),
+                            QStringLiteral("enterprise"), QStringLiteral("job_title"), QStringLiteral("phone"),
+                            QStringLiteral("email"),      QStringLiteral("team_side"), QStringLiteral("employment"),
+                            QStringLiteral("team_role"),  QStringLiteral("joined")};
         if (!isNew)
             keys << QStringLiteral("archived");
         return keys;

@@ -71,11 +71,13 @@ void SheetImportDialog::preview()
                               nullptr, static_cast<int>(report.problems.size())));
         m_summary->setStyleSheet(QStringLiteral("color: #b02a1a;"));
     } else if (added + changed == 0) {
-        m_summary->setText(tr("The workspace already holds everything in this file (%n row(s)); importing it changes nothing.", nullptr, same));
+        m_summary->setText(
+            tr("The workspace already holds everything in this file (%n row(s)); importing it changes nothing.", nullptr, same));
         m_summary->setStyleSheet(QString());
     } else {
-        m_summary->setText(tr("Importing adds %1, changes %2 and leaves %3 as they are.")
-                               .arg(tr("%n record(s)", nullptr, added), tr("%n record(s)", nullptr, changed), tr("%n record(s)", nullptr, same)));
+        m_summary->setText(
+            tr("Importing adds %1, changes %2 and leaves %3 as they are.")
+                .arg(tr("%n record(s)", nullptr, added), tr("%n record(s)", nullptr, changed), tr("%n record(s)", nullptr, same)));
         m_summary->setStyleSheet(QString());
     }
     m_import->setEnabled(failure.isEmpty() && report.ok() && added + changed > 0);

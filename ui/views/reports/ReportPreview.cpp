@@ -15,10 +15,10 @@
 namespace score {
 
 namespace {
-constexpr int kGap = 12;          // between pages and around them, in pixels
+constexpr int kGap = 12;  // between pages and around them, in pixels
 constexpr int kMinPageWidth = 120;
-constexpr size_t kKeptPages = 8;  // images kept for scrolling back; a page at 400 % is some 60 MB
-constexpr int kWheelStep = 120;   // QWheelEvent's eighths of a degree in one notch
+constexpr size_t kKeptPages = 8;            // images kept for scrolling back; a page at 400 % is some 60 MB
+constexpr int kWheelStep = 120;             // QWheelEvent's eighths of a degree in one notch
 const QSizeF kA4Portrait(595.276, 841.89);  // points: the width a zoom refers to before any report
 }  // namespace
 

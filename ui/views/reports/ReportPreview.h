@@ -64,7 +64,7 @@ private:
 
     PageStrip* m_strip;
     bool m_fitWidth = true;
-    double m_zoom = 1.0;  // when not fitting the width
+    double m_zoom = 1.0;   // when not fitting the width
     int m_wheelDelta = 0;  // a touchpad sends eighths of a wheel step: gathered into steps
     QAction* m_zoomIn;
     QAction* m_zoomOut;

@@ -13,12 +13,12 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QTimer>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -159,8 +159,9 @@ void ReportsView::fillSubjects()
         if (auto visits = q.visits(enterprise)) {
             for (const VisitRow& v : *visits) {
                 const QString module = v.moduleCode.isEmpty() ? QString() : QStringLiteral(" · %1").arg(v.moduleCode);
-                m_subject->addItem(QStringLiteral("%1 · %2%3").arg(QLocale().toString(v.date, QLocale::ShortFormat), valueLabel(u"type", v.type), module),
-                                   v.id);
+                m_subject->addItem(
+                    QStringLiteral("%1 · %2%3").arg(QLocale().toString(v.date, QLocale::ShortFormat), valueLabel(u"type", v.type), module),
+                    v.id);
             }
         }
         preferred = session().currentVisit();
@@ -195,7 +196,9 @@ void ReportsView::fillFormats()
     for (ReportFormat f : {ReportFormat::Pdf, ReportFormat::Xlsx, ReportFormat::Csv}) {
         if (!reportSupports(currentKind(), f))
             continue;
-        const QString label = f == ReportFormat::Pdf ? tr("PDF document") : f == ReportFormat::Xlsx ? tr("Excel workbook (XLSX)") : tr("CSV table");
+        const QString label = f == ReportFormat::Pdf    ? tr("PDF document")
+                              : f == ReportFormat::Xlsx ? tr("Excel workbook (XLSX)")
+                                                        : tr("CSV table");
         m_format->addItem(label, static_cast<int>(f));
     }
     const int index = m_format->findData(static_cast<int>(previous));

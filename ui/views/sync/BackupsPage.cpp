@@ -66,9 +66,8 @@ BackupsPage::BackupsPage(WorkspaceSession& session, SyncPrompter& prompter, QWid
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BackupsPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BackupsPage::updateButtons);
     connect(m_restore, &QPushButton::clicked, this, &BackupsPage::restoreSelected);
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(Backups(m_session->path()).folder()));
-    });
+    connect(m_open, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(Backups(m_session->path()).folder())); });
     refresh();
 }
 
@@ -132,8 +131,9 @@ bool BackupsPage::restoreSelected()
 void BackupsPage::showOutcome(const QString& text, bool problem)
 {
     m_outcome->setText(text);
-    m_outcome->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fbeee0; border: 1px solid #e3b98a; border-radius: 4px; color: #5a3200; }")
-                                     : QStringLiteral("QLabel { background: #e9f2ea; border: 1px solid #a9cdb0; border-radius: 4px; color: #1d3d24; }"));
+    m_outcome->setStyleSheet(
+        problem ? QStringLiteral("QLabel { background: #fbeee0; border: 1px solid #e3b98a; border-radius: 4px; color: #5a3200; }")
+                : QStringLiteral("QLabel { background: #e9f2ea; border: 1px solid #a9cdb0; border-radius: 4px; color: #1d3d24; }"));
     m_outcome->show();
 }
 

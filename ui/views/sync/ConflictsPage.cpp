@@ -26,10 +26,7 @@
 namespace score {
 
 namespace {
-QString when(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime(), QLocale::ShortFormat);
-}
+QString when(qint64 ms) { return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime(), QLocale::ShortFormat); }
 
 QPlainTextEdit* valueBox(QWidget* parent, const QString& name)
 {
@@ -239,7 +236,8 @@ bool ConflictsPage::applyOther()
     const int row = m_table->currentIndex().row();
     ConflictStore conflicts(m_session->workspace());
     const Status s = edit::recorded(
-        *m_session, [&] { return conflicts.reapply(id, m_session->editor()); }, new ReapplyCommand(*m_session, id, tr("Apply the other value")));
+        *m_session, [&] { return conflicts.reapply(id, m_session->editor()); },
+        new ReapplyCommand(*m_session, id, tr("Apply the other value")));
     if (!s) {
         m_prompter->showError(this, s.message());
         return false;

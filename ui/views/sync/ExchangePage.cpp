@@ -39,9 +39,9 @@ namespace {
 // Kinds that come with SCORE Desk itself; "what this workspace holds" is about people's work.
 bool isContent(const QString& entity)
 {
-    static const QStringList content = {QStringLiteral("country"), QStringLiteral("module"), QStringLiteral("checklist_template"),
-                                        QStringLiteral("template_section"), QStringLiteral("template_item"),
-                                        QStringLiteral("kpi_definition")};
+    static const QStringList content = {
+        QStringLiteral("country"),          QStringLiteral("module"),        QStringLiteral("checklist_template"),
+        QStringLiteral("template_section"), QStringLiteral("template_item"), QStringLiteral("kpi_definition")};
     return content.contains(entity);
 }
 
@@ -296,9 +296,9 @@ void ExchangePage::refresh()
 void ExchangePage::updateIdentity()
 {
     const DeviceIdentity& device = m_session->workspace().device();
-    m_identity->setText(tr("This device: <b>%1</b> · %2 · key <span style=\"font-family:monospace\">%3</span>")
-                            .arg(device.deviceName.toHtmlEscaped(), device.userName.toHtmlEscaped(),
-                                 crypto::fingerprint(device.publicKey)));
+    m_identity->setText(
+        tr("This device: <b>%1</b> · %2 · key <span style=\"font-family:monospace\">%3</span>")
+            .arg(device.deviceName.toHtmlEscaped(), device.userName.toHtmlEscaped(), crypto::fingerprint(device.publicKey)));
     const qint64 unshared = m_session->unsharedChanges();
     m_unshared->setText(unshared == 0 ? tr("Every change made here is already in a bundle.")
                                       : tr("Changes made here and in no bundle yet: <b>%1</b>").arg(QLocale().toString(unshared)));
@@ -388,9 +388,9 @@ void ExchangePage::updateHoldings()
         return;
     }
     // The kinds people count; the others (answers, team members, comments…) are in the total.
-    static const QStringList kShown = {QStringLiteral("enterprise"), QStringLiteral("visit"), QStringLiteral("assessment"),
-                                       QStringLiteral("finding"), QStringLiteral("improvement_action"), QStringLiteral("kpi_reading"),
-                                       QStringLiteral("suggestion")};
+    static const QStringList kShown = {
+        QStringLiteral("enterprise"),         QStringLiteral("visit"),       QStringLiteral("assessment"), QStringLiteral("finding"),
+        QStringLiteral("improvement_action"), QStringLiteral("kpi_reading"), QStringLiteral("suggestion")};
     int row = 0;
     qint64 work = 0;
     qint64 attachments = 0;
@@ -572,8 +572,9 @@ ImportFlow::Result ExchangePage::importBundle(const QString& path)
 void ExchangePage::showOutcome(const QString& html, bool problem)
 {
     m_outcome->setText(html);
-    m_outcome->setStyleSheet(problem ? QStringLiteral("QLabel { background: #fbeee0; border: 1px solid #e3b98a; border-radius: 4px; color: #5a3200; }")
-                                     : QStringLiteral("QLabel { background: #e9f2ea; border: 1px solid #a9cdb0; border-radius: 4px; color: #1d3d24; }"));
+    m_outcome->setStyleSheet(
+        problem ? QStringLiteral("QLabel { background: #fbeee0; border: 1px solid #e3b98a; border-radius: 4px; color: #5a3200; }")
+                : QStringLiteral("QLabel { background: #e9f2ea; border: 1px solid #a9cdb0; border-radius: 4px; color: #1d3d24; }"));
     m_outcome->show();
 }
 

@@ -46,10 +46,7 @@ QLabel* wrapped(const QString& text, QWidget* parent)
 // In the form, QFormLayout gives a wrapped sentence the lines it needs at a width wider than
 // the one it gets (Vietnamese lost the last words of the key's note); as tall as at its
 // narrowest, it keeps them all.
-void keepAllLines(QLabel* label)
-{
-    label->setMinimumHeight(label->heightForWidth(label->minimumWidth()));
-}
+void keepAllLines(QLabel* label) { label->setMinimumHeight(label->heightForWidth(label->minimumWidth())); }
 }  // namespace
 
 QString ImportPreviewDialog::headline(const ImportSummary& s)
@@ -73,8 +70,9 @@ QString ImportPreviewDialog::headline(const ImportSummary& s)
         parts << tr("new photos and documents: %1").arg(QLocale().toString(s.blobsAdded));
     QString text = tr("If you import it — %1.").arg(parts.join(QStringLiteral(", ")));
     if (t.conflicts > 0)
-        text += u' ' + tr("Values that clash with changes made here: %1; the later change wins, the other is kept for your review.")
-                           .arg(QLocale().toString(t.conflicts));
+        text += u' '
+                + tr("Values that clash with changes made here: %1; the later change wins, the other is kept for your review.")
+                      .arg(QLocale().toString(t.conflicts));
     return text;
 }
 
@@ -106,9 +104,8 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
     auto* from = new QGroupBox(tr("From"), this);
     auto* form = new QFormLayout(from);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("Device:"), fact(m.source.userName.isEmpty() ? m.source.deviceName
-                                                                     : tr("%1 — %2").arg(m.source.deviceName, m.source.userName),
-                                         from));
+    form->addRow(tr("Device:"),
+                 fact(m.source.userName.isEmpty() ? m.source.deviceName : tr("%1 — %2").arg(m.source.deviceName, m.source.userName), from));
     QString keyNote;
     if (preview.trustsNewKey)
         keyNote = tr("a new key for this device, which you chose to trust");
@@ -165,7 +162,8 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview& preview, QWidget* 
     table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + fewRows * rowHeight + 4);
     layout->addWidget(table, 1);
 
-    layout->addWidget(fact(tr("Records in the bundle that are already up to date here: %1.").arg(QLocale().toString(s.totals.unchanged)), this));
+    layout->addWidget(
+        fact(tr("Records in the bundle that are already up to date here: %1.").arg(QLocale().toString(s.totals.unchanged)), this));
 
     QStringList warnings = s.warnings;
     if (preview.allowsMassDelete)

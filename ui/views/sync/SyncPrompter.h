@@ -35,9 +35,9 @@ struct ImportPreview {
     qint64 fileSize = 0;
     bool encrypted = false;
     ImportSummary summary;
-    bool senderKnown = false;      // bundles from this device were imported here before
-    bool trustsNewKey = false;     // the person chose to trust a changed key
-    bool allowsMassDelete = false; // the person agreed to a mass delete
+    bool senderKnown = false;       // bundles from this device were imported here before
+    bool trustsNewKey = false;      // the person chose to trust a changed key
+    bool allowsMassDelete = false;  // the person agreed to a mass delete
 };
 
 class SyncPrompter {

@@ -22,8 +22,8 @@ Status runOnOwnConnection(QWidget* parent, WorkspaceSession& session, const QStr
 struct ImportCheck {
     enum class Refusal { None, ChangedKey, MassDelete, Other };
     Refusal refusal = Refusal::None;
-    Error error;                          // when the dry run failed
-    std::optional<ImportSummary> summary; // when it succeeded (or would, once a mass delete is allowed)
+    Error error;                           // when the dry run failed
+    std::optional<ImportSummary> summary;  // when it succeeded (or would, once a mass delete is allowed)
     bool senderKnown = false;
     KeyChange keyChange;
     MassDelete massDelete;

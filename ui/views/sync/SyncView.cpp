@@ -58,19 +58,22 @@ SyncView::SyncView(WorkspaceSession& session, QWidget* parent)
     m_sections->setSpacing(2);
     m_sections->setFrameShape(QFrame::NoFrame);
     m_sections->setUniformItemSizes(true);
-    const std::pair<const char*, QString> items[] = {
-        {"sync", tr("Exchange")}, {"warning", tr("Conflicts")}, {"device", tr("Devices")},
-        {"remove", tr("Recycle bin")}, {"backup", tr("Backups")}};
+    const std::pair<const char*, QString> items[] = {{"sync", tr("Exchange")},
+                                                     {"warning", tr("Conflicts")},
+                                                     {"device", tr("Devices")},
+                                                     {"remove", tr("Recycle bin")},
+                                                     {"backup", tr("Backups")}};
     for (const auto& [icon, text] : items) {
         auto* item = new QListWidgetItem(appIcon(icon), text, m_sections);
         item->setSizeHint(QSize(0, fontMetrics().height() + 18));
     }
     const int width = fontMetrics().horizontalAdvance(tr("Recycle bin") + QStringLiteral(" (9999)")) + 64;
     m_sections->setFixedWidth(std::max(170, width));
-    m_sections->setStyleSheet(QStringLiteral("QListWidget { background: palette(window); } "
-                                             "QListWidget::item { padding-left: 6px; border-radius: 4px; color: palette(window-text); } "
-                                             "QListWidget::item:hover { background: palette(midlight); } "
-                                             "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
+    m_sections->setStyleSheet(
+        QStringLiteral("QListWidget { background: palette(window); } "
+                       "QListWidget::item { padding-left: 6px; border-radius: 4px; color: palette(window-text); } "
+                       "QListWidget::item:hover { background: palette(midlight); } "
+                       "QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text); }"));
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -147,7 +150,8 @@ void SyncView::hideEvent(QHideEvent* event)
 bool SyncView::openFile(const QString& path)
 {
     const QFileInfo file(path);
-    if (!file.isFile() || (file.suffix().compare(QStringLiteral("scorebundle"), Qt::CaseInsensitive) != 0 && !crypto::isEncryptedBundle(path)))
+    if (!file.isFile()
+        || (file.suffix().compare(QStringLiteral("scorebundle"), Qt::CaseInsensitive) != 0 && !crypto::isEncryptedBundle(path)))
         return false;
     // The window shows this view once we return; the questions come after that.
     QTimer::singleShot(0, this, [this, path] { importBundle(path); });

@@ -37,7 +37,8 @@ AgreedActionsPanel::AgreedActionsPanel(WorkspaceSession& session, VisitPanelHost
     layout->addWidget(m_table);
 
     auto* buttons = new QHBoxLayout;
-    auto* add = makeButton(appIcon("add"), tr("Add action…"), tr("Record an action agreed with the enterprise (%1)").arg(keys(kAddAction)), this);
+    auto* add = makeButton(appIcon("add"), tr("Add action…"), tr("Record an action agreed with the enterprise (%1)").arg(keys(kAddAction)),
+                           this);
     m_remove = makeIconButton(appIcon("remove"), tr("Remove action"), tr("Remove the selected action (Delete)"), this);
     auto* hint = new QLabel(tr("Follow them up in the improvement plan."), this);
     hint->setEnabled(false);
@@ -60,10 +61,7 @@ void AgreedActionsPanel::selectAction(const QString& id)
         m_table->selectRow(row);
 }
 
-void AgreedActionsPanel::updateButtons()
-{
-    m_remove->setEnabled(!selectedId(m_table, VisitActionModel::IdRole).isEmpty());
-}
+void AgreedActionsPanel::updateButtons() { m_remove->setEnabled(!selectedId(m_table, VisitActionModel::IdRole).isEmpty()); }
 
 Result<QString> AgreedActionsPanel::addAgreedAction(const NewAction& action)
 {

@@ -125,8 +125,9 @@ void FindingDialog::setFinding(const NewFinding& finding)
 
 bool FindingDialog::hasTypedText() const
 {
-    return m_title && (!m_title->text().trimmed().isEmpty() || !m_area->text().trimmed().isEmpty()
-                       || !m_description->toPlainText().trimmed().isEmpty());
+    return m_title
+           && (!m_title->text().trimmed().isEmpty() || !m_area->text().trimmed().isEmpty()
+               || !m_description->toPlainText().trimmed().isEmpty());
 }
 
 void FindingDialog::commitTyping()

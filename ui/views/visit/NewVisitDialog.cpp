@@ -18,8 +18,8 @@ namespace score {
 
 NewVisitDialog::NewVisitDialog(WorkspaceSession& session, const QString& enterpriseId, QWidget* parent)
     : QDialog(parent), m_session(&session), m_enterprise(enterpriseId), m_type(new QComboBox(this)), m_date(new DateField(this)),
-      m_module(new QComboBox(this)), m_counsellor(new QComboBox(this)), m_assessment(new QCheckBox(this)),
-      m_checklist(new QLabel(this)), m_problem(new QLabel(this))
+      m_module(new QComboBox(this)), m_counsellor(new QComboBox(this)), m_assessment(new QCheckBox(this)), m_checklist(new QLabel(this)),
+      m_problem(new QLabel(this))
 {
     auto enterprise = session.queries().enterprise(enterpriseId);
     setWindowTitle(enterprise ? tr("New visit to %1").arg(enterprise->name) : tr("New visit"));

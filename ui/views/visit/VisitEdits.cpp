@@ -29,10 +29,7 @@ const TemplateInfo* findTemplate(const std::vector<TemplateInfo>& templates, con
     return code.isEmpty() ? nullptr : templateInForce(templates, code, date);
 }
 
-FieldValue optional(const QString& text)
-{
-    return text.trimmed().isEmpty() ? FieldValue() : FieldValue(text.trimmed());
-}
+FieldValue optional(const QString& text) { return text.trimmed().isEmpty() ? FieldValue() : FieldValue(text.trimmed()); }
 }  // namespace
 
 bool offersAssessment(const QString& type)
@@ -74,7 +71,7 @@ Result<CreatedVisit> createVisit(WorkspaceSession& session, const NewVisit& visi
         checklist = findTemplate(templates, moduleCode(session, visit.moduleId), visit.date);
         if (!checklist)
             return Error::invalid(VisitViewTr::tr("There is no checklist for this module on %1; choose another module or start "
-                                         "the visit without an assessment.")
+                                                  "the visit without an assessment.")
                                       .arg(QLocale().toString(visit.date, QLocale::ShortFormat)));
     }
 
@@ -86,8 +83,8 @@ Result<CreatedVisit> createVisit(WorkspaceSession& session, const NewVisit& visi
         values.push_back({QStringLiteral("module_id"), visit.moduleId});
     if (!visit.counsellorId.isEmpty())
         values.push_back({QStringLiteral("counsellor_id"), visit.counsellorId});
-    const QString description =
-        VisitViewTr::tr("New %1 on %2").arg(valueLabel(u"type", visit.type).toLower(), QLocale().toString(visit.date, QLocale::ShortFormat));
+    const QString description = VisitViewTr::tr("New %1 on %2")
+                                    .arg(valueLabel(u"type", visit.type).toLower(), QLocale().toString(visit.date, QLocale::ShortFormat));
 
     // A visit and its assessment are one undo step.
     std::optional<edit::Batch> batch;
@@ -152,7 +149,8 @@ Result<QString> addAction(WorkspaceSession& session, const QString& visitId, con
         values.push_back({QStringLiteral("due_date"), action.due.toString(Qt::ISODate)});
     if (!action.findingId.isEmpty())
         values.push_back({QStringLiteral("finding_id"), action.findingId});
-    return edit::create(session, QStringLiteral("improvement_action"), values, VisitViewTr::tr("Agree action “%1”").arg(action.title.trimmed()));
+    return edit::create(session, QStringLiteral("improvement_action"), values,
+                        VisitViewTr::tr("Agree action “%1”").arg(action.title.trimmed()));
 }
 
 }  // namespace score::visitedit

@@ -18,8 +18,7 @@ namespace score {
 
 using namespace visitpanel;
 
-VisitLogPanel::VisitLogPanel(WorkspaceSession& session, VisitListModel* visits, QWidget* parent)
-    : QWidget(parent), m_visits(visits)
+VisitLogPanel::VisitLogPanel(WorkspaceSession& session, VisitListModel* visits, QWidget* parent) : QWidget(parent), m_visits(visits)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -44,7 +43,8 @@ VisitLogPanel::VisitLogPanel(WorkspaceSession& session, VisitListModel* visits, 
 
     auto* buttons = new QHBoxLayout;
     auto* newVisit = makeButton(appIcon("add"), tr("New visit…"), tr("Record a new visit (%1)").arg(keys(kNewVisit)), this);
-    m_deleteVisit = makeButton(appIcon("remove"), tr("Delete visit"), tr("Delete the selected visit with its findings and photos (Delete)"), this);
+    m_deleteVisit = makeButton(appIcon("remove"), tr("Delete visit"), tr("Delete the selected visit with its findings and photos (Delete)"),
+                               this);
     connect(newVisit, &QPushButton::clicked, this, &VisitLogPanel::newVisitRequested);
     connect(m_deleteVisit, &QPushButton::clicked, this, &VisitLogPanel::deleteVisitRequested);
     buttons->addWidget(newVisit);

@@ -9,10 +9,7 @@
 
 namespace score::visitpanel {
 
-QString keys(const QKeySequence& sequence)
-{
-    return sequence.toString(QKeySequence::NativeText);
-}
+QString keys(const QKeySequence& sequence) { return sequence.toString(QKeySequence::NativeText); }
 
 void fitRows(QTableView* table, int rows)
 {

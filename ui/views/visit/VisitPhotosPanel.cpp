@@ -95,8 +95,8 @@ void VisitPhotosPanel::setFindingChosen(const QString& findingId, const QString&
                               .arg(keys(kAddPhoto)));
     } else {
         m_add->setText(tr("Add to finding…"));
-        m_add->setToolTip(tr("Add photos or scanned documents to the finding “%1” (%2), or drop files on the strip.")
-                              .arg(title, keys(kAddPhoto)));
+        m_add->setToolTip(
+            tr("Add photos or scanned documents to the finding “%1” (%2), or drop files on the strip.").arg(title, keys(kAddPhoto)));
     }
 }
 

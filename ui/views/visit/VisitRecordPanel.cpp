@@ -76,7 +76,8 @@ VisitRecordPanel::VisitRecordPanel(WorkspaceSession& session, QWidget* parent) :
     boxLayout->addWidget(m_observations);
 
     // The total follows the typing, before the numbers are saved.
-    const QStringList counted = {tr("Women"), tr("Men"), fieldLabel(u"visit", u"managers_present"), fieldLabel(u"visit", u"workers_present")};
+    const QStringList counted = {tr("Women"), tr("Men"), fieldLabel(u"visit", u"managers_present"),
+                                 fieldLabel(u"visit", u"workers_present")};
     for (auto* line : m_rightForm->findChildren<QLineEdit*>())
         if (counted.contains(line->accessibleName()))
             connect(line, &QLineEdit::textChanged, this, &VisitRecordPanel::updateTotals);

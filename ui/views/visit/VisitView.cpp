@@ -38,10 +38,7 @@ namespace score {
 using namespace visitpanel;
 
 namespace {
-QString shortDate(const QDate& date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
+QString shortDate(const QDate& date) { return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString(); }
 }  // namespace
 
 VisitView::VisitView(WorkspaceSession& session, QWidget* parent)
@@ -318,10 +315,10 @@ void VisitView::confirmDeleteVisit()
         owned << tr("%n photo(s)", nullptr, n);
     if (auto assessments = session().queries().visitAssessments(id); assessments && !assessments->empty())
         owned << tr("its checklist answers");
-    QString text = owned.isEmpty() ? tr("Delete the %1 of %2?").arg(valueLabel(u"type", visit->type).toLower(), shortDate(visit->date))
-                                   : tr("Delete the %1 of %2 with %3?")
-                                         .arg(valueLabel(u"type", visit->type).toLower(), shortDate(visit->date),
-                                              QLocale().createSeparatedList(owned));
+    QString text = owned.isEmpty()
+                       ? tr("Delete the %1 of %2?").arg(valueLabel(u"type", visit->type).toLower(), shortDate(visit->date))
+                       : tr("Delete the %1 of %2 with %3?")
+                             .arg(valueLabel(u"type", visit->type).toLower(), shortDate(visit->date), QLocale().createSeparatedList(owned));
     if (const int n = m_actions->rowCount(); n > 0)
         text += u' ' + tr("The %n action(s) agreed stay in the improvement plan.", nullptr, n);
     QMessageBox box(QMessageBox::Question, tr("Delete visit"), text, QMessageBox::Cancel, this);

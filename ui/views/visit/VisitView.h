@@ -41,8 +41,8 @@ public:
 
     // What the buttons do once their dialog has been answered; also the seams for tests.
     Result<CreatedVisit> createVisit(const NewVisit& visit);  // selects the new visit
-    Status deleteVisit(const QString& id);                     // no question asked
-    Result<QString> addFinding(const NewFinding& finding);     // to the shown visit; selects it
+    Status deleteVisit(const QString& id);                    // no question asked
+    Result<QString> addFinding(const NewFinding& finding);    // to the shown visit; selects it
     Status removeFinding(const QString& id);
     // To the selected finding, else to the visit. Several files are one undo step.
     Result<QStringList> addPhotos(const QStringList& paths);
