@@ -2,7 +2,7 @@
 
 #include "crypto/Crypto.h"
 #include "domain/FieldValidation.h"
-#include "domain/NaturalIds.h"
+#include "storage/RecordInvariants.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -32,7 +32,7 @@ private:
     CheckReport* m_report;
 };
 
-QString describe(const EntitySpec& spec, const QString& id) { return entityDisplayName(spec.name) + u' ' + id; }
+QString describe(const EntitySpec& spec, const QString& id) { return RecordInvariants::describe(spec, id); }
 
 Status checkSqlite(Workspace& ws, Problems& problems)
 {
@@ -73,18 +73,11 @@ Result<CheckReport> checkWorkspace(Workspace& ws)
     SCORE_TRY(checkSqlite(ws, problems));
 
     const Hlc clock = ws.hlc().last();
-    QHash<QString, QString> itemKeys;       // template item id -> key
-    QHash<QString, QString> itemTemplates;  // template item id -> template id
-    QHash<QString, QString> assessmentTemplates;
+    RecordInvariants invariants(ws);
     QSet<QString> blobsNeeded;
 
     for (const EntitySpec& spec : EntitySchema::instance().entities()) {
-        const bool isResponse = spec.name == u"response";
-        const bool isReading = spec.name == u"kpi_reading";
-        const bool isEitMember = spec.name == u"eit_member";
         const bool isAttachment = spec.name == u"attachment";
-        const bool isItem = spec.name == u"template_item";
-        const bool isAssessment = spec.name == u"assessment";
         Status visited = ws.store().forEach(spec, [&](const RecordState& r) {
             ++report.recordsChecked;
             if (!isUuidText(r.id))
@@ -98,45 +91,20 @@ Result<CheckReport> checkWorkspace(Workspace& ws)
                 if (!r.vv.knows(r.stamps[i]))
                     problems.add(WorkspaceCheckTr::tr("%1: its version vector does not cover its own changes.").arg(describe(spec, r.id)));
             }
-            auto text = [&](const char* field) {
-                const auto* s = std::get_if<QString>(&r.values[static_cast<size_t>(spec.fieldIndex(QLatin1String(field)))]);
-                return s ? *s : QString();
-            };
-            if (isItem) {
-                itemKeys.insert(r.id, text("key"));
-                itemTemplates.insert(r.id, text("template_id"));
-            } else if (isAssessment) {
-                assessmentTemplates.insert(r.id, text("template_id"));
-            } else if (isResponse) {
-                if (r.id != naturalid::response(text("assessment_id"), text("item_key")))
-                    problems.add(WorkspaceCheckTr::tr("%1: its id does not match its assessment and item.").arg(describe(spec, r.id)));
-                const QString item = text("item_id");
-                if (itemKeys.value(item) != text("item_key"))
-                    problems.add(WorkspaceCheckTr::tr("%1: its item key does not match the checklist item.").arg(describe(spec, r.id)));
-                if (itemTemplates.value(item) != assessmentTemplates.value(text("assessment_id")))
-                    problems.add(
-                        WorkspaceCheckTr::tr("%1 answers an item of another template than its assessment's.").arg(describe(spec, r.id)));
-            } else if (isReading) {
-                if (r.id != naturalid::kpiReading(text("enterprise_id"), text("kpi_id"), text("period")))
-                    problems.add(
-                        WorkspaceCheckTr::tr("%1: its id does not match its enterprise, KPI and period.").arg(describe(spec, r.id)));
-            } else if (isEitMember) {
-                if (r.id != naturalid::eitMember(text("enterprise_id"), text("person_id")))
-                    problems.add(WorkspaceCheckTr::tr("%1: its id does not match its enterprise and person.").arg(describe(spec, r.id)));
-            } else if (isAttachment) {
-                blobsNeeded.insert(text("sha256"));
+            for (const QString& problem : invariants.ownProblems(r))
+                problems.add(problem);
+            if (RecordInvariants::hasRelations(spec)) {
+                auto related = invariants.relationProblems(r);
+                if (!related) {
+                    problems.add(related.message());
+                    return false;
+                }
+                for (const QString& problem : *related)
+                    problems.add(problem);
             }
-            // Polymorphic owners are not foreign keys; check them here.
-            for (const FieldSpec& f : spec.fields) {
-                if (f.type != FieldType::AnyRef)
-                    continue;
-                const EntitySpec* target = EntitySchema::instance().entity(text(f.kindField.toLatin1().constData()));
-                if (!target)
-                    continue;
-                auto exists = ws.store().exists(*target, text(f.name.toLatin1().constData()), false);
-                if (exists && !*exists)
-                    problems.add(WorkspaceCheckTr::tr("%1 belongs to a %2 that does not exist.")
-                                     .arg(describe(spec, r.id), entityDisplayName(target->name)));
+            if (isAttachment) {
+                const auto* sha = std::get_if<QString>(&r.values[static_cast<size_t>(spec.fieldIndex(QLatin1String("sha256")))]);
+                blobsNeeded.insert(sha ? *sha : QString());
             }
             return true;
         });

@@ -3,6 +3,7 @@
 #include "crypto/Crypto.h"
 #include "storage/Backups.h"
 #include "storage/BlobStore.h"
+#include "storage/RecordInvariants.h"
 #include "storage/SyncState.h"
 #include "storage/WorkspaceCheck.h"
 
@@ -141,6 +142,14 @@ Status refuseUnreferencedBlobs(BlobStore& blobs, const QStringList& carried, con
                               .arg(stray.size())
                               .arg(stray.first().left(12)));
 }
+
+// A bundle whose records would leave what `check` rejects.
+Status refuseBroken(const QString& problem)
+{
+    return Error::invalid(
+        BundleImporterTr::tr("The bundle carries a record that breaks the workspace's rules, so nothing was imported: %1").arg(problem));
+}
+
 }  // namespace
 
 bool ImportSummary::changedAnything() const
@@ -211,6 +220,14 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         const auto shaField = static_cast<size_t>(attachmentSpec->fieldIndex(u"sha256"));
         QSet<QString> neededBlobs;      // content that records changed here now need
         QSet<QString> referencedBlobs;  // content any attachment record of the bundle refers to
+        RecordInvariants invariants(ws);
+        // Kinds that belong to a record of any kind (comments, attachments), and those of them
+        // the bundle changed: their owner is checked once everything is merged.
+        QSet<const EntitySpec*> owned;
+        for (const EntitySpec& spec : EntitySchema::instance().entities())
+            if (RecordInvariants::hasRelations(spec) && spec.name != u"response")
+                owned.insert(&spec);
+        std::vector<std::pair<const EntitySpec*, QString>> ownedChanged;
         // What the records of this bundle incorporate, learned from the records themselves.
         VersionVector learned;
         // A record whose stored stamps are exactly the incoming ones, and whose stored version
@@ -245,10 +262,17 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                 }
                 if (record.spec == attachmentSpec)
                     referencedBlobs.insert(std::get<QString>(record.values[shaField]));
+                // What `check` would reject is refused before it is written: an id that is not
+                // the one its natural key gives (the bundle carries the whole key when it sets it).
+                if (RecordInvariants::carriesNaturalKey(record))
+                    if (const QStringList broken = invariants.ownProblems(record); !broken.isEmpty())
+                        return refuseBroken(broken.front());
                 auto outcome = ws.writer().apply(record, apply);
                 if (!outcome)
                     return outcome.error();
                 count(c, *outcome);
+                if (outcome->kind != ApplyOutcome::Kind::Unchanged && owned.contains(record.spec))
+                    ownedChanged.push_back({record.spec, record.id});
                 if (record.spec == attachmentSpec && outcome->kind != ApplyOutcome::Kind::Unchanged)
                     neededBlobs.insert(std::get<QString>(record.values[shaField]));
                 return {};
@@ -280,6 +304,20 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                                           .arg(hash.left(12)));
         }
         SCORE_TRY(checkReferences(ws));
+        // A comment or an attachment must belong to a record that exists once all is merged
+        // (its owner may come later in the bundle than itself).
+        for (const auto& [spec, id] : ownedChanged) {
+            auto merged = ws.store().load(*spec, id);
+            if (!merged)
+                return merged.error();
+            if (!merged->has_value())
+                continue;
+            auto broken = invariants.relationProblems(**merged);
+            if (!broken)
+                return broken.error();
+            if (!broken->isEmpty())
+                return refuseBroken(broken->front());
+        }
         SCORE_TRY(fault("checked"));
 
         for (auto it = summary.entities.begin(); it != summary.entities.end(); ++it)

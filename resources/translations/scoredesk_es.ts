@@ -1067,6 +1067,10 @@ Suelte una tarjeta aquí para moverla.</translation>
         <source>The bundle carries photos or documents that no record refers to (%1, e.g. content %2), so it was refused and nothing was imported.</source>
         <translation>El paquete lleva fotos o documentos a los que ningún registro hace referencia (%1, p. ej. el contenido %2), así que se rechazó y no se importó nada.</translation>
     </message>
+    <message>
+        <source>The bundle carries a record that breaks the workspace&apos;s rules, so nothing was imported: %1</source>
+        <translation>El paquete contiene un registro que incumple las reglas del espacio de trabajo, así que no se importó nada: %1</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleReader</name>

@@ -1067,6 +1067,10 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
         <source>The bundle carries photos or documents that no record refers to (%1, e.g. content %2), so it was refused and nothing was imported.</source>
         <translation>Paket data membawa foto atau dokumen yang tidak dirujuk oleh catatan mana pun (%1, mis. isi %2), sehingga paket ditolak dan tidak ada yang diimpor.</translation>
     </message>
+    <message>
+        <source>The bundle carries a record that breaks the workspace&apos;s rules, so nothing was imported: %1</source>
+        <translation>Paket berisi catatan yang melanggar aturan ruang kerja, jadi tidak ada yang diimpor: %1</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleReader</name>

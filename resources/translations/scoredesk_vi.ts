@@ -1067,6 +1067,10 @@ Kéo thả thẻ vào đây để chuyển.</translation>
         <source>The bundle carries photos or documents that no record refers to (%1, e.g. content %2), so it was refused and nothing was imported.</source>
         <translation>Gói dữ liệu chứa ảnh hoặc tài liệu mà không bản ghi nào dùng đến (%1, ví dụ nội dung %2), nên gói bị từ chối và không có gì được nhập.</translation>
     </message>
+    <message>
+        <source>The bundle carries a record that breaks the workspace&apos;s rules, so nothing was imported: %1</source>
+        <translation>Gói dữ liệu chứa một bản ghi vi phạm quy tắc của không gian làm việc, nên không có gì được nhập: %1</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleReader</name>

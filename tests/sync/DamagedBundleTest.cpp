@@ -10,9 +10,12 @@
 #include "util/ZipArchive.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
+#include <functional>
 #include <random>
 
 using namespace score;
@@ -260,5 +263,58 @@ TEST_CASE("A record longer than allowed stops the records stream with a sentence
         REQUIRE_FALSE(status);
         CHECK(status.message().contains(QStringLiteral("larger than allowed")));
         CHECK(delivered == 1);
+    }
+}
+
+TEST_CASE("An import refuses records that check would reject: an id that is not its natural key, an attachment of no record")
+{
+    Fixture f;
+    // Sets `field` of the first record of `kind` in the bundle's changes to `value`, in place (the
+    // record line keeps SCORE Desk's order of keys), and re-signs it.
+    const auto forged = [&](const char* kind, const QString& file, const QString& field, const QString& value) {
+        BundleParts parts = readParts(f.bundle);
+        QList<QByteArray> lines = parts.changes.split('\n');
+        const QByteArray ofKind = QByteArrayLiteral("\"k\":\"") + QByteArray(kind) + QByteArrayLiteral("\"");
+        const QRegularExpression setting(QStringLiteral("\"%1\":\"[^\"]*\"").arg(field));
+        bool altered = false;
+        for (QByteArray& line : lines) {
+            if (altered || !line.contains(ofKind))
+                continue;
+            QString text = QString::fromUtf8(line);
+            REQUIRE(text.contains(setting));
+            text.replace(setting, QStringLiteral("\"%1\":\"%2\"").arg(field, value));
+            line = text.toUtf8();
+            altered = true;
+        }
+        REQUIRE(altered);
+        parts.changes = lines.join('\n');
+        const QString path = f.dir.path(file);
+        forgeBundle(parts, path);
+        return path;
+    };
+    const auto refused = [&](const QString& path, const QString& words) {
+        Device target = makeDevice(f.dir, QFileInfo(path).baseName(), 9);
+        const QString before = canonicalDump(target.ws());
+        ImportOptions options;
+        options.backup = false;
+        auto result = importBundle(target.ws(), path, options);
+        INFO((result ? QStringLiteral("imported") : result.message()).toStdString());
+        REQUIRE_FALSE(result.ok());
+        CHECK(result.message().contains(words));
+        CHECK(result.message().endsWith(u'.'));
+        CHECK(canonicalDump(target.ws()) == before);
+    };
+
+    SECTION("a KPI reading filed under another month than its id says")
+    {
+        const QString path = forged("kpi_reading", QStringLiteral("reading.scorebundle"), QStringLiteral("period"),
+                                    QStringLiteral("2019-01"));
+        refused(path, QStringLiteral("does not match its enterprise, KPI and period"));
+    }
+    SECTION("a photo that belongs to a finding that does not exist")
+    {
+        const QString path = forged("attachment", QStringLiteral("orphan.scorebundle"), QStringLiteral("owner_id"),
+                                    QStringLiteral("019cb993-fa58-7338-b8fb-000000000000"));
+        refused(path, QStringLiteral("does not exist"));
     }
 }
