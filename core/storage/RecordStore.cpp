@@ -18,6 +18,18 @@ QString columnList(const EntitySpec& spec)
         names << f.name;
     return names.join(u", ");
 }
+
+// Steps `stmt` (selecting by id) to the row of `id`: whether there is one, or why it could not read.
+Result<bool> selectRow(Statement& stmt, const QString& id)
+{
+    stmt.reset();
+    stmt.bind(1, id);
+    if (stmt.next())
+        return true;
+    if (!stmt.ok())
+        return Error::io(stmt.error());
+    return false;
+}
 }  // namespace
 
 struct RecordStore::Statements {
@@ -108,13 +120,11 @@ void RecordStore::bindRow(Statement& stmt, const RecordState& state, int first)
 Result<std::optional<RecordState>> RecordStore::load(const EntitySpec& spec, const QString& id)
 {
     Statement& stmt = statementsFor(spec).select;
-    stmt.reset();
-    stmt.bind(1, id);
-    if (!stmt.next()) {
-        if (!stmt.ok())
-            return Error::io(stmt.error());
+    auto found = selectRow(stmt, id);
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<RecordState>();
-    }
     RecordState state(spec, id);
     const Status read = readRow(spec, stmt, state, 0);
     stmt.reset();
@@ -126,13 +136,11 @@ Result<std::optional<RecordState>> RecordStore::load(const EntitySpec& spec, con
 Result<std::optional<RecordState>> RecordStore::loadClock(const EntitySpec& spec, const QString& id)
 {
     Statement& stmt = statementsFor(spec).selectClock;
-    stmt.reset();
-    stmt.bind(1, id);
-    if (!stmt.next()) {
-        if (!stmt.ok())
-            return Error::io(stmt.error());
+    auto found = selectRow(stmt, id);
+    if (!found)
+        return found.error();
+    if (!*found)
         return std::optional<RecordState>();
-    }
     RecordState state(spec, id);
     const bool decoded = decodeStamps(stmt.text(0), state, *m_devices) && decodeVersionVector(stmt.text(1), state.vv, *m_devices);
     stmt.reset();
