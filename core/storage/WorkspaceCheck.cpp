@@ -78,6 +78,7 @@ Result<CheckReport> checkWorkspace(Workspace& ws)
 
     for (const EntitySpec& spec : EntitySchema::instance().entities()) {
         const bool isAttachment = spec.name == u"attachment";
+        const bool hasRelations = RecordInvariants::hasRelations(spec);
         Status visited = ws.store().forEach(spec, [&](const RecordState& r) {
             ++report.recordsChecked;
             if (!isUuidText(r.id))
@@ -93,7 +94,7 @@ Result<CheckReport> checkWorkspace(Workspace& ws)
             }
             for (const QString& problem : invariants.ownProblems(r))
                 problems.add(problem);
-            if (RecordInvariants::hasRelations(spec)) {
+            if (hasRelations) {
                 auto related = invariants.relationProblems(r);
                 if (!related) {
                     problems.add(related.message());
