@@ -77,7 +77,9 @@ Result<QString> RecordInvariants::textOf(const QString& entity, const QString& i
     auto state = m_ws->store().load(*spec, id);
     if (!state)
         return state.error();
-    const QString value = state->has_value() ? textField(**state, QLatin1String(field)) : QString();
+    if (!state->has_value())
+        return QString();  // not cached: during an import it may arrive later
+    const QString value = textField(**state, QLatin1String(field));
     cache.insert(id, value);
     return value;
 }
@@ -113,6 +115,80 @@ Result<QStringList> RecordInvariants::relationProblems(const RecordState& r)
         if (!*exists)
             problems << WorkspaceCheckTr::tr("%1 belongs to a %2 that does not exist.")
                             .arg(describe(spec, r.id), entityDisplayName(target->name));
+    }
+    return problems;
+}
+
+namespace {
+bool changedAny(const ApplyOutcome& outcome, const EntitySpec& spec, std::initializer_list<const char*> fields)
+{
+    if (outcome.kind == ApplyOutcome::Kind::Inserted)
+        return true;  // every field is new
+    return std::any_of(fields.begin(), fields.end(), [&](const char* field) {
+        const int index = spec.fieldIndex(QLatin1String(field));
+        return std::find(outcome.changedFields.begin(), outcome.changedFields.end(), index) != outcome.changedFields.end();
+    });
+}
+}  // namespace
+
+Status RecordInvariants::noteImported(const RecordState& record, const ApplyOutcome& outcome)
+{
+    if (outcome.kind == ApplyOutcome::Kind::Unchanged)
+        return {};
+    const EntitySpec& spec = *record.spec;
+    if (spec.name == u"response") {
+        if (!changedAny(outcome, spec, {"assessment_id", "item_id", "item_key"}))
+            return {};
+        if (outcome.kind == ApplyOutcome::Kind::Inserted) {
+            // New here, so stored exactly as it arrived.
+            auto problems = relationProblems(record);
+            if (!problems)
+                return problems.error();
+            if (problems->isEmpty())
+                return {};
+        }
+        m_pending.push_back({&spec, record.id});
+        return {};
+    }
+    if (outcome.kind == ApplyOutcome::Kind::Updated) {
+        if (spec.name == u"template_item" && changedAny(outcome, spec, {"key", "template_id"}))
+            return forgetAndRecheckAnswersOf(spec, record.id);
+        if (spec.name == u"assessment" && changedAny(outcome, spec, {"template_id"}))
+            return forgetAndRecheckAnswersOf(spec, record.id);
+    }
+    if (hasRelations(spec))
+        m_pending.push_back({&spec, record.id});
+    return {};
+}
+
+Status RecordInvariants::forgetAndRecheckAnswersOf(const EntitySpec& spec, const QString& id)
+{
+    m_itemKeys.remove(id);
+    m_itemTemplates.remove(id);
+    m_assessmentTemplates.remove(id);
+    const EntitySpec& answer = *EntitySchema::instance().entity(u"response");
+    const int reference = answer.fieldIndex(spec.name == u"assessment" ? QLatin1String("assessment_id") : QLatin1String("item_id"));
+    auto answers = m_ws->store().ownedBy(answer, reference, id, spec.name);
+    if (!answers)
+        return answers.error();
+    for (const QString& answerId : std::as_const(*answers))
+        m_pending.push_back({&answer, answerId});
+    return {};
+}
+
+Result<QStringList> RecordInvariants::pendingProblems()
+{
+    QStringList problems;
+    for (const auto& [spec, id] : std::as_const(m_pending)) {
+        auto merged = m_ws->store().load(*spec, id);
+        if (!merged)
+            return merged.error();
+        if (!merged->has_value())
+            continue;
+        auto broken = relationProblems(**merged);
+        if (!broken)
+            return broken.error();
+        problems += *broken;
     }
     return problems;
 }

@@ -221,13 +221,6 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         QSet<QString> neededBlobs;      // content that records changed here now need
         QSet<QString> referencedBlobs;  // content any attachment record of the bundle refers to
         RecordInvariants invariants(ws);
-        // Kinds that belong to a record of any kind (comments, attachments), and those of them
-        // the bundle changed: their owner is checked once everything is merged.
-        QSet<const EntitySpec*> owned;
-        for (const EntitySpec& spec : EntitySchema::instance().entities())
-            if (RecordInvariants::hasRelations(spec) && spec.name != u"response")
-                owned.insert(&spec);
-        std::vector<std::pair<const EntitySpec*, QString>> ownedChanged;
         // What the records of this bundle incorporate, learned from the records themselves.
         VersionVector learned;
         // A record whose stored stamps are exactly the incoming ones, and whose stored version
@@ -271,8 +264,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                 if (!outcome)
                     return outcome.error();
                 count(c, *outcome);
-                if (outcome->kind != ApplyOutcome::Kind::Unchanged && owned.contains(record.spec))
-                    ownedChanged.push_back({record.spec, record.id});
+                SCORE_TRY(invariants.noteImported(record, *outcome));
                 if (record.spec == attachmentSpec && outcome->kind != ApplyOutcome::Kind::Unchanged)
                     neededBlobs.insert(std::get<QString>(record.values[shaField]));
                 return {};
@@ -304,20 +296,13 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                                           .arg(hash.left(12)));
         }
         SCORE_TRY(checkReferences(ws));
-        // A comment or an attachment must belong to a record that exists once all is merged
-        // (its owner may come later in the bundle than itself).
-        for (const auto& [spec, id] : ownedChanged) {
-            auto merged = ws.store().load(*spec, id);
-            if (!merged)
-                return merged.error();
-            if (!merged->has_value())
-                continue;
-            auto broken = invariants.relationProblems(**merged);
-            if (!broken)
-                return broken.error();
-            if (!broken->isEmpty())
-                return refuseBroken(broken->front());
-        }
+        // A comment or an attachment must belong to a record that exists, an answer to an item
+        // of its checklist, once all is merged (a record may come before what it refers to).
+        auto broken = invariants.pendingProblems();
+        if (!broken)
+            return broken.error();
+        if (!broken->isEmpty())
+            return refuseBroken(broken->front());
         SCORE_TRY(fault("checked"));
 
         for (auto it = summary.entities.begin(); it != summary.entities.end(); ++it)

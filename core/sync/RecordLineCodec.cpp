@@ -374,6 +374,11 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
                     if (field.type == FieldType::Integer || field.type == FieldType::Bool || field.type == FieldType::Real)
                         return malformed(BundleFormatTr::tr("%1 %2 has a value of the wrong type in %3")
                                              .arg(entityDisplayName(spec->name), state.id, field.name));
+                    // Decoding would turn bytes that are not UTF-8 into U+FFFD without a word,
+                    // storing something else than the sender wrote.
+                    if (!text.isValidUtf8())
+                        return malformed(BundleFormatTr::tr("%1 %2 has text that is not valid UTF-8 in %3")
+                                             .arg(entityDisplayName(spec->name), state.id, field.name));
                     value = QString::fromUtf8(text);
                     break;
                 case Parser::Kind::Integer:

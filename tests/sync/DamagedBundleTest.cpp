@@ -118,7 +118,7 @@ TEST_CASE("Damaged bundles: truncated files, random bytes, other files renamed")
     REQUIRE(result.message().contains(QStringLiteral("unexpected file")));
 }
 
-TEST_CASE("Hostile bundles: path traversal, ZIP bomb, oversized and mistyped fields")
+TEST_CASE("Hostile bundles: path traversal, ZIP bomb, oversized and mistyped fields", "[trust]")
 {
     Fixture f;
     Device target = makeDevice(f.dir, QStringLiteral("target"), 8);
@@ -266,7 +266,9 @@ TEST_CASE("A record longer than allowed stops the records stream with a sentence
     }
 }
 
-TEST_CASE("An import refuses records that check would reject: an id that is not its natural key, an attachment of no record")
+TEST_CASE(
+    "An import refuses records that check would reject: an id that is not its natural key, an answer of another item, an attachment of no record, text that is not UTF-8",
+    "[trust]")
 {
     Fixture f;
     // Sets `field` of the first record of `kind` in the bundle's changes to `value`, in place (the
@@ -310,6 +312,33 @@ TEST_CASE("An import refuses records that check would reject: an id that is not 
         const QString path = forged("kpi_reading", QStringLiteral("reading.scorebundle"), QStringLiteral("period"),
                                     QStringLiteral("2019-01"));
         refused(path, QStringLiteral("does not match its enterprise, KPI and period"));
+    }
+    SECTION("a checklist answer filed under another item of its checklist than its item key says")
+    {
+        // The item of a later answer: same template, another key.
+        const QList<QByteArray> lines = readParts(f.bundle).changes.split('\n');
+        QStringList items;
+        for (const QByteArray& line : lines)
+            if (line.contains("\"k\":\"response\""))
+                items << QJsonDocument::fromJson(line)
+                             .object()
+                             .value(QStringLiteral("f"))
+                             .toObject()
+                             .value(QStringLiteral("item_id"))
+                             .toString();
+        REQUIRE(items.size() > 1);
+        REQUIRE(items.first() != items.last());
+        const QString path = forged("response", QStringLiteral("answer.scorebundle"), QStringLiteral("item_id"), items.last());
+        refused(path, QStringLiteral("its item key does not match the checklist item"));
+    }
+    SECTION("a name that is not valid UTF-8")
+    {
+        BundleParts parts = readParts(f.bundle);
+        REQUIRE(parts.changes.contains("Co., Ltd."));
+        parts.changes.replace("Co., Ltd.", "Co., Lt\xff\xfe.");
+        const QString path = f.dir.path(QStringLiteral("latin1.scorebundle"));
+        forgeBundle(parts, path);
+        refused(path, QStringLiteral("not valid UTF-8"));
     }
     SECTION("a photo that belongs to a finding that does not exist")
     {
