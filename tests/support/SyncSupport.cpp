@@ -4,10 +4,29 @@
 #include "sync/BundleFormat.h"
 #include "util/ZipArchive.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace score::test {
+
+namespace {
+// With SCORE_HOSTILE_BUNDLES_DIR set (tools/fuzz sets it while running the "[trust]" tests),
+// every bundle those tests write, genuine or forged, is kept there as a seed of the whole-bundle
+// fuzz target, so that the fuzzer starts from the attacks the tests reproduce.
+void keepAsFuzzSeed(const QString& bundle)
+{
+    const QString folder = qEnvironmentVariable("SCORE_HOSTILE_BUNDLES_DIR");
+    if (folder.isEmpty())
+        return;
+    QDir().mkpath(folder);
+    const QString name = QFileInfo(bundle).completeBaseName() + u'-' + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QFile::copy(bundle, QDir(folder).filePath(name + QStringLiteral(".scorebundle")));
+}
+}  // namespace
 
 Device makeDevice(const TempDir& dir, const QString& name, quint64 seed)
 {
@@ -24,6 +43,7 @@ QString exportTo(Device& d, const TempDir& dir, const QString& fileName, ExportO
     auto summary = exportBundle(d.ws(), options);
     INFO((summary ? QString() : summary.message()).toStdString());
     REQUIRE(summary.ok());
+    keepAsFuzzSeed(options.outputPath);
     return options.outputPath;
 }
 
@@ -85,6 +105,7 @@ void forgeBundle(const BundleParts& parts, const QString& path, bool keepEntries
     for (const auto& [name, data] : parts.extraEntries)
         REQUIRE(zip.addBytes(name, data, true).ok());
     REQUIRE(zip.close().ok());
+    keepAsFuzzSeed(path);
 }
 
 }  // namespace score::test
