@@ -24,11 +24,11 @@ void ChangeJournal::clearCache()
 }
 
 Status ChangeJournal::logChange(const RecordState& after, const QString& op, const std::vector<int>& fields, const Stamp& stamp,
-                                const QString& author)
+                                const QString& author, const QUuid& relayedBy)
 {
     if (!m_log.isValid()) {
-        auto s = m_db->prepare(
-            u"INSERT INTO change_log (entity, record_id, op, hlc, device_id, author, fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        auto s = m_db->prepare(u"INSERT INTO change_log (entity, record_id, op, hlc, device_id, author, fields, via_device) "
+                               u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
         if (!s)
             return s.error();
         m_log = std::move(*s);
@@ -47,6 +47,10 @@ Status ChangeJournal::logChange(const RecordState& after, const QString& op, con
         .bind(5, uuidText(stamp.device))
         .bind(6, author)
         .bind(7, QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact)));
+    if (relayedBy.isNull())
+        m_log.bindNull(8);
+    else
+        m_log.bind(8, uuidText(relayedBy));
     return m_log.exec();
 }
 

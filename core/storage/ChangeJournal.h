@@ -12,9 +12,11 @@ class ChangeJournal {
 public:
     explicit ChangeJournal(Database& db) : m_db(&db) {}
 
-    // op: "update", "delete" or "restore"; fields: the changed fields with their new values.
-    Status logChange(const RecordState& after, const QString& op, const std::vector<int>& fields, const Stamp& stamp,
-                     const QString& author);
+    // op: "create", "update", "delete" or "restore"; fields: the changed fields with their new
+    // values; relayedBy: the device whose bundle brought a change made by another (null when the
+    // change was made here or came from its author's own bundle).
+    Status logChange(const RecordState& after, const QString& op, const std::vector<int>& fields, const Stamp& stamp, const QString& author,
+                     const QUuid& relayedBy = {});
     Status recordConflict(const RecordState& record, const MergeConflict& conflict, const QString& bundleId, const QString& detectedAt);
 
     void clearCache();

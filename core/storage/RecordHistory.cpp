@@ -125,7 +125,7 @@ Result<std::vector<HistoryEntry>> recordHistory(Workspace& ws, const QString& en
     if (!spec)
         return Error::invalid(RecordHistoryTr::tr("There is no kind of record called \"%1\".").arg(entity));
 
-    auto stmt = ws.db().prepare(u"SELECT op, hlc, device_id, coalesce(author, ''), coalesce(fields, '') FROM change_log "
+    auto stmt = ws.db().prepare(u"SELECT op, hlc, device_id, coalesce(author, ''), coalesce(fields, ''), via_device FROM change_log "
                                 u"WHERE record_id = ?1 AND entity = ?2 ORDER BY hlc DESC, id DESC");
     if (!stmt)
         return stmt.error();
@@ -148,6 +148,8 @@ Result<std::vector<HistoryEntry>> recordHistory(Workspace& ws, const QString& en
         e.when = QDateTime::fromMSecsSinceEpoch(hlcMillis(static_cast<Hlc>(stmt->integer(1))), Qt::UTC);
         e.device = QUuid::fromString(stmt->text(2));
         e.author = stmt->text(3);
+        if (!stmt->isNull(5))
+            e.relayedBy = QUuid::fromString(stmt->text(5));
         const QJsonObject fields = QJsonDocument::fromJson(stmt->text(4).toUtf8()).object();
         for (const FieldSpec& f : spec->fields) {
             const auto it = fields.constFind(f.name);
@@ -190,6 +192,8 @@ Result<std::vector<HistoryEntry>> recordHistory(Workspace& ws, const QString& en
 
     for (HistoryEntry& e : history)
         e.deviceName = e.device.isNull() ? QString() : deviceName(e.device);
+    for (HistoryEntry& e : history)
+        e.relayedByName = e.relayedBy.isNull() ? QString() : deviceName(e.relayedBy);
     std::stable_sort(history.begin(), history.end(), [](const HistoryEntry& a, const HistoryEntry& b) { return a.when > b.when; });
     if (entity == u"improvement_action")
         nameTheReview(history);

@@ -24,7 +24,11 @@ struct HistoryEntry {
     QDateTime when;     // UTC
     QString author;     // as named by the change (may be empty for old imports)
     QUuid device;
-    QString deviceName;                       // "Lan (LAN-T480)", "Lan (this device)"
+    QString deviceName;  // "Lan (LAN-T480)", "Lan (this device)"
+    // When another device's bundle brought the change: that device. Its signature proves it
+    // packed the bundle, not that `device` made the change, so the author is its word.
+    QUuid relayedBy;
+    QString relayedByName;
     std::vector<HistoryFieldChange> changes;  // in the order of the schema
 };
 

@@ -21,8 +21,16 @@ Hlc newestHlc(const RecordState& s)
     return newest;
 }
 
+// The device that relayed a change made on another: a bundle's signature proves who packed
+// it, not who made each change in it, so the history says whose word the author's name is.
+QUuid relayedBy(const Stamp& change, const ApplyOptions& options)
+{
+    return options.origin == ApplyOptions::Origin::Import && change.device != options.bundleSigner ? options.bundleSigner : QUuid();
+}
+
 // Groups changed fields by the change (stamp) that set them, for the history.
-void logImportedChanges(ChangeJournal& journal, const MergeResult& merge, const QString& author, std::vector<Status>& errors)
+void logImportedChanges(ChangeJournal& journal, const MergeResult& merge, const QString& author, const ApplyOptions& options,
+                        std::vector<Status>& errors)
 {
     std::vector<Stamp> seen;
     for (int f : merge.changedFields) {
@@ -34,8 +42,13 @@ void logImportedChanges(ChangeJournal& journal, const MergeResult& merge, const 
         for (int g : merge.changedFields)
             if (merge.merged.stamps[static_cast<size_t>(g)] == s)
                 group.push_back(g);
-        errors.push_back(journal.logChange(merge.merged, QStringLiteral("update"), group, s, author));
+        errors.push_back(journal.logChange(merge.merged, QStringLiteral("update"), group, s, author, relayedBy(s, options)));
     }
+}
+QString createdBy(const RecordState& record)
+{
+    const auto* by = std::get_if<QString>(&record.value(u"created_by"));
+    return by ? *by : QString();
 }
 }  // namespace
 
@@ -57,9 +70,15 @@ Result<ApplyOutcome> RecordWriter::apply(const RecordState& incoming, const Appl
         if (options.dryRun)
             return outcome;
         SCORE_TRY(m_store->insert(incoming));
-        // Local creations enter the history (imported ones show their own created_at/by).
-        if (options.origin == ApplyOptions::Origin::Local && options.logHistory)
-            SCORE_TRY(m_journal->logChange(incoming, QStringLiteral("create"), {}, incoming.stamps.front(), options.author));
+        // Local creations enter the history; imported ones show their own created_at/by, unless
+        // another device relayed them: then the history says which.
+        if (options.logHistory) {
+            const Stamp& created = incoming.stamps.front();
+            if (options.origin == ApplyOptions::Origin::Local)
+                SCORE_TRY(m_journal->logChange(incoming, QStringLiteral("create"), {}, created, options.author));
+            else if (const QUuid via = relayedBy(created, options); !via.isNull())
+                SCORE_TRY(m_journal->logChange(incoming, QStringLiteral("create"), {}, created, createdBy(incoming), via));
+        }
         return outcome;
     }
 
@@ -92,13 +111,15 @@ Result<ApplyOutcome> RecordWriter::apply(const RecordState& incoming, const Appl
                                ? std::get<QString>(merge.merged.values[static_cast<size_t>(modifiedBy)])
                                : QString();
     if (outcome.deleted()) {
-        SCORE_TRY(m_journal->logChange(merge.merged, QStringLiteral("delete"), {}, merge.merged.deletedStamp, author));
+        const Stamp& deleted = merge.merged.deletedStamp;
+        SCORE_TRY(m_journal->logChange(merge.merged, QStringLiteral("delete"), {}, deleted, author, relayedBy(deleted, options)));
     } else if (outcome.restored()) {
-        SCORE_TRY(
-            m_journal->logChange(merge.merged, QStringLiteral("restore"), merge.changedFields, merge.merged.newestLiveStamp(), author));
+        const Stamp restored = merge.merged.newestLiveStamp();
+        SCORE_TRY(m_journal->logChange(merge.merged, QStringLiteral("restore"), merge.changedFields, restored, author,
+                                       relayedBy(restored, options)));
     } else if (!merge.changedFields.empty()) {
         std::vector<Status> errors;
-        logImportedChanges(*m_journal, merge, author, errors);
+        logImportedChanges(*m_journal, merge, author, options, errors);
         for (const Status& s : errors)
             SCORE_TRY(s);
     }

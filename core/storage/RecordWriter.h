@@ -13,8 +13,9 @@ namespace score {
 struct ApplyOptions {
     enum class Origin { Local, Import, Builtin };
     Origin origin = Origin::Local;
-    QString bundleId;  // Import: the bundle the change came from
-    QString author;    // Local: who made the change (history)
+    QString bundleId;    // Import: the bundle the change came from
+    QUuid bundleSigner;  // Import: the device that signed it; it relays the changes others made
+    QString author;      // Local: who made the change (history)
     bool logHistory = true;
     bool dryRun = false;  // compute the outcome only (the caller rolls back anyway)
 };

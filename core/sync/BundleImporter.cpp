@@ -216,6 +216,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         ApplyOptions apply;
         apply.origin = ApplyOptions::Origin::Import;
         apply.bundleId = manifest.bundleId;
+        apply.bundleSigner = manifest.source.deviceId;
         const EntitySpec* attachmentSpec = EntitySchema::instance().entity(u"attachment");
         const auto shaField = static_cast<size_t>(attachmentSpec->fieldIndex(u"sha256"));
         QSet<QString> neededBlobs;      // content that records changed here now need

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>score::ClockNotice</name>
+    <message numerus="yes">
+        <source>%n record(s) re-stamped with today&apos;s date. Export a new bundle to share them.</source>
+        <translation>
+            <numerusform>%n record re-stamped with today&apos;s date. Export a new bundle to share it.</numerusform>
+            <numerusform>%n records re-stamped with today&apos;s date. Export a new bundle to share them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>score::ItemPhotos</name>
     <message numerus="yes">
         <source>Add %n photo(s) to item %1</source>

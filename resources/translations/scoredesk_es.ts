@@ -1012,6 +1012,10 @@ Suelte una tarjeta aquí para moverla.</translation>
         <source>%1 %2 is stamped after the year 3000, a date no clock shows</source>
         <translation>%1 %2 lleva una marca de tiempo posterior al año 3000, una fecha que ningún reloj muestra</translation>
     </message>
+    <message>
+        <source>%1 %2 has text that is not valid UTF-8 in %3</source>
+        <translation>%1 %2 tiene en %3 un texto que no es UTF-8 válido</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleImporter</name>
@@ -1587,6 +1591,40 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
+    </message>
+</context>
+<context>
+    <name>score::ClockNotice</name>
+    <message>
+        <source>&amp;Re-stamp my changes</source>
+        <translation>&amp;Volver a fechar mis cambios</translation>
+    </message>
+    <message>
+        <source>This device&apos;s clock</source>
+        <translation>El reloj de este dispositivo</translation>
+    </message>
+    <message>
+        <source>Re-stamp my changes</source>
+        <translation>Volver a fechar mis cambios</translation>
+    </message>
+    <message>
+        <source>Gives the changes made here with the wrong date the present time, in their order; nothing is lost.</source>
+        <translation>Da la hora actual a los cambios hechos aquí con la fecha equivocada, en su orden; no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes made here are dated up to %1, after today&apos;s date (%2).&lt;/b&gt; This computer&apos;s clock was ahead, so other devices hold its bundles back. Check that the date is right now, then re-stamp the changes and send a new bundle; throw away the bundles made before.</source>
+        <translation>&lt;b&gt;Los cambios hechos aquí tienen fechas hasta el %1, posteriores a la fecha de hoy (%2).&lt;/b&gt; El reloj de este equipo iba adelantado, por eso los demás dispositivos retienen sus paquetes. Compruebe que la fecha ya es correcta, vuelva a fechar los cambios y envíe un paquete nuevo; descarte los paquetes hechos antes.</translation>
+    </message>
+    <message>
+        <source>The changes were not re-stamped: %1</source>
+        <translation>Los cambios no se volvieron a fechar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) re-stamped with today&apos;s date. Export a new bundle to share them.</source>
+        <translation>
+            <numerusform>%n registro fechado de nuevo con la fecha de hoy. Exporte un paquete nuevo para compartirlo.</numerusform>
+            <numerusform>%n registros fechados de nuevo con la fecha de hoy. Exporte un paquete nuevo para compartirlos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3548,6 +3586,14 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
         <source>%1 by %2 on %3</source>
         <translation>%1 por %2 en %3</translation>
     </message>
+    <message>
+        <source>%1 by %2 on %3, as relayed by %4: its bundle&apos;s signature proves that %4 sent the change, not that %3 made it</source>
+        <translation>%1 por %2 en %3, según lo retransmitió %4: la firma de su paquete prueba que %4 envió el cambio, no que %3 lo hiciera</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · relayed by %3</source>
+        <translation>%1 · %2 · retransmitido por %3</translation>
+    </message>
 </context>
 <context>
     <name>score::HistoryPanel</name>
@@ -5048,6 +5094,10 @@ Inicie una con Nueva evaluación…: se usa la lista de verificación vigente de
     <message>
         <source>The window cannot be made %1×%2; it was pictured at %3×%4.</source>
         <translation>La ventana no puede medir %1×%2; se capturó a %3×%4.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;sync&quot;&gt;Changes dated after today: held back&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;sync&quot;&gt;Cambios con fecha posterior a hoy: retenidos&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -1012,6 +1012,10 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
         <source>%1 %2 is stamped after the year 3000, a date no clock shows</source>
         <translation>%1 %2 diberi cap waktu setelah tahun 3000, tanggal yang tidak ditunjukkan jam mana pun</translation>
     </message>
+    <message>
+        <source>%1 %2 has text that is not valid UTF-8 in %3</source>
+        <translation>%1 %2 memiliki teks yang bukan UTF-8 yang sah di %3</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleImporter</name>
@@ -1585,6 +1589,39 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>Checklist</source>
         <translation>Daftar periksa</translation>
+    </message>
+</context>
+<context>
+    <name>score::ClockNotice</name>
+    <message>
+        <source>&amp;Re-stamp my changes</source>
+        <translation>&amp;Beri ulang cap waktu perubahan saya</translation>
+    </message>
+    <message>
+        <source>This device&apos;s clock</source>
+        <translation>Jam perangkat ini</translation>
+    </message>
+    <message>
+        <source>Re-stamp my changes</source>
+        <translation>Beri ulang cap waktu perubahan saya</translation>
+    </message>
+    <message>
+        <source>Gives the changes made here with the wrong date the present time, in their order; nothing is lost.</source>
+        <translation>Memberi waktu sekarang kepada perubahan yang dibuat di sini dengan tanggal yang salah, sesuai urutannya; tidak ada yang hilang.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes made here are dated up to %1, after today&apos;s date (%2).&lt;/b&gt; This computer&apos;s clock was ahead, so other devices hold its bundles back. Check that the date is right now, then re-stamp the changes and send a new bundle; throw away the bundles made before.</source>
+        <translation>&lt;b&gt;Perubahan yang dibuat di sini bertanggal hingga %1, setelah tanggal hari ini (%2).&lt;/b&gt; Jam komputer ini terlalu cepat, sehingga perangkat lain menahan paketnya. Pastikan tanggalnya sekarang sudah benar, lalu beri ulang cap waktu perubahan dan kirim paket baru; buang paket yang dibuat sebelumnya.</translation>
+    </message>
+    <message>
+        <source>The changes were not re-stamped: %1</source>
+        <translation>Cap waktu perubahan tidak diperbarui: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) re-stamped with today&apos;s date. Export a new bundle to share them.</source>
+        <translation>
+            <numerusform>%n catatan diberi cap waktu hari ini. Ekspor paket baru untuk membagikannya.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3583,14 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
         <source>%1 by %2 on %3</source>
         <translation>%1 oleh %2 pada %3</translation>
     </message>
+    <message>
+        <source>%1 by %2 on %3, as relayed by %4: its bundle&apos;s signature proves that %4 sent the change, not that %3 made it</source>
+        <translation>%1 oleh %2 di %3, sebagaimana diteruskan oleh %4: tanda tangan paketnya membuktikan bahwa %4 mengirim perubahan itu, bukan bahwa %3 yang membuatnya</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · relayed by %3</source>
+        <translation>%1 · %2 · diteruskan oleh %3</translation>
+    </message>
 </context>
 <context>
     <name>score::HistoryPanel</name>
@@ -5041,6 +5086,10 @@ Mulai dengan Penilaian baru…: daftar periksa yang berlaku untuk modul tersebut
     <message>
         <source>The window cannot be made %1×%2; it was pictured at %3×%4.</source>
         <translation>Jendela tidak dapat dibuat %1×%2; tangkapan dibuat pada %3×%4.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;sync&quot;&gt;Changes dated after today: held back&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;sync&quot;&gt;Perubahan bertanggal setelah hari ini: ditahan&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -1012,6 +1012,10 @@ Kéo thả thẻ vào đây để chuyển.</translation>
         <source>%1 %2 is stamped after the year 3000, a date no clock shows</source>
         <translation>%1 %2 mang dấu thời gian sau năm 3000, một ngày mà không đồng hồ nào hiển thị</translation>
     </message>
+    <message>
+        <source>%1 %2 has text that is not valid UTF-8 in %3</source>
+        <translation>%1 %2 có văn bản không phải UTF-8 hợp lệ trong %3</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleImporter</name>
@@ -1585,6 +1589,39 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>Checklist</source>
         <translation>Bảng kiểm</translation>
+    </message>
+</context>
+<context>
+    <name>score::ClockNotice</name>
+    <message>
+        <source>&amp;Re-stamp my changes</source>
+        <translation>Đóng dấu &amp;lại thời gian các thay đổi của tôi</translation>
+    </message>
+    <message>
+        <source>This device&apos;s clock</source>
+        <translation>Đồng hồ của thiết bị này</translation>
+    </message>
+    <message>
+        <source>Re-stamp my changes</source>
+        <translation>Đóng dấu lại thời gian các thay đổi của tôi</translation>
+    </message>
+    <message>
+        <source>Gives the changes made here with the wrong date the present time, in their order; nothing is lost.</source>
+        <translation>Gán thời gian hiện tại cho các thay đổi đã làm ở đây với ngày sai, giữ nguyên thứ tự; không mất gì cả.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes made here are dated up to %1, after today&apos;s date (%2).&lt;/b&gt; This computer&apos;s clock was ahead, so other devices hold its bundles back. Check that the date is right now, then re-stamp the changes and send a new bundle; throw away the bundles made before.</source>
+        <translation>&lt;b&gt;Các thay đổi làm ở đây mang ngày đến %1, sau ngày hôm nay (%2).&lt;/b&gt; Đồng hồ của máy tính này đã chạy nhanh, nên các thiết bị khác giữ lại gói dữ liệu của nó. Hãy kiểm tra ngày giờ hiện đã đúng, rồi đóng dấu lại thời gian các thay đổi và gửi một gói dữ liệu mới; hãy bỏ các gói đã tạo trước đó.</translation>
+    </message>
+    <message>
+        <source>The changes were not re-stamped: %1</source>
+        <translation>Các thay đổi chưa được đóng dấu lại thời gian: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) re-stamped with today&apos;s date. Export a new bundle to share them.</source>
+        <translation>
+            <numerusform>Đã đóng dấu lại %n bản ghi với ngày hôm nay. Hãy xuất một gói dữ liệu mới để chia sẻ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3546,6 +3583,14 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
         <source>%1 by %2 on %3</source>
         <translation>%1 bởi %2 trên %3</translation>
     </message>
+    <message>
+        <source>%1 by %2 on %3, as relayed by %4: its bundle&apos;s signature proves that %4 sent the change, not that %3 made it</source>
+        <translation>%1 bởi %2 trên %3, do %4 chuyển tiếp: chữ ký của gói dữ liệu chứng minh %4 đã gửi thay đổi, không chứng minh %3 đã thực hiện nó</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · relayed by %3</source>
+        <translation>%1 · %2 · do %3 chuyển tiếp</translation>
+    </message>
 </context>
 <context>
     <name>score::HistoryPanel</name>
@@ -5041,6 +5086,10 @@ Hãy bắt đầu bằng Đánh giá mới…: bảng kiểm đang có hiệu l�
     <message>
         <source>The window cannot be made %1×%2; it was pictured at %3×%4.</source>
         <translation>Không thể thu nhỏ cửa sổ thành %1×%2; ảnh được chụp ở kích thước %3×%4.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;sync&quot;&gt;Changes dated after today: held back&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;sync&quot;&gt;Thay đổi mang ngày sau hôm nay: bị giữ lại&lt;/a&gt;</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,8 @@ TEST_CASE("An older workspace file is backed up, then migrated to the current ve
     REQUIRE(db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'improvement_action'").value() == 1);
 }
 
-TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and version 3's fields, and keeps its records")
+TEST_CASE(
+    "A version-1 workspace is backed up, gains the version-2 indexes, version 3's fields and version 4's history column, and keeps its records")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v1.scoredesk"));
@@ -124,7 +125,8 @@ TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and v
                     .execute(u"DROP INDEX visit_enterprise_live; DROP INDEX improvement_action_enterprise_progress; "
                              u"ALTER TABLE cohort DROP COLUMN region; ALTER TABLE cohort DROP COLUMN module_plan; "
                              u"ALTER TABLE cohort DROP COLUMN archived_on; ALTER TABLE enterprise DROP COLUMN archived_on; "
-                             u"ALTER TABLE person DROP COLUMN archived_on; PRAGMA user_version = 1")
+                             u"ALTER TABLE person DROP COLUMN archived_on; ALTER TABLE change_log DROP COLUMN via_device; "
+                             u"PRAGMA user_version = 1")
                     .ok());
     }
     {
@@ -144,6 +146,7 @@ TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and v
             == 2);
     REQUIRE(*t->db().scalar(u"SELECT count(*) FROM pragma_table_info('cohort') WHERE name IN ('region', 'module_plan', 'archived_on')")
             == 3);
+    REQUIRE(*t->db().scalar(u"SELECT count(*) FROM pragma_table_info('change_log') WHERE name = 'via_device'") == 1);
     // The new fields start empty, so the records read as they did.
     REQUIRE(canonicalDump(*t) == before);
     const auto backups = Backups(path).list();

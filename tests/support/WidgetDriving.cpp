@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QTest>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QWidget>
 
@@ -120,8 +121,16 @@ void chooseIn(QWidget* widget, const QString& words)
 
 bool saysSomewhere(QWidget* root, const QString& words)
 {
-    const auto labels = root->findChildren<QLabel*>();
-    return std::any_of(labels.begin(), labels.end(), [&](const QLabel* l) { return l->isVisibleTo(root) && l->text().contains(words); });
+    QList<QLabel*> labels = root->findChildren<QLabel*>();
+    if (auto* label = qobject_cast<QLabel*>(root))
+        labels << label;
+    // What a person reads: a rich text label's words, not its markup and entities.
+    const auto shown = [](const QLabel* l) {
+        const bool rich = l->textFormat() == Qt::RichText || (l->textFormat() == Qt::AutoText && Qt::mightBeRichText(l->text()));
+        return rich ? QTextDocumentFragment::fromHtml(l->text()).toPlainText() : l->text();
+    };
+    return std::any_of(labels.begin(), labels.end(),
+                       [&](const QLabel* l) { return (l == root || l->isVisibleTo(root)) && shown(l).contains(words); });
 }
 
 void showActive(QWidget* w)

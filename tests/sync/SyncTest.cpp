@@ -8,6 +8,7 @@
 #include "storage/BlobStore.h"
 #include "storage/ClockRepair.h"
 #include "storage/ConflictStore.h"
+#include "storage/RecordHistory.h"
 #include "storage/SyncState.h"
 #include "storage/WorkspaceCheck.h"
 #include "storage/WorkspaceRestore.h"
@@ -128,7 +129,7 @@ TEST_CASE("The same field edited on two devices: the later edit wins everywhere,
     REQUIRE(actionField(p.b.ws(), action, "title") == FieldValue(QStringLiteral("From A")));
 }
 
-TEST_CASE("A bundle stamped more than a day ahead is held back and cannot move this device's clock")
+TEST_CASE("A bundle stamped more than a day ahead is held back and cannot move this device's clock", "[trust]")
 {
     Pair p;
     const QString action = firstAction(p.a.ws());
@@ -224,7 +225,7 @@ TEST_CASE("A device whose clock was ahead re-stamps its changes once the date is
     REQUIRE(canonicalDump(p.a.ws()) == before);
 }
 
-TEST_CASE("A stamp at the top of the range is refused outright as damaged or forged")
+TEST_CASE("A stamp at the top of the range is refused outright as damaged or forged", "[trust]")
 {
     Pair p;
     const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
@@ -433,7 +434,7 @@ TEST_CASE("Import is atomic: a failure at any stage leaves the workspace exactly
     REQUIRE(canonicalDump(p.b.ws()) == canonicalDump(p.a.ws()));
 }
 
-TEST_CASE("An import that would delete much of the workspace needs explicit permission")
+TEST_CASE("An import that would delete much of the workspace needs explicit permission", "[trust]")
 {
     Pair p;
     REQUIRE(RecordEditor(p.a.ws()).remove(u"enterprise", p.enterprise).ok());
@@ -451,7 +452,7 @@ TEST_CASE("An import that would delete much of the workspace needs explicit perm
     REQUIRE(canonicalDump(p.b.ws()) == canonicalDump(p.a.ws()));
 }
 
-TEST_CASE("A known device that signs with another key is refused loudly")
+TEST_CASE("A known device that signs with another key is refused loudly", "[trust]")
 {
     Pair p;
     const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
@@ -468,7 +469,7 @@ TEST_CASE("A known device that signs with another key is refused loudly")
     REQUIRE(importBundle(p.b.ws(), forged, options).ok());
 }
 
-TEST_CASE("Knowledge comes from applied records: a forged claim never makes a genuine full bundle import nothing")
+TEST_CASE("Knowledge comes from applied records: a forged claim never makes a genuine full bundle import nothing", "[trust]")
 {
     Pair p;
     const QString action = firstAction(p.a.ws());
@@ -571,7 +572,7 @@ TEST_CASE("A protected bundle whose header asks for minutes of key derivation or
     }
 }
 
-TEST_CASE("A bundle that lists a photo it does not carry is refused unless the content is already here")
+TEST_CASE("A bundle that lists a photo it does not carry is refused unless the content is already here", "[trust]")
 {
     Pair p;
     const QString bundle = exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions());
@@ -595,7 +596,7 @@ TEST_CASE("A bundle that lists a photo it does not carry is refused unless the c
 
 static qint64 blobCount(Workspace& ws) { return *ws.db().scalar(u"SELECT count(*) FROM attachment_blob"); }
 
-TEST_CASE("A bundle carrying content that no record refers to is refused whole and changes nothing")
+TEST_CASE("A bundle carrying content that no record refers to is refused whole and changes nothing", "[trust]")
 {
     Pair p;
     BundleParts parts = readParts(exportTo(p.a, p.dir, QStringLiteral("a.scorebundle"), Pair::fullOptions()));
@@ -623,7 +624,7 @@ TEST_CASE("A bundle carrying content that no record refers to is refused whole a
     REQUIRE(blobCount(p.b.ws()) == atB);
 }
 
-TEST_CASE("Content that a record here refers to is taken from a bundle whose own records do not refer to it")
+TEST_CASE("Content that a record here refers to is taken from a bundle whose own records do not refer to it", "[trust]")
 {
     Pair p;
     // B lost one photo's content (a damaged copy) after telling A what it holds; A sends a
@@ -735,4 +736,42 @@ TEST_CASE("A bundle from an older SCORE Desk is read: the fields it cannot carry
     importFrom(c, bundle);
     CHECK((*c.ws().store().load(*spec, cohort))->value(u"region") == FieldValue());
     CHECK(checkWorkspace(c.ws())->ok());
+}
+
+TEST_CASE("A change that reaches a device in another device's bundle is shown as relayed by that device, not as proven", "[trust]")
+{
+    // a edits an action; b takes a's bundle (a's own word: proven); c takes b's full bundle, in
+    // which a's change is only b's word, as a change forged by b in a's name would be.
+    Pair p;
+    const QString action = firstAction(p.a.ws());
+    p.a.t.clock->advanceMs(60'000);
+    RecordEditor editor(p.a.ws());
+    editor.setAuthor(QStringLiteral("Alice"));
+    REQUIRE(editor.update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("Said by Alice")}}).ok());
+    importFrom(p.b, exportTo(p.a, p.dir, QStringLiteral("a-2.scorebundle"), Pair::fullOptions()));
+    Device c = makeDevice(p.dir, QStringLiteral("c"), 13);
+    importFrom(c, exportTo(p.a, p.dir, QStringLiteral("a-to-c.scorebundle"), Pair::fullOptions()));
+    Device d = makeDevice(p.dir, QStringLiteral("d"), 14);
+    importFrom(d, exportTo(p.b, p.dir, QStringLiteral("b-full.scorebundle"), Pair::fullOptions()));
+
+    const auto changeOf = [&](Device& device) {
+        auto history = recordHistory(device.ws(), QStringLiteral("improvement_action"), action);
+        REQUIRE(history.ok());
+        for (const HistoryEntry& e : *history)
+            if (std::any_of(e.changes.begin(), e.changes.end(), [](const HistoryFieldChange& f) { return f.field == u"title"; })
+                || e.operation == u"create")
+                return e;
+        FAIL("no change of the title in the history");
+        return HistoryEntry();
+    };
+    const HistoryEntry direct = changeOf(p.b);
+    CHECK(direct.device == p.a.ws().device().deviceId);
+    CHECK(direct.relayedBy.isNull());
+    // c created the action from a's own bundle: its creation is a's word too.
+    CHECK(changeOf(c).relayedBy.isNull());
+    // d learned the action, its creation and the edit, from b's bundle only.
+    const HistoryEntry relayed = changeOf(d);
+    CHECK(relayed.device == p.a.ws().device().deviceId);
+    CHECK(relayed.relayedBy == p.b.ws().device().deviceId);
+    CHECK(relayed.relayedByName.contains(QStringLiteral("b")));
 }

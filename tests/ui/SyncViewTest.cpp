@@ -14,6 +14,7 @@
 #include "models/ReceivedBundleModel.h"
 #include "models/RecycleBinModel.h"
 #include "storage/Backups.h"
+#include "storage/ClockRepair.h"
 #include "storage/ConflictStore.h"
 #include "storage/RecordEditor.h"
 #include "storage/RecycleBin.h"
@@ -29,6 +30,7 @@
 #include "views/sync/SyncTasks.h"
 #include "views/sync/SyncView.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QCoreApplication>
@@ -678,4 +680,59 @@ TEST_CASE("Sync dialogs rendered for review", "[.shots]")
     real.askPassphrase(b.view.get(), preview.fileName, QStringLiteral("The passphrase is wrong, or the bundle is damaged."));
     grabNext(QStringLiteral("restore.png"));
     real.confirmRestore(b.view.get(), Backups(b.ws().path()).list().front());
+}
+
+TEST_CASE("A bundle dated far ahead is held back with the device and date named, and the device whose clock was ahead re-stamps "
+          "its changes from the exchange page")
+{
+    SyncFixture f;
+    Desk& b = *f.b;
+    f.shareAToB(f.bundle);
+    const QString action = firstId(f.a.ws(), "improvement_action");
+
+    // a's clock runs 400 days ahead: its bundle is held back by b, which says who and when.
+    const qint64 wrong = qint64(400) * 24 * 3600 * 1000;
+    f.a.t.clock->advanceMs(wrong);
+    REQUIRE(
+        RecordEditor(f.a.ws()).update(u"improvement_action", action, {{QStringLiteral("title"), QStringLiteral("From the future")}}).ok());
+    const ImportFlow::Result held = b.view->importBundle(exportTo(f.a, f.dir, QStringLiteral("a-ahead.scorebundle")));
+    REQUIRE(held.outcome == ImportFlow::Outcome::Failed);
+    QWidget* outcome = namedWidget(b.view.get(), QStringLiteral("Result of the last exchange"));
+    REQUIRE(outcome->isVisible());
+    CHECK(saysSomewhere(outcome, QStringLiteral("The device \"a\" dates its changes")));
+    CHECK(saysSomewhere(outcome, QStringLiteral("scorectl restamp")));
+    CHECK(fieldOf(b.ws(), "improvement_action", action, "title") != FieldValue(QStringLiteral("From the future")));
+
+    // On b, its own clock was ahead and is right again: the exchange page says so and offers
+    // the re-stamp; b's change then travels to a.
+    b.clock->advanceMs(wrong);
+    REQUIRE(edit::setField(*b.session, QStringLiteral("improvement_action"), action, QStringLiteral("title"),
+                           QStringLiteral("Made with the wrong date"), QStringLiteral("title"))
+                .ok());
+    b.clock->advanceMs(-wrong + 60'000);
+    b.view->showSection(SyncView::Section::Exchange);
+    b.view->exchange()->refresh();
+    settleEvents();
+    QWidget* clockNote = namedWidget(b.view.get(), QStringLiteral("This device's clock"));
+    REQUIRE(clockNote->isVisible());
+    CHECK(saysSomewhere(clockNote->parentWidget(), QStringLiteral("after today's date")));
+    QAbstractButton* restamp = buttonSaying(b.view.get(), QStringLiteral("Re-stamp my changes"));
+    REQUIRE(restamp->isVisible());
+    click(restamp);
+    settleEvents();
+    CHECK_FALSE(clockNote->parentWidget()->isVisible());
+    CHECK(saysSomewhere(outcome, QStringLiteral("re-stamped with today's date")));
+    REQUIRE_FALSE(ownStampsAheadOfClock(b.ws()).has_value());
+
+    // b's re-stamped change now travels: a device with the right date takes it.
+    Device c = makeDevice(f.dir, QStringLiteral("c"), 23);
+    ExportOptions full;
+    full.outputPath = f.dir.path(QStringLiteral("b-restamped.scorebundle"));
+    REQUIRE(exportBundle(b.ws(), full).ok());
+    ImportOptions options;
+    options.backup = false;
+    auto imported = importBundle(c.ws(), full.outputPath, options);
+    INFO((imported ? QString() : imported.message()).toStdString());
+    REQUIRE(imported.ok());
+    CHECK(fieldOf(c.ws(), "improvement_action", action, "title") == FieldValue(QStringLiteral("Made with the wrong date")));
 }

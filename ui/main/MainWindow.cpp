@@ -3,6 +3,7 @@
 #include "i18n/Language.h"
 #include "main/NavigationPane.h"
 #include "main/WindowPlacement.h"
+#include "storage/ClockRepair.h"
 #include "views/programme/ProgrammeActions.h"
 #include "widgets/EmptyState.h"
 #include "widgets/FittingToolBar.h"
@@ -232,7 +233,14 @@ void MainWindow::buildStatusBar()
     m_conflictsLabel = new QLabel(this);
     m_conflictsLabel->setTextFormat(Qt::RichText);
     connect(m_conflictsLabel, &QLabel::linkActivated, this, [this] { showView(QStringLiteral("sync")); });
+    // Shown only while this device's own changes are dated ahead of today (its clock was ahead):
+    // the Exchange page says what to do.
+    m_clockLabel = new QLabel(this);
+    m_clockLabel->setTextFormat(Qt::RichText);
+    m_clockLabel->hide();
+    connect(m_clockLabel, &QLabel::linkActivated, this, [this] { showView(QStringLiteral("sync")); });
     statusBar()->addWidget(m_workspaceLabel, 1);
+    statusBar()->addPermanentWidget(m_clockLabel);
     statusBar()->addPermanentWidget(m_unsharedLabel);
     statusBar()->addPermanentWidget(m_conflictsLabel);
 }
@@ -244,6 +252,10 @@ void MainWindow::updateStatus()
     const qint64 unshared = m_session->unsharedChanges();
     m_unsharedLabel->setText(unshared == 0 ? tr("All changes shared")
                                            : tr("%n change(s) not yet in a bundle", nullptr, static_cast<int>(unshared)));
+    const bool clockAhead = ownStampsAheadOfClock(m_session->workspace()).has_value();
+    m_clockLabel->setVisible(clockAhead);
+    if (clockAhead)
+        m_clockLabel->setText(tr("<a href=\"sync\">Changes dated after today: held back</a>"));
     const qint64 conflicts = m_session->openConflicts();
     m_conflictsLabel->setText(conflicts == 0 ? tr("No conflicts")
                                              : tr("<a href=\"sync\">%n conflict(s) to review</a>", nullptr, static_cast<int>(conflicts)));

@@ -88,6 +88,7 @@ private:
     QActionGroup* m_roleGroup = nullptr;
     QLabel* m_workspaceLabel = nullptr;
     QLabel* m_unsharedLabel = nullptr;
+    QLabel* m_clockLabel = nullptr;
     QLabel* m_conflictsLabel = nullptr;
 };
 

@@ -84,6 +84,14 @@ QVariant HistoryModel::changeData(const HistoryEntry& entry, int column, int rol
     const QString done = tr("%1 by %2").arg(historyOperationLabel(entry.operation), who);
     if (entry.deviceName.isEmpty())
         return done;
+    if (!entry.relayedBy.isNull()) {
+        // Brought by another device's bundle: its signature does not vouch for the author.
+        if (role == Qt::ToolTipRole)
+            return tr("%1 by %2 on %3, as relayed by %4: its bundle's signature proves that %4 sent the change, not that %3 "
+                      "made it")
+                .arg(historyOperationLabel(entry.operation), who, entry.deviceName, entry.relayedByName);
+        return tr("%1 · %2 · relayed by %3").arg(done, entry.deviceName, entry.relayedByName);
+    }
     if (role == Qt::ToolTipRole)
         return tr("%1 by %2 on %3").arg(historyOperationLabel(entry.operation), who, entry.deviceName);
     return tr("%1 · %2").arg(done, entry.deviceName);

@@ -163,6 +163,14 @@ qint64 WorkspaceSession::openConflicts()
     return n ? *n : 0;
 }
 
+Result<RestampSummary> WorkspaceSession::restampOwnChanges()
+{
+    auto summary = restampOwnFutureChanges(*m_workspace);
+    if (summary)
+        reloadAfterExternalChange();
+    return summary;
+}
+
 qint64 WorkspaceSession::unsharedChanges()
 {
     auto n = SyncState(*m_workspace).unsharedChanges();

@@ -8,6 +8,7 @@
 
 #include "session/EnterpriseCounter.h"
 #include "session/Role.h"
+#include "storage/ClockRepair.h"
 #include "storage/DomainQueries.h"
 #include "storage/RecordEditor.h"
 #include "storage/Workspace.h"
@@ -70,6 +71,9 @@ public:
 
     qint64 openConflicts();
     qint64 unsharedChanges();
+    // Re-stamps this device's changes dated after today (its clock was ahead; see ClockRepair),
+    // then refreshes every view.
+    Result<RestampSummary> restampOwnChanges();
 
 signals:
     void recordsChanged(const QString& entity);

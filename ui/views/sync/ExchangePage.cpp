@@ -4,6 +4,7 @@
 #include "models/ReceivedBundleModel.h"
 #include "storage/SyncState.h"
 #include "storage/WorkspaceStats.h"
+#include "views/sync/ClockNotice.h"
 #include "views/sync/SyncPrompter.h"
 #include "views/sync/SyncTasks.h"
 #include "views/sync/SyncWidgets.h"
@@ -74,6 +75,9 @@ ExchangePage::ExchangePage(WorkspaceSession& session, SyncPrompter& prompter, QW
     m_identity = syncui::makeText(QString(), this);
     m_identity->setTextFormat(Qt::RichText);
     layout->addWidget(m_identity);
+    m_clockNotice = new ClockNotice(session, this);
+    connect(m_clockNotice, &ClockNotice::finished, this, &ExchangePage::showOutcome);
+    layout->addWidget(m_clockNotice);
 
     m_outcome = syncui::makeText(QString(), this);
     m_outcome->setTextFormat(Qt::RichText);
@@ -299,6 +303,7 @@ void ExchangePage::updateIdentity()
     m_identity->setText(
         tr("This device: <b>%1</b> · %2 · key <span style=\"font-family:monospace\">%3</span>")
             .arg(device.deviceName.toHtmlEscaped(), device.userName.toHtmlEscaped(), crypto::fingerprint(device.publicKey)));
+    m_clockNotice->refresh();
     const qint64 unshared = m_session->unsharedChanges();
     m_unshared->setText(unshared == 0 ? tr("Every change made here is already in a bundle.")
                                       : tr("Changes made here and in no bundle yet: <b>%1</b>").arg(QLocale().toString(unshared)));

@@ -23,6 +23,7 @@ class QVBoxLayout;
 
 namespace score {
 
+class ClockNotice;
 class ReceivedBundleModel;
 class SyncPrompter;
 
@@ -75,6 +76,7 @@ private:
     std::optional<ExportSummary> m_lastExport;
 
     QLabel* m_identity = nullptr;
+    ClockNotice* m_clockNotice = nullptr;
     QLabel* m_unshared = nullptr;
     QLabel* m_outcome = nullptr;
     QRadioButton* m_everything = nullptr;

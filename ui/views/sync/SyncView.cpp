@@ -168,8 +168,6 @@ void SyncView::prepareForScreenshot()
 {
     showSection(Section::Exchange);
     m_exchange->refresh();
-    if (qEnvironmentVariableIsSet("TMP_SYNC_SECTION"))  // TEMPORARY
-        showSection(static_cast<Section>(qEnvironmentVariableIntValue("TMP_SYNC_SECTION")));
 }
 
 }  // namespace score
