@@ -40,17 +40,23 @@ Status ChangeJournal::logChange(const RecordState& after, const QString& op, con
             continue;
         changed.insert(spec.name, jsonValue(after.values[static_cast<size_t>(f)]));
     }
+    // An import that relays a whole workspace logs a row per record: what repeats is made once.
+    if (m_deviceText.first != stamp.device)
+        m_deviceText = {stamp.device, uuidText(stamp.device)};
+    if (m_relayedText.first != relayedBy)
+        m_relayedText = {relayedBy, relayedBy.isNull() ? QString() : uuidText(relayedBy)};
+    static const QString noFields = QStringLiteral("{}");
     m_log.bind(1, after.spec->name)
         .bind(2, after.id)
         .bind(3, op)
         .bind(4, static_cast<qint64>(stamp.hlc))
-        .bind(5, uuidText(stamp.device))
+        .bind(5, m_deviceText.second)
         .bind(6, author)
-        .bind(7, QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact)));
+        .bind(7, changed.isEmpty() ? noFields : QString::fromUtf8(QJsonDocument(changed).toJson(QJsonDocument::Compact)));
     if (relayedBy.isNull())
         m_log.bindNull(8);
     else
-        m_log.bind(8, uuidText(relayedBy));
+        m_log.bind(8, m_relayedText.second);
     return m_log.exec();
 }
 

@@ -6,6 +6,8 @@
 #include "model/Merge.h"
 #include "storage/Database.h"
 
+#include <utility>
+
 namespace score {
 
 class ChangeJournal {
@@ -25,6 +27,8 @@ private:
     Database* m_db;
     Statement m_log;
     Statement m_conflict;
+    std::pair<QUuid, QString> m_deviceText;   // the last device id logged, as text
+    std::pair<QUuid, QString> m_relayedText;  // the last relaying device, as text
 };
 
 QString conflictKindName(MergeConflict::Kind kind);

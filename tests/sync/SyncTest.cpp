@@ -740,7 +740,7 @@ TEST_CASE("A bundle from an older SCORE Desk is read: the fields it cannot carry
 
 TEST_CASE("A change that reaches a device in another device's bundle is shown as relayed by that device, not as proven", "[trust]")
 {
-    // a edits an action; b takes a's bundle (a's own word: proven); c takes b's full bundle, in
+    // a edits an action; b takes a's bundle (a's own word: proven); d takes b's full bundle, in
     // which a's change is only b's word, as a change forged by b in a's name would be.
     Pair p;
     const QString action = firstAction(p.a.ws());
@@ -752,6 +752,7 @@ TEST_CASE("A change that reaches a device in another device's bundle is shown as
     Device c = makeDevice(p.dir, QStringLiteral("c"), 13);
     importFrom(c, exportTo(p.a, p.dir, QStringLiteral("a-to-c.scorebundle"), Pair::fullOptions()));
     Device d = makeDevice(p.dir, QStringLiteral("d"), 14);
+    importFrom(d, p.dir.path(QStringLiteral("a-full.scorebundle")));
     importFrom(d, exportTo(p.b, p.dir, QStringLiteral("b-full.scorebundle"), Pair::fullOptions()));
 
     const auto changeOf = [&](Device& device) {
@@ -769,7 +770,7 @@ TEST_CASE("A change that reaches a device in another device's bundle is shown as
     CHECK(direct.relayedBy.isNull());
     // c created the action from a's own bundle: its creation is a's word too.
     CHECK(changeOf(c).relayedBy.isNull());
-    // d learned the action, its creation and the edit, from b's bundle only.
+    // d had the action from a, and learned a's edit from b's bundle only.
     const HistoryEntry relayed = changeOf(d);
     CHECK(relayed.device == p.a.ws().device().deviceId);
     CHECK(relayed.relayedBy == p.b.ws().device().deviceId);
