@@ -3,6 +3,7 @@
 #include "crypto/Crypto.h"
 #include "storage/Backups.h"
 #include "storage/BlobStore.h"
+#include "storage/OwnerCascade.h"
 #include "storage/RecordInvariants.h"
 #include "storage/SyncState.h"
 #include "storage/WorkspaceCheck.h"
@@ -65,21 +66,22 @@ Status checkSender(Workspace& ws, const BundleManifest& m, const ImportOptions& 
     return {};
 }
 
-void count(EntityImportCounts& c, const ApplyOutcome& o)
+// Counts one merge (n = 1), or takes it back (n = -1) when the cascade changed what it did.
+void count(EntityImportCounts& c, const ApplyOutcome& o, qint64 n = 1)
 {
     switch (o.kind) {
-    case ApplyOutcome::Kind::Unchanged: ++c.unchanged; break;
-    case ApplyOutcome::Kind::Inserted: ++c.inserted; break;
+    case ApplyOutcome::Kind::Unchanged: c.unchanged += n; break;
+    case ApplyOutcome::Kind::Inserted: c.inserted += n; break;
     case ApplyOutcome::Kind::Updated:
         if (o.deleted())
-            ++c.deleted;
+            c.deleted += n;
         else if (o.restored())
-            ++c.restored;
+            c.restored += n;
         else
-            ++c.updated;
+            c.updated += n;
         break;
     }
-    c.conflicts += o.conflicts;
+    c.conflicts += n * o.conflicts;
 }
 
 void add(EntityImportCounts& total, const EntityImportCounts& c)
@@ -216,6 +218,8 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         ApplyOptions apply;
         apply.origin = ApplyOptions::Origin::Import;
         apply.bundleId = manifest.bundleId;
+        // Deletes and restores reach what the deleted or restored records own, as local ones do.
+        OwnerCascade cascade(ws, apply);
         const EntitySpec* attachmentSpec = EntitySchema::instance().entity(u"attachment");
         const auto shaField = static_cast<size_t>(attachmentSpec->fieldIndex(u"sha256"));
         QSet<QString> neededBlobs;      // content that records changed here now need
@@ -271,6 +275,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                 if (!outcome)
                     return outcome.error();
                 count(c, *outcome);
+                SCORE_TRY(cascade.noteApplied(record, *outcome));
                 if (outcome->kind != ApplyOutcome::Kind::Unchanged && owned.contains(record.spec))
                     ownedChanged.push_back({record.spec, record.id});
                 if (record.spec == attachmentSpec && outcome->kind != ApplyOutcome::Kind::Unchanged)
@@ -294,6 +299,16 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
             return {};
         }));
         SCORE_TRY(fault("blobs"));
+        // Once every record is merged (an owner's restore may come after its delete, a record
+        // after its owner): what the cascade deleted or restored counts as this bundle's doing.
+        SCORE_TRY(cascade.settle());
+        for (const OwnerCascade::Effect& e : cascade.effects()) {
+            EntityImportCounts& c = summary.entities[e.spec->name];
+            if (e.before)
+                count(c, *e.before, -1);
+            count(c, e.after);
+        }
+        SCORE_TRY(fault("cascade"));
         for (const QString& hash : std::as_const(neededBlobs)) {
             auto present = blobs.contains(hash);
             if (!present)

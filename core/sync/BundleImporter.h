@@ -17,14 +17,14 @@ struct ImportOptions {
     bool trustChangedKey = false;  // accept a known device presenting a new key
     QString passphrase;
     // An import that would delete more than this share of the live records (and at least
-    // kMassDeleteMinimum of them) needs allowMassDelete.
+    // massDeleteMinimum of them), counting those that go with a deleted owner, needs allowMassDelete.
     double massDeleteShare = 0.25;
     qint64 massDeleteMinimum = 20;
     // Backs the workspace up as it was before the import, when the import changes anything.
     bool backup = true;
     ProgressCallback progress;
     // Test seam: called at each stage of the import ("begun", "record" after every record,
-    // "blobs", "checked", "recorded"); an error returned here makes the import fail there.
+    // "blobs", "cascade", "checked", "recorded"); an error returned here makes the import fail there.
     std::function<Status(const char* stage)> faultInjector;
 };
 
@@ -40,6 +40,7 @@ struct EntityImportCounts {
 struct ImportSummary {
     BundleManifest manifest;
     bool dryRun = false;
+    // Per kind; a record deleted or restored because its owner was counts under its own kind.
     QMap<QString, EntityImportCounts> entities;
     EntityImportCounts totals;
     int blobsAdded = 0;
