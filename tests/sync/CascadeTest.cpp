@@ -1,5 +1,6 @@
 // Deletes and restores that arrive by import reach what the deleted record owns, as local ones
-// do (OwnerCascade), and the mass-delete question counts them.
+// do (OwnerCascade); the mass-delete question counts them, and adds up the deletes of one
+// device's bundles imported within a day.
 
 #include "support/SyncSupport.h"
 
@@ -135,10 +136,11 @@ TEST_CASE("Deleting the enterprises by bundle asks first and hides their visits 
     CHECK(preview.entities.value(QStringLiteral("visit")).deleted == visits);
     CHECK(preview.entities.value(QStringLiteral("improvement_action")).deleted == actions);
     CHECK(preview.entities.value(QStringLiteral("person")).deleted == people);
+    CHECK(preview.massDelete.deleted == preview.totals.deleted);
 
     const ImportSummary imported = importFrom(f.b, deleting, allowingMassDelete());
     REQUIRE(imported.toJson() == preview.toJson());
-    INFO("hidden with the enterprises: " << imported.totals.deleted - 3);
+    INFO("hidden with the enterprises: " << imported.totals.deleted - 3 << " of " << imported.liveBefore << " live records");
     REQUIRE(scalar(b, QStringLiteral("SELECT count(*) FROM enterprise WHERE deleted = 0")) == 0);
     REQUIRE(liveOf(b, "visit", f.enterprises) == 0);
     REQUIRE(liveOf(b, "improvement_action", f.enterprises) == 0);
@@ -261,4 +263,65 @@ TEST_CASE("A record edited after its owner was deleted elsewhere stays, on both 
     REQUIRE(canonicalDump(f.c.ws()) == canonicalDump(b));
     REQUIRE(checkWorkspace(b)->ok());
     REQUIRE(checkWorkspace(f.c.ws())->ok());
+}
+
+TEST_CASE("The deletes of one device's bundles imported within a day add up for the mass-delete question")
+{
+    Enrolment f;
+    Workspace& b = f.b.ws();
+    const QString firstBundle = f.trainerDeletes({f.enterprises[0]});
+    const QString secondBundle = f.trainerDeletes({f.enterprises[1]});
+    const QString thirdBundle = f.trainerDeletes({f.enterprises[2]});
+
+    ImportOptions lenient;
+    lenient.massDeleteShare = 0.99;
+    const ImportSummary first = importFrom(f.b, firstBundle, lenient);
+    const qint64 live0 = first.liveBefore;
+    const qint64 d1 = first.totals.deleted;
+    REQUIRE(d1 >= 20);
+
+    ImportOptions dry = allowingMassDelete();
+    dry.dryRun = true;
+    const ImportSummary second = importFrom(f.b, secondBundle, dry);
+    const qint64 d2 = second.totals.deleted;
+    CHECK(second.massDelete.earlierBundles == 1);
+    CHECK(second.massDelete.earlierDeleted == d1);
+    CHECK(second.massDelete.liveBefore == live0);
+    // A share that neither bundle reaches alone, and both together exceed.
+    const double alone = std::max(double(d1) / double(live0), double(d2) / double(live0 - d1));
+    const double together = double(d1 + d2) / double(live0);
+    REQUIRE(alone < together);
+    ImportOptions asking;
+    asking.backup = false;
+    asking.massDeleteShare = (alone + together) / 2;
+
+    const QString before = canonicalDump(b);
+    auto refused = importBundle(b, secondBundle, asking);
+    REQUIRE_FALSE(refused.ok());
+    REQUIRE(refused.error().kind == Error::Kind::Conflict);
+    CHECK(refused.message().contains(QStringLiteral("\"c\"")));
+    CHECK(refused.message().contains(QStringLiteral("24 hours")));
+    CHECK(refused.message().contains(QString::number(d1 + d2)));
+    CHECK(refused.message().contains(QStringLiteral("--allow-mass-delete")));
+    REQUIRE(canonicalDump(b) == before);
+
+    SECTION("a day later, the same bundle is weighed alone")
+    {
+        f.b.t.clock->advanceMs(kMassDeleteWindowMs + 60'000);
+        const ImportSummary later = importFrom(f.b, secondBundle, asking);
+        CHECK(later.totals.deleted == d2);
+        CHECK(later.massDelete.earlierBundles == 0);
+    }
+    SECTION("once allowed, those deletes are not counted again")
+    {
+        ImportOptions allowed = asking;
+        allowed.allowMassDelete = true;
+        REQUIRE(importFrom(f.b, secondBundle, allowed).massDeleteAllowed);
+        allowed.dryRun = true;
+        const ImportSummary third = importFrom(f.b, thirdBundle, allowed);
+        CHECK(third.totals.deleted > 0);
+        CHECK(third.massDelete.earlierBundles == 0);
+        CHECK(third.massDelete.earlierDeleted == 0);
+        CHECK(third.massDelete.liveBefore == third.liveBefore);
+    }
 }
