@@ -292,6 +292,30 @@ EntitySchema::EntitySchema()
               }(),
               anyOwner("target_id", "target_kind"), text("author", kName, true), text("body", kLong, true)}),
     };
+
+    m_ownedThrough.resize(m_entities.size());
+    for (size_t o = 0; o < m_entities.size(); ++o) {
+        const EntitySpec& owner = m_entities[o];
+        for (const EntitySpec& child : m_entities) {
+            for (int f : child.ownerFields()) {
+                const FieldSpec& field = child.fields[static_cast<size_t>(f)];
+                const bool names = field.type == FieldType::AnyRef ? attachableKinds().contains(owner.name) : field.refEntity == owner.name;
+                if (names)
+                    m_ownedThrough[o].push_back({&child, f});
+            }
+        }
+    }
+}
+
+const std::vector<OwnedThrough>& EntitySchema::ownedThrough(const EntitySpec& owner) const
+{
+    // Specs come from this table, so the index is the pointer's place in it.
+    const auto index = &owner - m_entities.data();
+    if (index >= 0 && static_cast<size_t>(index) < m_entities.size())
+        return m_ownedThrough[static_cast<size_t>(index)];
+    static const std::vector<OwnedThrough> none;
+    const int byName = entityIndex(owner.name);
+    return byName < 0 ? none : m_ownedThrough[static_cast<size_t>(byName)];
 }
 
 const EntitySchema& EntitySchema::instance()

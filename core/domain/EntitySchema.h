@@ -63,6 +63,12 @@ struct EntitySpec {
     std::vector<int> ownerFields() const;
 };
 
+// One way records of a kind belong to a record of another: the owning field of `child`.
+struct OwnedThrough {
+    const EntitySpec* child = nullptr;
+    int field = -1;
+};
+
 class EntitySchema {
 public:
     static const EntitySchema& instance();
@@ -75,10 +81,14 @@ public:
 
     // Kinds that may be the target of an AnyRef field (attachments, comments).
     static const QStringList& attachableKinds();
+    // Every owning field, of any kind, that can name a record of kind `owner`: what deleting
+    // such a record takes with it.
+    const std::vector<OwnedThrough>& ownedThrough(const EntitySpec& owner) const;
 
 private:
     EntitySchema();
     std::vector<EntitySpec> m_entities;
+    std::vector<std::vector<OwnedThrough>> m_ownedThrough;  // indexed like m_entities
 };
 
 // Human-readable name of a record kind, translated ("improvement action").

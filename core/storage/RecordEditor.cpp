@@ -289,19 +289,12 @@ Status RecordEditor::removeTree(const EntitySpec& spec, const QString& id, const
     SCORE_TRY(applyLocal(change, (*loaded)->vv));
 
     // Owned records go with their owner, under the same stamp so that restore can find them.
-    for (const EntitySpec& child : EntitySchema::instance().entities()) {
-        for (int f : child.ownerFields()) {
-            const FieldSpec& field = child.fields[static_cast<size_t>(f)];
-            if (field.type == FieldType::Ref && field.refEntity != spec.name)
-                continue;
-            if (field.type == FieldType::AnyRef && !EntitySchema::attachableKinds().contains(spec.name))
-                continue;
-            auto children = m_ws->store().ownedBy(child, f, id, spec.name);
-            if (!children)
-                return children.error();
-            for (const QString& childId : *children)
-                SCORE_TRY(removeTree(child, childId, stamp));
-        }
+    for (const OwnedThrough& link : EntitySchema::instance().ownedThrough(spec)) {
+        auto children = m_ws->store().ownedBy(*link.child, link.field, id, spec.name);
+        if (!children)
+            return children.error();
+        for (const QString& childId : std::as_const(*children))
+            SCORE_TRY(removeTree(*link.child, childId, stamp));
     }
     return {};
 }
@@ -339,19 +332,12 @@ Status RecordEditor::restoreTree(const EntitySpec& spec, const QString& id, cons
     change.vv.raise(stamp.device, stamp.hlc);
     SCORE_TRY(applyLocal(change, (*loaded)->vv));
 
-    for (const EntitySpec& child : EntitySchema::instance().entities()) {
-        for (int f : child.ownerFields()) {
-            const FieldSpec& field = child.fields[static_cast<size_t>(f)];
-            if (field.type == FieldType::Ref && field.refEntity != spec.name)
-                continue;
-            if (field.type == FieldType::AnyRef && !EntitySchema::attachableKinds().contains(spec.name))
-                continue;
-            auto children = m_ws->store().ownedBy(child, f, id, spec.name);
-            if (!children)
-                return children.error();
-            for (const QString& childId : *children)
-                SCORE_TRY(restoreTree(child, childId, deleted, stamp));
-        }
+    for (const OwnedThrough& link : EntitySchema::instance().ownedThrough(spec)) {
+        auto children = m_ws->store().ownedBy(*link.child, link.field, id, spec.name);
+        if (!children)
+            return children.error();
+        for (const QString& childId : std::as_const(*children))
+            SCORE_TRY(restoreTree(*link.child, childId, deleted, stamp));
     }
     return {};
 }

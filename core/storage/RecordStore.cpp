@@ -39,6 +39,7 @@ struct RecordStore::Statements {
     Statement update;
     Statement exists;
     Statement existsAlive;
+    std::vector<Statement> ownedBy;  // by owning field, prepared when first used
 };
 
 RecordStore::RecordStore(Database& db, DeviceIndex& devices) : m_db(&db), m_devices(&devices)
@@ -215,20 +216,31 @@ Result<bool> RecordStore::exists(const EntitySpec& spec, const QString& id, bool
 Result<QStringList> RecordStore::ownedBy(const EntitySpec& child, int ownerField, const QString& ownerId, const QString& ownerKind)
 {
     const FieldSpec& field = child.fields[static_cast<size_t>(ownerField)];
-    QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1").arg(child.name, field.name);
+    // A deleted owner's records are looked up for every kind it owns, so the statements are kept.
+    std::vector<Statement>& prepared = statementsFor(child).ownedBy;
+    prepared.resize(child.fields.size());
+    Statement& stmt = prepared[static_cast<size_t>(ownerField)];
+    if (!stmt.isValid()) {
+        QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2 = ?1").arg(child.name, field.name);
+        if (field.type == FieldType::AnyRef)
+            sql += QStringLiteral(" AND %1 = ?2").arg(field.kindField);
+        auto made = m_db->prepare(sql);
+        if (!made)
+            return made.error();
+        stmt = std::move(*made);
+    }
+    stmt.reset();
+    stmt.bind(1, ownerId);
     if (field.type == FieldType::AnyRef)
-        sql += QStringLiteral(" AND %1 = ?2").arg(field.kindField);
-    auto stmt = m_db->prepare(sql);
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, ownerId);
-    if (field.type == FieldType::AnyRef)
-        stmt->bind(2, ownerKind);
+        stmt.bind(2, ownerKind);
     QStringList ids;
-    while (stmt->next())
-        ids << stmt->text(0);
-    if (!stmt->ok())
-        return Error::io(stmt->error());
+    while (stmt.next())
+        ids << stmt.text(0);
+    const bool ok = stmt.ok();
+    const QString error = stmt.error();
+    stmt.reset();
+    if (!ok)
+        return Error::io(error);
     return ids;
 }
 

@@ -79,11 +79,17 @@ Result<ApplyOutcome> RecordWriter::apply(const RecordState& incoming, const Appl
     outcome.changedFields = merge.changedFields;
     const bool recordConflicts = options.origin == ApplyOptions::Origin::Import;
     outcome.conflicts = recordConflicts ? static_cast<int>(merge.conflicts.size()) : 0;
+    outcome.deletionChanged = merge.merged.deletedStamp != local.deletedStamp || merge.merged.restoredStamp != local.restoredStamp;
+    // The merged state is handed back once it is no longer needed here (moved, not copied).
+    const auto handBack = [&](ApplyOutcome& o) -> ApplyOutcome {
+        o.merged = std::move(merge.merged);
+        return std::move(o);
+    };
     if (!merge.stateChanged)
-        return outcome;
+        return handBack(outcome);
     outcome.kind = ApplyOutcome::Kind::Updated;
     if (options.dryRun)
-        return outcome;
+        return handBack(outcome);
 
     SCORE_TRY(m_store->update(merge.merged));
 
@@ -93,7 +99,7 @@ Result<ApplyOutcome> RecordWriter::apply(const RecordState& incoming, const Appl
             SCORE_TRY(m_journal->recordConflict(merge.merged, c, options.bundleId, now));
     }
     if (!options.logHistory)
-        return outcome;
+        return handBack(outcome);
 
     const int modifiedBy = merge.merged.spec->fieldIndex(u"modified_by");
     const QString author = options.origin == ApplyOptions::Origin::Local ? options.author
@@ -113,7 +119,7 @@ Result<ApplyOutcome> RecordWriter::apply(const RecordState& incoming, const Appl
         for (const Status& s : errors)
             SCORE_TRY(s);
     }
-    return outcome;
+    return handBack(outcome);
 }
 
 }  // namespace score

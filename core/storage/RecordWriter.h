@@ -8,6 +8,8 @@
 #include "storage/RecordStore.h"
 #include "util/Hlc.h"
 
+#include <optional>
+
 namespace score {
 
 struct ApplyOptions {
@@ -27,6 +29,11 @@ struct ApplyOutcome {
     bool isAlive = false;
     int conflicts = 0;
     std::vector<int> changedFields;
+    // Its latest delete or restore changed (what it owns may have to follow: OwnerCascade).
+    bool deletionChanged = false;
+    // The record as stored now, when it was stored before (an inserted record is the incoming
+    // state itself, which the caller holds already).
+    std::optional<RecordState> merged;
 
     bool deleted() const { return kind == Kind::Updated && wasAlive && !isAlive; }
     bool restored() const { return kind == Kind::Updated && !wasAlive && isAlive; }

@@ -161,4 +161,19 @@ Result<std::vector<ReceivedBundle>> SyncState::receivedBundles(int limit)
     return result;
 }
 
+Result<std::vector<ReceivedBundle>> SyncState::receivedFrom(const QUuid& deviceId, const QString& sinceIso)
+{
+    auto stmt = m_ws->db().prepare(u"SELECT bundle_id, device_id, created_at, imported_at, file_name, scope, summary FROM received_bundle "
+                                   u"WHERE device_id = ?1 AND imported_at >= ?2 ORDER BY imported_at, created_at");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, uuidText(deviceId)).bind(2, sinceIso);
+    std::vector<ReceivedBundle> result;
+    while (stmt->next())
+        result.push_back({stmt->text(0), QUuid(stmt->text(1)), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6)});
+    if (!stmt->ok())
+        return Error::io(stmt->error());
+    return result;
+}
+
 }  // namespace score

@@ -53,6 +53,9 @@ public:
     Result<std::optional<ReceivedBundle>> receivedBundle(const QString& bundleId);
     // The bundles imported here, most recently imported first (at most `limit`).
     Result<std::vector<ReceivedBundle>> receivedBundles(int limit);
+    // The bundles from `deviceId` imported here at `sinceIso` (this computer's clock) or later,
+    // in the order they were imported.
+    Result<std::vector<ReceivedBundle>> receivedFrom(const QUuid& deviceId, const QString& sinceIso);
 
 private:
     Workspace* m_ws;

@@ -3,6 +3,7 @@
 #include "crypto/Crypto.h"
 #include "storage/Backups.h"
 #include "storage/BlobStore.h"
+#include "storage/OwnerCascade.h"
 #include "storage/RecordInvariants.h"
 #include "storage/SyncState.h"
 #include "storage/WorkspaceCheck.h"
@@ -65,21 +66,22 @@ Status checkSender(Workspace& ws, const BundleManifest& m, const ImportOptions& 
     return {};
 }
 
-void count(EntityImportCounts& c, const ApplyOutcome& o)
+// Counts one merge (n = 1), or takes it back (n = -1) when the cascade changed what it did.
+void count(EntityImportCounts& c, const ApplyOutcome& o, qint64 n = 1)
 {
     switch (o.kind) {
-    case ApplyOutcome::Kind::Unchanged: ++c.unchanged; break;
-    case ApplyOutcome::Kind::Inserted: ++c.inserted; break;
+    case ApplyOutcome::Kind::Unchanged: c.unchanged += n; break;
+    case ApplyOutcome::Kind::Inserted: c.inserted += n; break;
     case ApplyOutcome::Kind::Updated:
         if (o.deleted())
-            ++c.deleted;
+            c.deleted += n;
         else if (o.restored())
-            ++c.restored;
+            c.restored += n;
         else
-            ++c.updated;
+            c.updated += n;
         break;
     }
-    c.conflicts += o.conflicts;
+    c.conflicts += n * o.conflicts;
 }
 
 void add(EntityImportCounts& total, const EntityImportCounts& c)
@@ -102,6 +104,72 @@ Result<qint64> liveRecords(Workspace& ws)
         live += *n;
     }
     return live;
+}
+
+// What an earlier import's stored summary (ImportSummary::toJson) says it deleted.
+struct EarlierImport {
+    qint64 deleted = 0;
+    qint64 liveBefore = -1;  // unknown: imported by an older SCORE Desk
+    bool allowed = false;
+};
+
+EarlierImport readEarlierImport(const QString& summaryJson)
+{
+    EarlierImport e;
+    const QJsonObject all = QJsonDocument::fromJson(summaryJson.toUtf8()).object();
+    for (auto it = all.begin(); it != all.end(); ++it)
+        if (it.value().isObject())
+            e.deleted += it.value().toObject().value(QStringLiteral("deleted")).toInteger();
+    if (all.value(QStringLiteral("live_before")).isDouble())
+        e.liveBefore = all.value(QStringLiteral("live_before")).toInteger();
+    e.allowed = all.value(QStringLiteral("mass_delete_allowed")).toBool();
+    return e;
+}
+
+// This bundle's deletes with those of the bundles from the same device imported here within
+// kMassDeleteWindowMs before it, back to the last one whose mass delete a person allowed (that
+// answer covered what came before it).
+Result<MassDeleteCount> countMassDelete(Workspace& ws, const BundleManifest& m, qint64 deleted, qint64 liveBefore)
+{
+    MassDeleteCount count{deleted, 0, 0, liveBefore};
+    if (deleted == 0)
+        return count;
+    auto earlier = SyncState(ws).receivedFrom(m.source.deviceId, Clock::isoFromMs(ws.clock().nowMs() - kMassDeleteWindowMs));
+    if (!earlier)
+        return earlier.error();
+    for (const ReceivedBundle& b : *earlier) {
+        if (b.bundleId == m.bundleId)
+            continue;  // this very bundle, imported before: its deletes are counted now
+        const EarlierImport e = readEarlierImport(b.summary);
+        if (e.allowed) {
+            count = {deleted, 0, 0, liveBefore};
+            continue;
+        }
+        if (e.deleted <= 0 || e.liveBefore < 0)
+            continue;
+        if (count.earlierBundles == 0)
+            count.liveBefore = e.liveBefore;
+        count.earlierDeleted += e.deleted;
+        ++count.earlierBundles;
+    }
+    return count;
+}
+
+Error massDeleteRefusal(const BundleManifest& m, const MassDeleteCount& c)
+{
+    const QString share = QString::number(
+        qRound(100.0 * static_cast<double>(c.total()) / static_cast<double>(std::max<qint64>(1, c.liveBefore))));
+    if (c.earlierBundles == 0)
+        return Error::refused(BundleImporterTr::tr("This bundle would delete %1 of the %2 records in this workspace (%3%). Nothing "
+                                                   "was imported. If that is intended, import it again allowing mass deletion "
+                                                   "(--allow-mass-delete).")
+                                  .arg(QString::number(c.deleted), QString::number(c.liveBefore), share));
+    return Error::refused(BundleImporterTr::tr("This bundle would delete %1 records, and the bundles from \"%2\" imported here in the "
+                                               "last 24 hours (%3 of them) deleted %4: together %5 of the %6 records there were "
+                                               "before them (%7%). Nothing was imported. If that is intended, import it again "
+                                               "allowing mass deletion (--allow-mass-delete).")
+                              .arg(QString::number(c.deleted), m.source.deviceName, QString::number(c.earlierBundles),
+                                   QString::number(c.earlierDeleted), QString::number(c.total()), QString::number(c.liveBefore), share));
 }
 
 Status checkReferences(Workspace& ws)
@@ -168,6 +236,10 @@ QString ImportSummary::toJson() const
                                                   {QStringLiteral("restored"), c.restored},
                                                   {QStringLiteral("conflicts"), c.conflicts}});
     }
+    // Beside the kinds (no kind has these names); what the next import's mass-delete question needs.
+    entitiesJson.insert(QStringLiteral("live_before"), liveBefore);
+    if (massDeleteAllowed)
+        entitiesJson.insert(QStringLiteral("mass_delete_allowed"), true);
     return QString::fromUtf8(QJsonDocument(entitiesJson).toJson(QJsonDocument::Compact));
 }
 
@@ -212,11 +284,14 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         auto liveBefore = liveRecords(ws);
         if (!liveBefore)
             return liveBefore.error();
+        summary.liveBefore = *liveBefore;
 
         ApplyOptions apply;
         apply.origin = ApplyOptions::Origin::Import;
         apply.bundleId = manifest.bundleId;
         apply.bundleSigner = manifest.source.deviceId;
+        // Deletes and restores reach what the deleted or restored records own, as local ones do.
+        OwnerCascade cascade(ws, apply);
         const EntitySpec* attachmentSpec = EntitySchema::instance().entity(u"attachment");
         const auto shaField = static_cast<size_t>(attachmentSpec->fieldIndex(u"sha256"));
         QSet<QString> neededBlobs;      // content that records changed here now need
@@ -266,6 +341,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                     return outcome.error();
                 count(c, *outcome);
                 SCORE_TRY(invariants.noteImported(record, *outcome));
+                SCORE_TRY(cascade.noteApplied(record, *outcome));
                 if (record.spec == attachmentSpec && outcome->kind != ApplyOutcome::Kind::Unchanged)
                     neededBlobs.insert(std::get<QString>(record.values[shaField]));
                 return {};
@@ -287,6 +363,16 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
             return {};
         }));
         SCORE_TRY(fault("blobs"));
+        // Once every record is merged (an owner's restore may come after its delete, a record
+        // after its owner): what the cascade deleted or restored counts as this bundle's doing.
+        SCORE_TRY(cascade.settle());
+        for (const OwnerCascade::Effect& e : cascade.effects()) {
+            EntityImportCounts& c = summary.entities[e.spec->name];
+            if (e.before)
+                count(c, *e.before, -1);
+            count(c, e.after);
+        }
+        SCORE_TRY(fault("cascade"));
         for (const QString& hash : std::as_const(neededBlobs)) {
             auto present = blobs.contains(hash);
             if (!present)
@@ -309,17 +395,16 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         for (auto it = summary.entities.begin(); it != summary.entities.end(); ++it)
             add(summary.totals, it.value());
 
-        const qint64 deleted = summary.totals.deleted;
-        if (!options.allowMassDelete && deleted >= options.massDeleteMinimum
-            && static_cast<double>(deleted) > options.massDeleteShare * static_cast<double>(*liveBefore)) {
-            return Error::refused(
-                BundleImporterTr::tr("This bundle would delete %1 of the %2 records in this workspace (%3%). Nothing "
-                                     "was imported. If that is intended, import it again allowing mass deletion "
-                                     "(--allow-mass-delete).")
-                    .arg(deleted)
-                    .arg(*liveBefore)
-                    .arg(qRound(100.0 * static_cast<double>(deleted) / static_cast<double>(std::max<qint64>(1, *liveBefore)))));
-        }
+        auto massDelete = countMassDelete(ws, manifest, summary.totals.deleted, *liveBefore);
+        if (!massDelete)
+            return massDelete.error();
+        summary.massDelete = *massDelete;
+        const MassDeleteCount& md = summary.massDelete;
+        const bool many = md.deleted > 0 && md.total() >= options.massDeleteMinimum
+                          && static_cast<double>(md.total()) > options.massDeleteShare * static_cast<double>(md.liveBefore);
+        if (many && !options.allowMassDelete)
+            return massDeleteRefusal(manifest, md);
+        summary.massDeleteAllowed = many;
 
         // What this workspace now holds, learned from the records it merged: when the bundle was
         // complete (full), or complete relative to what we already held (a delta made for us),

@@ -1075,6 +1075,10 @@ Suelte una tarjeta aquí para moverla.</translation>
         <source>The bundle carries a record that breaks the workspace&apos;s rules, so nothing was imported: %1</source>
         <translation>El paquete contiene un registro que incumple las reglas del espacio de trabajo, así que no se importó nada: %1</translation>
     </message>
+    <message>
+        <source>This bundle would delete %1 records, and the bundles from &quot;%2&quot; imported here in the last 24 hours (%3 of them) deleted %4: together %5 of the %6 records there were before them (%7%). Nothing was imported. If that is intended, import it again allowing mass deletion (--allow-mass-delete).</source>
+        <translation>Este paquete eliminaría %1 registros, y los paquetes de &quot;%2&quot; importados aquí en las últimas 24 horas (%3 en total) eliminaron %4: en conjunto, %5 de los %6 registros que había antes de ellos (%7%). No se importó nada. Si eso es lo que se pretende, vuelva a importarlo permitiendo la eliminación masiva (--allow-mass-delete).</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleReader</name>
@@ -7718,6 +7722,10 @@ Después de la restauración, este computador continúa como un dispositivo nuev
     <message>
         <source>SCORE Desk</source>
         <translation>SCORE Desk</translation>
+    </message>
+    <message>
+        <source>This bundle would delete %1 records, and the bundles from “%2” imported in the last 24 hours (%3 of them) deleted %4: together %5 of the %6 records you had before them (%7 %).</source>
+        <translation>Este paquete eliminaría %1 registros, y los paquetes de “%2” importados en las últimas 24 horas (%3 en total) eliminaron %4: en conjunto, %5 de los %6 registros que tenía antes de ellos (%7 %).</translation>
     </message>
 </context>
 <context>

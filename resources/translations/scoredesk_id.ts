@@ -1075,6 +1075,10 @@ Lepaskan kartu di sini untuk memindahkannya.</translation>
         <source>The bundle carries a record that breaks the workspace&apos;s rules, so nothing was imported: %1</source>
         <translation>Paket berisi catatan yang melanggar aturan ruang kerja, jadi tidak ada yang diimpor: %1</translation>
     </message>
+    <message>
+        <source>This bundle would delete %1 records, and the bundles from &quot;%2&quot; imported here in the last 24 hours (%3 of them) deleted %4: together %5 of the %6 records there were before them (%7%). Nothing was imported. If that is intended, import it again allowing mass deletion (--allow-mass-delete).</source>
+        <translation>Paket data ini akan menghapus %1 catatan, dan paket data dari &quot;%2&quot; yang diimpor ke sini dalam 24 jam terakhir (%3 paket) telah menghapus %4: seluruhnya %5 dari %6 catatan yang ada sebelum paket-paket itu (%7%). Tidak ada yang diimpor. Jika memang disengaja, impor lagi dengan mengizinkan penghapusan massal (--allow-mass-delete).</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleReader</name>
@@ -7702,6 +7706,10 @@ Setelah pemulihan, komputer ini berlanjut sebagai perangkat baru dengan kunci ba
     <message>
         <source>SCORE Desk</source>
         <translation>SCORE Desk</translation>
+    </message>
+    <message>
+        <source>This bundle would delete %1 records, and the bundles from “%2” imported in the last 24 hours (%3 of them) deleted %4: together %5 of the %6 records you had before them (%7 %).</source>
+        <translation>Paket data ini akan menghapus %1 catatan, dan paket data dari “%2” yang diimpor dalam 24 jam terakhir (%3 paket) telah menghapus %4: seluruhnya %5 dari %6 catatan Anda sebelum paket-paket itu (%7 %).</translation>
     </message>
 </context>
 <context>

@@ -1075,6 +1075,10 @@ Kéo thả thẻ vào đây để chuyển.</translation>
         <source>The bundle carries a record that breaks the workspace&apos;s rules, so nothing was imported: %1</source>
         <translation>Gói dữ liệu chứa một bản ghi vi phạm quy tắc của không gian làm việc, nên không có gì được nhập: %1</translation>
     </message>
+    <message>
+        <source>This bundle would delete %1 records, and the bundles from &quot;%2&quot; imported here in the last 24 hours (%3 of them) deleted %4: together %5 of the %6 records there were before them (%7%). Nothing was imported. If that is intended, import it again allowing mass deletion (--allow-mass-delete).</source>
+        <translation>Gói dữ liệu này sẽ xóa %1 bản ghi, và các gói dữ liệu từ &quot;%2&quot; được nhập vào đây trong 24 giờ qua (%3 gói) đã xóa %4: tổng cộng %5 trong số %6 bản ghi có trước các gói đó (%7%). Không có gì được nhập. Nếu đó là chủ ý, hãy nhập lại và cho phép xóa hàng loạt (--allow-mass-delete).</translation>
+    </message>
 </context>
 <context>
     <name>score::BundleReader</name>
@@ -7702,6 +7706,10 @@ Sau khi khôi phục, máy tính này tiếp tục hoạt động như một thi
     <message>
         <source>SCORE Desk</source>
         <translation>SCORE Desk</translation>
+    </message>
+    <message>
+        <source>This bundle would delete %1 records, and the bundles from “%2” imported in the last 24 hours (%3 of them) deleted %4: together %5 of the %6 records you had before them (%7 %).</source>
+        <translation>Gói dữ liệu này sẽ xóa %1 bản ghi, và các gói dữ liệu từ “%2” được nhập trong 24 giờ qua (%3 gói) đã xóa %4: tổng cộng %5 trong số %6 bản ghi bạn có trước các gói đó (%7 %).</translation>
     </message>
 </context>
 <context>

@@ -411,7 +411,7 @@ TEST_CASE("Import is atomic: a failure at any stage leaves the workspace exactly
     auto reader = BundleReader::open(bundle);
     REQUIRE(reader.ok());
     const int records = static_cast<int>((*reader)->manifest().records);
-    for (const char* stage : {"begun", "record", "blobs", "checked", "recorded"}) {
+    for (const char* stage : {"begun", "record", "blobs", "cascade", "checked", "recorded"}) {
         const bool perRecord = qstrcmp(stage, "record") == 0;
         for (int nth : perRecord ? std::vector<int>{1, 7, records / 2, records} : std::vector<int>{1}) {
             int seen = 0;

@@ -389,6 +389,9 @@ TEST_CASE("A mass delete and a changed key are asked about explicitly, and no me
     REQUIRE(asked.sender == QStringLiteral("a"));
     REQUIRE(massDeleteQuestion(asked).startsWith(QStringLiteral("This bundle would delete %1 of your %2 records")
                                                      .arg(QLocale().toString(asked.deleted), QLocale().toString(asked.records))));
+    // Added to the deletes of the bundles from the same device in the last day, it says so.
+    const MassDelete added{QStringLiteral("a"), 30, 400, 90, 2};
+    REQUIRE(massDeleteQuestion(added).contains(QStringLiteral("together 120 of the 400 records you had before them (30 %)")));
     REQUIRE(b.prompter->previews.size() == 1);  // only the first, earlier import
     REQUIRE(canonicalDump(b.ws()) == before);
 

@@ -24,12 +24,16 @@ struct SyncPrompterTr {
 
 QString massDeleteQuestion(const MassDelete& d)
 {
-    const int share = static_cast<int>(
-        qRound(100.0 * static_cast<double>(d.deleted) / static_cast<double>(std::max<qint64>(1, d.records))));
-    return SyncPrompterTr::tr("This bundle would delete %1 of your %2 records (%3 %). They were deleted on “%4”.")
-        .arg(QLocale().toString(d.deleted), QLocale().toString(d.records))
-        .arg(share)
-        .arg(d.sender);
+    const qint64 total = d.deleted + d.earlierDeleted;
+    const QString share = QLocale().toString(
+        qRound(100.0 * static_cast<double>(total) / static_cast<double>(std::max<qint64>(1, d.records))));
+    if (d.earlierBundles == 0)
+        return SyncPrompterTr::tr("This bundle would delete %1 of your %2 records (%3 %). They were deleted on “%4”.")
+            .arg(QLocale().toString(d.deleted), QLocale().toString(d.records), share, d.sender);
+    return SyncPrompterTr::tr("This bundle would delete %1 records, and the bundles from “%2” imported in the last 24 hours (%3 of "
+                              "them) deleted %4: together %5 of the %6 records you had before them (%7 %).")
+        .arg(QLocale().toString(d.deleted), d.sender, QLocale().toString(d.earlierBundles), QLocale().toString(d.earlierDeleted),
+             QLocale().toString(total), QLocale().toString(d.records), share);
 }
 
 QString changedKeyWarning(const KeyChange& c)

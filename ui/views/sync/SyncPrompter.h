@@ -22,11 +22,14 @@ struct KeyChange {
     QString newFingerprint;
 };
 
-// An import that would delete a large share of the records here.
+// An import that would delete a large share of the records here, alone or with the bundles
+// from the same device imported in the last day (MassDeleteCount).
 struct MassDelete {
     QString sender;  // device name
     qint64 deleted = 0;
-    qint64 records = 0;  // alive records in this workspace before the import
+    qint64 records = 0;         // alive records here before the import, or before the earlier bundles
+    qint64 earlierDeleted = 0;  // deleted by those earlier bundles
+    int earlierBundles = 0;
 };
 
 // What an import would do, from a dry run, for the person to decide.

@@ -14,18 +14,6 @@ namespace {
 struct SyncTasksTr {
     Q_DECLARE_TR_FUNCTIONS(score::SyncTasks)
 };
-
-Result<qint64> liveRecords(Workspace& ws)
-{
-    qint64 live = 0;
-    for (const EntitySpec& spec : EntitySchema::instance().entities()) {
-        auto n = ws.store().count(spec, false);
-        if (!n)
-            return n.error();
-        live += *n;
-    }
-    return live;
-}
 }  // namespace
 
 Status runOnOwnConnection(QWidget* parent, WorkspaceSession& session, const QString& title, const QString& label,
@@ -92,11 +80,10 @@ ImportCheck checkImport(QWidget* parent, WorkspaceSession& session, const QStrin
             auto second = importBundle(ws, bundlePath, allowed);
             if (!second)
                 return second.error();
-            auto live = liveRecords(ws);
-            if (!live)
-                return live.error();
+            const MassDeleteCount& counted = second->massDelete;
             check.refusal = ImportCheck::Refusal::MassDelete;
-            check.massDelete = {manifest.source.deviceName, second->totals.deleted, *live};
+            check.massDelete = {manifest.source.deviceName, counted.deleted, counted.liveBefore, counted.earlierDeleted,
+                                counted.earlierBundles};
             check.summary = std::move(*second);
             return first.error();
         });
