@@ -11,7 +11,7 @@
 
 namespace score {
 
-constexpr int kCurrentSchemaVersion = 3;
+constexpr int kCurrentSchemaVersion = 4;
 // PRAGMA application_id of every workspace file: ASCII "SCOR".
 constexpr qint64 kWorkspaceApplicationId = 0x53434F52;
 
@@ -35,6 +35,7 @@ namespace schema {
 extern const char16_t* const kSchemaV1;
 extern const char16_t* const kSchemaV2;
 extern const char16_t* const kSchemaV3;
+extern const char16_t* const kSchemaV4;
 }  // namespace schema
 
 }  // namespace score

@@ -70,8 +70,13 @@ Result<ApplyOutcome> RecordWriter::apply(const RecordState& incoming, const Appl
     outcome.changedFields = merge.changedFields;
     const bool recordConflicts = options.origin == ApplyOptions::Origin::Import;
     outcome.conflicts = recordConflicts ? static_cast<int>(merge.conflicts.size()) : 0;
-    if (!merge.stateChanged)
+    if (!merge.stateChanged) {
+        // Only the lost set grew (a third device met a clash first): kept, so that it travels on,
+        // but nothing a person would see changed.
+        if (merge.lostChanged && !options.dryRun)
+            SCORE_TRY(m_store->update(merge.merged));
         return outcome;
+    }
     outcome.kind = ApplyOutcome::Kind::Updated;
     if (options.dryRun)
         return outcome;

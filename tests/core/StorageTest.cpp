@@ -109,7 +109,8 @@ TEST_CASE("An older workspace file is backed up, then migrated to the current ve
     REQUIRE(db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'improvement_action'").value() == 1);
 }
 
-TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and version 3's fields, and keeps its records")
+TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes, version 3's fields and version 4's lost sets, and "
+          "keeps its records")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v1.scoredesk"));
@@ -126,6 +127,8 @@ TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and v
                              u"ALTER TABLE cohort DROP COLUMN archived_on; ALTER TABLE enterprise DROP COLUMN archived_on; "
                              u"ALTER TABLE person DROP COLUMN archived_on; PRAGMA user_version = 1")
                     .ok());
+        for (const EntitySpec& spec : EntitySchema::instance().entities())
+            REQUIRE(t->db().execute(QStringLiteral("ALTER TABLE %1 DROP COLUMN sync_lost").arg(spec.name)).ok());
     }
     {
         // Version 3 adds fields, so a reader cannot take the file as it is; it says what to do
@@ -144,6 +147,10 @@ TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes and v
             == 2);
     REQUIRE(*t->db().scalar(u"SELECT count(*) FROM pragma_table_info('cohort') WHERE name IN ('region', 'module_plan', 'archived_on')")
             == 3);
+    for (const EntitySpec& spec : EntitySchema::instance().entities())
+        REQUIRE(*t->db().scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = 'sync_lost'").arg(spec.name))
+                == 1);
+    REQUIRE(*t->db().scalar(u"SELECT count(*) FROM enterprise WHERE sync_lost IS NOT NULL") == 0);
     // The new fields start empty, so the records read as they did.
     REQUIRE(canonicalDump(*t) == before);
     const auto backups = Backups(path).list();
