@@ -17,7 +17,9 @@ namespace score {
 // indexes (workspace version 2) leaves it, so devices on either side of it still exchange bundles.
 // Record schema 2 (workspace version 3) added fields only: a bundle of record schema 1 is still
 // read, the fields it cannot carry left as they are (FieldSpec::sinceSchema).
-constexpr int kRecordSchemaVersion = 2;
+// Record schema 3 (workspace version 4) added a record's lost set ("l" in a bundle line), which a
+// record schema 2 reader would refuse as damaged; bundles of schema 1 and 2 carry none.
+constexpr int kRecordSchemaVersion = 3;
 // The oldest record schema whose bundles are still read.
 constexpr int kOldestReadableRecordSchema = 1;
 

@@ -8,6 +8,8 @@ MergeResult mergeRecord(const RecordState& local, const RecordState& incoming)
     result.merged = local;
     RecordState& merged = result.merged;
     const auto& fields = local.spec->fields;
+    // What this merge finds lost; joined with both sides' own at the end.
+    LostStamps lost;
 
     for (size_t i = 0; i < fields.size(); ++i) {
         const Stamp& in = incoming.stamps[i];
@@ -34,15 +36,25 @@ MergeResult mergeRecord(const RecordState& local, const RecordState& incoming)
             merged.stamps[i] = in;
             result.changedFields.push_back(static_cast<int>(i));
         }
-        if (!differs || fields[i].meta || mine.isNull())
+        if (fields[i].meta || mine.isNull())
             continue;
+        const int field = static_cast<int>(i);
         // Did the winner's author know the losing value? Then it was simply replaced.
         const bool concurrent = incomingWins ? !incoming.vv.knows(mine) : !local.vv.knows(in);
-        if (!concurrent)
+        if (concurrent) {
+            // Noted even when both wrote the same value: a device holding it must still learn
+            // that a third value it never saw replaced it.
+            lost.add(field, incomingWins ? mine : in);
+        } else if (!(incomingWins && incoming.lost.contains(field, mine))) {
+            continue;
+        }
+        // Concurrent here, or the value held here lost elsewhere to a value whose author had not
+        // seen it (the incoming record met both first, so its vv knows this value).
+        if (!differs)
             continue;
         MergeConflict c;
         c.kind = MergeConflict::Kind::Field;
-        c.field = static_cast<int>(i);
+        c.field = field;
         c.keptValue = incomingWins ? inValue : myValue;
         c.keptStamp = incomingWins ? in : mine;
         c.lostValue = incomingWins ? myValue : inValue;
@@ -60,25 +72,32 @@ MergeResult mergeRecord(const RecordState& local, const RecordState& incoming)
     result.isAlive = merged.isAlive();
 
     // Liveness conflicts: the two sides disagreed on whether the record exists and neither knew
-    // the other's deciding change.
+    // the other's deciding change; or this side's deciding change lost to the other elsewhere.
     if (incoming.isComplete() && result.wasAlive != incoming.isAlive()) {
         const Stamp localDeciding = result.wasAlive ? local.newestLiveStamp() : local.deletedStamp;
         const Stamp incomingDeciding = incoming.isAlive() ? incoming.newestLiveStamp() : incoming.deletedStamp;
-        if (!incoming.vv.knows(localDeciding) && !local.vv.knows(incomingDeciding)) {
+        const bool concurrent = !incoming.vv.knows(localDeciding) && !local.vv.knows(incomingDeciding);
+        const bool lostElsewhere = result.isAlive != result.wasAlive && incoming.lost.contains(LostStamps::kLife, localDeciding);
+        if (concurrent || lostElsewhere) {
             MergeConflict c;
             if (result.isAlive) {
                 c.kind = MergeConflict::Kind::RestoredByEdit;
                 c.keptStamp = merged.newestLiveStamp();
-                c.lostStamp = merged.deletedStamp;
+                c.lostStamp = concurrent ? merged.deletedStamp : localDeciding;
             } else {
                 c.kind = MergeConflict::Kind::DeletedElsewhere;
                 c.keptStamp = merged.deletedStamp;
                 c.lostStamp = result.wasAlive ? localDeciding : incomingDeciding;
             }
+            if (concurrent)
+                lost.add(LostStamps::kLife, c.lostStamp);
             result.conflicts.push_back(std::move(c));
         }
     }
 
+    merged.lost.merge(incoming.lost);
+    merged.lost.merge(lost);
+    result.lostChanged = !(merged.lost == local.lost);
     result.stateChanged = !result.changedFields.empty() || merged.deletedStamp != local.deletedStamp
                           || merged.restoredStamp != local.restoredStamp || !(merged.vv == local.vv);
     return result;

@@ -9,6 +9,14 @@
 // the winner does not cover the loser's stamp) is reported as a conflict so that a person can
 // review it; a value overwritten by a later edit made on top of it is not. Bookkeeping fields
 // (created/modified) never make conflicts.
+//
+// Every loser found so is also noted in the merged record's lost set (model/LostStamps.h), which
+// travels with it. The record version vector of a winner that already met the loser on a third
+// device knows the losing stamp, so the vv alone would take the loss for a replacement: the
+// device whose value lost would never hear of it. A merge therefore also reports a conflict when
+// the incoming value wins over the value held here and the incoming lost set names that value.
+// The lost set is joined like the version vector (commutative and idempotent); which stamps it
+// names may depend on the order of merges, so it is no part of the records' shared content.
 
 #include "model/RecordState.h"
 
@@ -34,6 +42,7 @@ struct MergeResult {
     RecordState merged;
     std::vector<int> changedFields;  // fields whose value or stamp changed relative to `local`
     bool stateChanged = false;       // anything to write (values, stamps, liveness or vv)
+    bool lostChanged = false;        // the lost set grew (bookkeeping: written, not a change)
     bool wasAlive = true;
     bool isAlive = true;
     std::vector<MergeConflict> conflicts;

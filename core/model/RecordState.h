@@ -1,10 +1,12 @@
 #pragma once
 // The full sync state of one record: its field values, the stamp of the change that set each
-// field, the stamps of its latest delete and restore, and its version vector. A workspace row,
+// field, the stamps of its latest delete and restore, its version vector and the changes it
+// knows to have lost to a concurrent one (model/LostStamps.h). A workspace row,
 // a bundle line and a local edit are all RecordStates; merging two of them is the only way
 // synced data changes (see merge.h).
 
 #include "domain/EntitySchema.h"
+#include "model/LostStamps.h"
 #include "model/VersionVector.h"
 #include "util/Hlc.h"
 #include "util/SqlValue.h"
@@ -24,6 +26,7 @@ struct RecordState {
     Stamp deletedStamp;              // latest delete, null if never deleted
     Stamp restoredStamp;             // latest explicit restore, null if never restored
     VersionVector vv;
+    LostStamps lost;  // changes that lost to one made without knowledge of them (usually none)
     // Read from a bundle without its values, because the receiver already held all of it.
     bool fieldsSkipped = false;
 

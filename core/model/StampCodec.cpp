@@ -139,4 +139,42 @@ bool decodeVersionVector(QStringView text, VersionVector& vv, const DeviceTable&
     return true;
 }
 
+namespace {
+constexpr QStringView kLifeName = u"_life";
+}
+
+QString encodeLostStamps(const RecordState& state, DeviceTable& devices)
+{
+    QString text;
+    for (const LostStamp& e : state.lost.entries()) {
+        if (!text.isEmpty())
+            text += u';';
+        text += (e.field == LostStamps::kLife ? kLifeName.toString() : state.spec->fields[static_cast<size_t>(e.field)].name) + u'='
+                + stampText(e.stamp, devices);
+    }
+    return text;
+}
+
+bool decodeLostStamps(QStringView text, RecordState& state, const DeviceTable& devices)
+{
+    if (text.isEmpty())
+        return true;
+    if (text.count(u';') >= LostStamps::kMax)
+        return false;
+    for (QStringView part : text.split(u';')) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq <= 0)
+            return false;
+        const QStringView name = part.left(eq);
+        const int field = name == kLifeName ? LostStamps::kLife : state.spec->fieldIndex(name);
+        if (field < 0 && name != kLifeName)
+            return false;
+        const auto stamp = parseStamp(part.mid(eq + 1), devices);
+        if (!stamp)
+            return false;
+        state.lost.add(field, *stamp);
+    }
+    return true;
+}
+
 }  // namespace score

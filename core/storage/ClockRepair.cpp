@@ -68,7 +68,7 @@ Result<RestampSummary> restampOwnFutureChanges(Workspace& ws)
             s.hlc = it->second;
             return true;
         };
-        // Second pass: rewrite the records that carry them (stamps and version vector alike).
+        // Second pass: rewrite the records that carry them (stamps, version vector, lost set alike).
         std::vector<RecordState> changed;
         if (!renamed.empty()) {
             for (const EntitySpec& spec : EntitySchema::instance().entities()) {
@@ -87,6 +87,13 @@ Result<RestampSummary> restampOwnFutureChanges(Workspace& ws)
                         vv.raise(device, s.hlc);
                     }
                     fixed.vv = vv;
+                    // The lost set names stamps too (rarely this device's own future ones).
+                    LostStamps lost;
+                    for (LostStamp e : r.lost.entries()) {
+                        fix(e.stamp);
+                        lost.add(e.field, e.stamp);
+                    }
+                    fixed.lost = lost;
                     changed.push_back(std::move(fixed));
                     return true;
                 }));

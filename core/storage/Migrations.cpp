@@ -12,7 +12,7 @@ const std::vector<Migration>& migrations()
          [](Database& db) { return db.execute(QStringView(schema::kSchemaV2)); }, /*indexesOnly=*/true},
         {3, QStringLiteral("cohort region and module plan; archiving cohorts, enterprises and people"),
          [](Database& db) { return db.execute(QStringView(schema::kSchemaV3)); }},
-        {4, QStringLiteral("the history names the device that relayed a change made by another"),
+        {4, QStringLiteral("the changes each record knows to have lost to a concurrent one; the device that relayed a change"),
          [](Database& db) { return db.execute(QStringView(schema::kSchemaV4)); }},
     };
     return list;

@@ -71,19 +71,22 @@ RecordStore::Statements& RecordStore::statementsFor(const EntitySpec& spec)
         placeholders << u'?' + QString::number(i + 2);
         assignments << spec.fields[static_cast<size_t>(i)].name + QStringLiteral(" = ?") + QString::number(i + 2);
     }
-    const QString tail = QStringLiteral("?%1, ?%2, ?%3").arg(n + 2).arg(n + 3).arg(n + 4);
-    if (auto s = m_db->prepare(QStringLiteral("SELECT %1, deleted, sync_stamps, sync_vv FROM %2 WHERE id = ?1").arg(columns, spec.name)))
+    const QString tail = QStringLiteral("?%1, ?%2, ?%3, ?%4").arg(n + 2).arg(n + 3).arg(n + 4).arg(n + 5);
+    if (auto s = m_db->prepare(
+            QStringLiteral("SELECT %1, deleted, sync_stamps, sync_vv, sync_lost FROM %2 WHERE id = ?1").arg(columns, spec.name)))
         slot->select = std::move(*s);
-    if (auto s = m_db->prepare(QStringLiteral("SELECT sync_stamps, sync_vv FROM %1 WHERE id = ?1").arg(spec.name)))
+    if (auto s = m_db->prepare(QStringLiteral("SELECT sync_stamps, sync_vv, sync_lost FROM %1 WHERE id = ?1").arg(spec.name)))
         slot->selectClock = std::move(*s);
-    if (auto s = m_db->prepare(QStringLiteral("INSERT INTO %1 (id, %2, deleted, sync_stamps, sync_vv) VALUES (?1, %3, %4)")
+    if (auto s = m_db->prepare(QStringLiteral("INSERT INTO %1 (id, %2, deleted, sync_stamps, sync_vv, sync_lost) VALUES (?1, %3, %4)")
                                    .arg(spec.name, columns, placeholders.join(u", "), tail)))
         slot->insert = std::move(*s);
-    if (auto s = m_db->prepare(QStringLiteral("UPDATE %1 SET %2, deleted = ?%3, sync_stamps = ?%4, sync_vv = ?%5 WHERE id = ?1")
-                                   .arg(spec.name, assignments.join(u", "))
-                                   .arg(n + 2)
-                                   .arg(n + 3)
-                                   .arg(n + 4)))
+    if (auto s = m_db->prepare(
+            QStringLiteral("UPDATE %1 SET %2, deleted = ?%3, sync_stamps = ?%4, sync_vv = ?%5, sync_lost = ?%6 WHERE id = ?1")
+                .arg(spec.name, assignments.join(u", "))
+                .arg(n + 2)
+                .arg(n + 3)
+                .arg(n + 4)
+                .arg(n + 5)))
         slot->update = std::move(*s);
     if (auto s = m_db->prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(spec.name)))
         slot->exists = std::move(*s);
@@ -100,9 +103,7 @@ Status RecordStore::readRow(const EntitySpec& spec, Statement& stmt, RecordState
         normaliseValue(spec.fields[static_cast<size_t>(i)], v);
         state.values[static_cast<size_t>(i)] = std::move(v);
     }
-    const QString stamps = stmt.text(first + n + 1);
-    const QString vv = stmt.text(first + n + 2);
-    if (!decodeStamps(stamps, state, *m_devices) || !decodeVersionVector(vv, state.vv, *m_devices))
+    if (!decodeClock(stmt, first + n + 1, state))
         return Error::failed(RecordStoreTr::tr("The sync information of %1 %2 is damaged; run a workspace check.")
                                  .arg(entityDisplayName(spec.name), state.id));
     return {};
@@ -116,6 +117,17 @@ void RecordStore::bindRow(Statement& stmt, const RecordState& state, int first)
     stmt.bind(first + n, qint64(state.isAlive() ? 0 : 1));
     stmt.bind(first + n + 1, encodeStamps(state, *m_devices));
     stmt.bind(first + n + 2, encodeVersionVector(state.vv, *m_devices));
+    // Nearly every record has lost nothing: no text to make, NULL to store.
+    if (state.lost.isEmpty())
+        stmt.bindNull(first + n + 3);
+    else
+        stmt.bind(first + n + 3, encodeLostStamps(state, *m_devices));
+}
+
+bool RecordStore::decodeClock(const Statement& stmt, int first, RecordState& state)
+{
+    return decodeStamps(stmt.text(first), state, *m_devices) && decodeVersionVector(stmt.text(first + 1), state.vv, *m_devices)
+           && (stmt.isNull(first + 2) || decodeLostStamps(stmt.text(first + 2), state, *m_devices));
 }
 
 Result<std::optional<RecordState>> RecordStore::load(const EntitySpec& spec, const QString& id)
@@ -143,7 +155,7 @@ Result<std::optional<RecordState>> RecordStore::loadClock(const EntitySpec& spec
     if (!*found)
         return std::optional<RecordState>();
     RecordState state(spec, id);
-    const bool decoded = decodeStamps(stmt.text(0), state, *m_devices) && decodeVersionVector(stmt.text(1), state.vv, *m_devices);
+    const bool decoded = decodeClock(stmt, 0, state);
     stmt.reset();
     if (!decoded)
         return Error::failed(
@@ -181,8 +193,8 @@ Status RecordStore::forEachIn(const EntitySpec& spec, const QString& selectionTa
     const QString filter = selectionTable.isEmpty()
                                ? QString()
                                : QStringLiteral(" WHERE id IN (SELECT id FROM %1 WHERE kind = ?1)").arg(selectionTable);
-    auto stmt = m_db->prepare(
-        QStringLiteral("SELECT id, %1, deleted, sync_stamps, sync_vv FROM %2%3 ORDER BY id").arg(columnList(spec), spec.name, filter));
+    auto stmt = m_db->prepare(QStringLiteral("SELECT id, %1, deleted, sync_stamps, sync_vv, sync_lost FROM %2%3 ORDER BY id")
+                                  .arg(columnList(spec), spec.name, filter));
     if (!stmt)
         return stmt.error();
     if (!selectionTable.isEmpty())

@@ -21,7 +21,7 @@ public:
     RecordStore& operator=(const RecordStore&) = delete;
 
     Result<std::optional<RecordState>> load(const EntitySpec& spec, const QString& id);
-    // The record's sync clock only (stamps and version vector, no values): enough to tell that
+    // The record's sync clock only (stamps, version vector, lost set; no values): enough to tell that
     // an incoming state is one this workspace already holds, without reading its fields.
     Result<std::optional<RecordState>> loadClock(const EntitySpec& spec, const QString& id);
     Status insert(const RecordState& state);
@@ -49,6 +49,8 @@ private:
     Statements& statementsFor(const EntitySpec& spec);
     Status readRow(const EntitySpec& spec, Statement& stmt, RecordState& state, int firstColumn);
     void bindRow(Statement& stmt, const RecordState& state, int firstParameter);
+    // Stamps, version vector and lost set from three columns, the first at `first`.
+    bool decodeClock(const Statement& stmt, int first, RecordState& state);
 
     Database* m_db;
     DeviceIndex* m_devices;

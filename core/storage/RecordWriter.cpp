@@ -85,8 +85,13 @@ Result<ApplyOutcome> RecordWriter::apply(const RecordState& incoming, const Appl
         o.merged = std::move(merge.merged);
         return std::move(o);
     };
-    if (!merge.stateChanged)
+    if (!merge.stateChanged) {
+        // Only the lost set grew (a third device met a clash first): kept, so that it travels on,
+        // but nothing a person would see changed.
+        if (merge.lostChanged && !options.dryRun)
+            SCORE_TRY(m_store->update(merge.merged));
         return handBack(outcome);
+    }
     outcome.kind = ApplyOutcome::Kind::Updated;
     if (options.dryRun)
         return handBack(outcome);

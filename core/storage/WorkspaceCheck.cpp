@@ -92,6 +92,9 @@ Result<CheckReport> checkWorkspace(Workspace& ws)
                 if (!r.vv.knows(r.stamps[i]))
                     problems.add(WorkspaceCheckTr::tr("%1: its version vector does not cover its own changes.").arg(describe(spec, r.id)));
             }
+            // A lost change is one the record met: its version vector knows it.
+            if (std::any_of(r.lost.entries().begin(), r.lost.entries().end(), [&](const LostStamp& e) { return !r.vv.knows(e.stamp); }))
+                problems.add(WorkspaceCheckTr::tr("%1: its version vector does not cover its own changes.").arg(describe(spec, r.id)));
             for (const QString& problem : invariants.ownProblems(r))
                 problems.add(problem);
             if (hasRelations) {

@@ -38,6 +38,8 @@ constexpr qint64 kMaxBlobBytes = 100 * 1024 * 1024;
 constexpr qint64 kMaxTotalBytes = qint64(16) * 1024 * 1024 * 1024;
 constexpr qint64 kMaxCompressionRatio = 400;
 constexpr int kMaxDevices = 100000;
+// The record schema whose lines may carry a record's lost set ("l"), bounded by LostStamps::kMax.
+constexpr int kLostStampsSinceSchema = 3;
 }  // namespace bundle
 
 struct BundleEntryInfo {

@@ -300,7 +300,8 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
         // What the records of this bundle incorporate, learned from the records themselves.
         VersionVector learned;
         // A record whose stored stamps are exactly the incoming ones, and whose stored version
-        // vector covers the incoming one, would merge to itself: its fields need not be read.
+        // vector and lost set cover the incoming ones, would merge to itself: its fields need not
+        // be read.
         // This is decided per record from what is stored here, never from what a workspace or
         // a manifest says it knows, so no claim can make a genuine change be skipped.
         auto holdsAlready = [&](const RecordState& record) {
@@ -309,7 +310,7 @@ Result<ImportSummary> importBundle(Workspace& ws, const QString& bundlePath, con
                 return false;  // new here, or unreadable: the full merge decides (and reports)
             const RecordState& here = **local;
             return here.stamps == record.stamps && here.deletedStamp == record.deletedStamp && here.restoredStamp == record.restoredStamp
-                   && here.vv.dominates(record.vv);
+                   && here.vv.dominates(record.vv) && here.lost.covers(record.lost);
         };
 
         SCORE_TRY(reader.forEachRecord(

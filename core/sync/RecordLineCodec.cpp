@@ -1,8 +1,9 @@
 // The JSON of one changes.jsonl line, written and read by hand: a bundle of the 'large' workspace
 // has about a million lines, and a general JSON library spends most of an import building
 // objects we throw away. The grammar read here is strict JSON for exactly this shape:
-//   {"k":"<kind>","id":"<uuid>","s":"<stamps>","v":"<version vector>","f":{"<field>":<value>,…}}
-// with values that are strings, numbers or null. Anything else is refused.
+//   {"k":"<kind>","id":"<uuid>","s":"<stamps>","v":"<version vector>","l":"<lost>","f":{"<field>":<value>,…}}
+// with values that are strings, numbers or null; "l" (record schema 3) only when the record has
+// lost something (model/StampCodec.h). Anything else is refused.
 
 #include "sync/BundleFormat.h"
 
@@ -246,6 +247,10 @@ QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices, in
     appendJsonString(out, encodeStamps(state, devices));
     out += ",\"v\":";
     appendJsonString(out, encodeVersionVector(state.vv, devices));
+    if (!state.lost.isEmpty() && recordSchema >= bundle::kLostStampsSinceSchema) {
+        out += ",\"l\":";
+        appendJsonString(out, encodeLostStamps(state, devices));
+    }
     out += ",\"f\":{";
     bool firstField = true;
     for (size_t i = 0; i < state.spec->fields.size(); ++i) {
@@ -263,9 +268,11 @@ QByteArray encodeRecordLine(const RecordState& state, BundleDevices& devices, in
 }
 
 namespace {
-// Decodes the stamps and version vector into `state`; its version vector then always covers
-// its own stamps (repaired rather than trusted).
-bool decodeRecordStamps(const QByteArray& stamps, const QByteArray& vv, RecordState& state, const BundleDevices& devices)
+// Decodes the stamps, version vector and lost set into `state`; its version vector then always
+// covers its own stamps (repaired rather than trusted). A lost change is one the record met, so
+// its version vector must know it already: a lost set beyond it is refused, never learnt from.
+bool decodeRecordStamps(const QByteArray& stamps, const QByteArray& vv, const QByteArray& lost, RecordState& state,
+                        const BundleDevices& devices)
 {
     if (!decodeStamps(QString::fromLatin1(stamps), state, devices) || !decodeVersionVector(QString::fromLatin1(vv), state.vv, devices))
         return false;
@@ -273,7 +280,12 @@ bool decodeRecordStamps(const QByteArray& stamps, const QByteArray& vv, RecordSt
         state.vv.raise(s.device, s.hlc);
     state.vv.raise(state.deletedStamp.device, state.deletedStamp.hlc);
     state.vv.raise(state.restoredStamp.device, state.restoredStamp.hlc);
-    return true;
+    if (lost.isNull())
+        return true;
+    if (lost.isEmpty() || !decodeLostStamps(QString::fromLatin1(lost), state, devices))
+        return false;
+    return std::all_of(state.lost.entries().begin(), state.lost.entries().end(),
+                       [&](const LostStamp& e) { return state.vv.knows(e.stamp); });
 }
 
 // True when the record claims a change after the year 3000 (its vv covers all its stamps).
@@ -297,6 +309,7 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
     QByteArray id;
     QByteArray stamps;
     QByteArray vv;
+    QByteArray lost;  // null unless the line carries "l"
     const EntitySpec* spec = nullptr;
     int specIndex = -1;
     RecordState state;
@@ -325,6 +338,10 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
         } else if (key == "v" && vv.isNull()) {
             if (!p.string(vv))
                 return malformed(BundleFormatTr::tr("a record has an invalid version vector"));
+        } else if (key == "l" && lost.isNull() && !haveFields && recordSchema >= bundle::kLostStampsSinceSchema) {
+            // Before the fields, as we write it: a record skipped at "f" must not lose it.
+            if (!p.string(lost) || lost.isEmpty())
+                return malformed(BundleFormatTr::tr("a record has invalid change stamps"));
         } else if (key == "f" && !haveFields) {
             // Fields come after the kind (we write them last); anything else is not ours.
             if (!spec || id.isNull() || !p.take('{'))
@@ -333,7 +350,7 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
             // Stamps come before the fields (we write them so): a record the receiver already
             // holds whole needs its fields neither parsed nor checked.
             if (skipFields && !stamps.isNull() && !vv.isNull()) {
-                if (!decodeRecordStamps(stamps, vv, state, devices))
+                if (!decodeRecordStamps(stamps, vv, lost, state, devices))
                     return malformed(
                         BundleFormatTr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), state.id));
                 if (hasImpossibleStamp(state))
@@ -422,7 +439,7 @@ Result<RecordState> parseRecordLine(const QByteArray& bytes, const BundleDevices
                 BundleFormatTr::tr("%1 %2 lacks the field %3").arg(entityDisplayName(spec->name), state.id, spec->fields[f].name));
         notCarried.push_back(f);
     }
-    if (!decodeRecordStamps(stamps, vv, state, devices))
+    if (!decodeRecordStamps(stamps, vv, lost, state, devices))
         return malformed(BundleFormatTr::tr("the change stamps of %1 %2 are invalid").arg(entityDisplayName(spec->name), state.id));
     if (hasImpossibleStamp(state))
         return malformed(

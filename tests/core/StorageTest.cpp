@@ -109,8 +109,8 @@ TEST_CASE("An older workspace file is backed up, then migrated to the current ve
     REQUIRE(db->scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'improvement_action'").value() == 1);
 }
 
-TEST_CASE(
-    "A version-1 workspace is backed up, gains the version-2 indexes, version 3's fields and version 4's history column, and keeps its records")
+TEST_CASE("A version-1 workspace is backed up, gains the version-2 indexes, version 3's fields and version 4's lost sets "
+          "and history column, and keeps its records")
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("v1.scoredesk"));
@@ -128,6 +128,8 @@ TEST_CASE(
                              u"ALTER TABLE person DROP COLUMN archived_on; ALTER TABLE change_log DROP COLUMN via_device; "
                              u"PRAGMA user_version = 1")
                     .ok());
+        for (const EntitySpec& spec : EntitySchema::instance().entities())
+            REQUIRE(t->db().execute(QStringLiteral("ALTER TABLE %1 DROP COLUMN sync_lost").arg(spec.name)).ok());
     }
     {
         // Version 3 adds fields, so a reader cannot take the file as it is; it says what to do
@@ -147,6 +149,10 @@ TEST_CASE(
     REQUIRE(*t->db().scalar(u"SELECT count(*) FROM pragma_table_info('cohort') WHERE name IN ('region', 'module_plan', 'archived_on')")
             == 3);
     REQUIRE(*t->db().scalar(u"SELECT count(*) FROM pragma_table_info('change_log') WHERE name = 'via_device'") == 1);
+    for (const EntitySpec& spec : EntitySchema::instance().entities())
+        REQUIRE(*t->db().scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') WHERE name = 'sync_lost'").arg(spec.name))
+                == 1);
+    REQUIRE(*t->db().scalar(u"SELECT count(*) FROM enterprise WHERE sync_lost IS NOT NULL") == 0);
     // The new fields start empty, so the records read as they did.
     REQUIRE(canonicalDump(*t) == before);
     const auto backups = Backups(path).list();

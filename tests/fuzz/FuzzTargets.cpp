@@ -115,9 +115,15 @@ void recordLine(const uint8_t* data, size_t size)
     const BundleDevices& devices = threeDevices();
     auto state = parseRecordLine(bytes(data, size), devices);
     if (state) {
-        // A parsed record must survive its own encoding.
+        // A parsed record must survive its own encoding, and its lost set (the one part of a
+        // line that is a list of any length) must read back as it was.
         BundleDevices writer;
-        (void)encodeRecordLine(*state, writer);
+        const QByteArray line = encodeRecordLine(*state, writer).trimmed();
+        if (!state->lost.isEmpty()) {
+            auto again = parseRecordLine(line, writer);
+            if (!again || !(again->lost == state->lost))
+                fail("a record with a lost set does not read back as it was written");
+        }
     }
 }
 
