@@ -133,6 +133,14 @@ Result<qint64> SyncState::unsharedChanges()
     return stmt->integer(0);
 }
 
+namespace {
+// A row of the received_bundle columns, in the order every query here selects them.
+ReceivedBundle receivedBundleRow(const Statement& stmt)
+{
+    return {stmt.text(0), QUuid(stmt.text(1)), stmt.text(2), stmt.text(3), stmt.text(4), stmt.text(5), stmt.text(6)};
+}
+}  // namespace
+
 Result<std::optional<ReceivedBundle>> SyncState::receivedBundle(const QString& bundleId)
 {
     auto stmt = m_ws->db().prepare(
@@ -142,8 +150,7 @@ Result<std::optional<ReceivedBundle>> SyncState::receivedBundle(const QString& b
     stmt->bind(1, bundleId);
     if (!stmt->next())
         return std::optional<ReceivedBundle>();
-    ReceivedBundle b{stmt->text(0), QUuid(stmt->text(1)), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6)};
-    return std::optional<ReceivedBundle>(b);
+    return std::optional<ReceivedBundle>(receivedBundleRow(*stmt));
 }
 
 Result<std::vector<ReceivedBundle>> SyncState::receivedBundles(int limit)
@@ -155,7 +162,7 @@ Result<std::vector<ReceivedBundle>> SyncState::receivedBundles(int limit)
     stmt->bind(1, limit);
     std::vector<ReceivedBundle> result;
     while (stmt->next())
-        result.push_back({stmt->text(0), QUuid(stmt->text(1)), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6)});
+        result.push_back(receivedBundleRow(*stmt));
     if (!stmt->ok())
         return Error::io(stmt->error());
     return result;
@@ -170,7 +177,7 @@ Result<std::vector<ReceivedBundle>> SyncState::receivedFrom(const QUuid& deviceI
     stmt->bind(1, uuidText(deviceId)).bind(2, sinceIso);
     std::vector<ReceivedBundle> result;
     while (stmt->next())
-        result.push_back({stmt->text(0), QUuid(stmt->text(1)), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6)});
+        result.push_back(receivedBundleRow(*stmt));
     if (!stmt->ok())
         return Error::io(stmt->error());
     return result;
